@@ -1,0 +1,374 @@
+"""Command line: thin Typer commands over the library functions."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from diplograph import __version__
+from diplograph.errors import DiplographError
+from diplograph.store import DEFAULT_DB, dumps
+
+app = typer.Typer(
+    name="diplograph",
+    help=(
+        "Turn news about international relations into a dated, sourced record of who did what to "
+        "whom, stored in DuckDB.\n\n"
+        "Example: diplograph ingest articles/ && diplograph dyad IRN RUS"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+class EventFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Period(str, Enum):
+    month = "month"
+    year = "year"
+
+
+def _date(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"diplograph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each stage does.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _actor_text(a: Optional[dict]) -> str:
+    if not a:
+        return "-"
+    return a["code"]
+
+
+def _report_failures(failures: list) -> None:
+    for f in failures:
+        err.print(f"[yellow]skipped[/yellow] {f.path}: {f.reason}" + (f" (stage {f.stage})" if f.stage != "read" else ""), highlight=False)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Text (.txt with optional front matter), HTML or JSONL files, or folders.", show_default=False)],
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")] = None,
+    format: Annotated[EventFormat, typer.Option("--format", "-f", help="jsonl: one JSON event per line; table: a readable table.")] = EventFormat.jsonl,
+) -> None:
+    """Run the pipeline on files and print the events found; nothing is stored.
+
+    Example: diplograph extract article.txt --published 2025-06-20 --format table
+    """
+    from diplograph.jobs import extract as run_extract
+    from diplograph.types import Failure
+
+    pub = _date(published, "--published")
+    failures, events, docs = [], [], 0
+    for item in run_extract(files, published=pub):
+        if isinstance(item, Failure):
+            failures.append(item)
+            continue
+        docs += 1
+        if item.published is None:
+            err.print(f"[yellow]note[/yellow] {item.path}: no publication date; relative dates are unresolved and events are undated (pass --published YYYY-MM-DD)", highlight=False)
+        for ev in item.events:
+            if format is EventFormat.jsonl:
+                out.out(dumps(ev.as_dict()), highlight=False)
+            else:
+                events.append(ev.as_dict())
+    if format is EventFormat.table:
+        table = Table("date", "type", "mode", "cameo", "source", "target", "modality", "sentence", show_lines=False)
+        for e in events:
+            table.add_row(e["date"] or "-", e["type"], e["mode"] or "", e["cameo"] or "", _actor_text(e["source"]),
+                          _actor_text(e["target"]), e["modality"], e["sentence"][:140])
+        out.print(table)
+        err.print(f"{len(events)} events from {docs} documents", highlight=False)
+    _report_failures(failures)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.", show_default=False)],
+    db: Annotated[Path, typer.Option(help="DuckDB file to write (created if missing).")] = Path(DEFAULT_DB),
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents parsed and stored per batch.")] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Store documents, actor mentions, temporal expressions and events in DuckDB.
+
+    Running it again on the same files stores nothing twice; bad files are reported,
+    recorded in the failures table, and skipped.
+
+    Example: diplograph ingest news/ --db news.duckdb
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from diplograph.jobs import ingest as run_ingest
+
+    pub = _date(published, "--published")
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=err, disable=quiet, transient=True) as bar:
+            task = bar.add_task("reading")
+
+            def show(s) -> None:
+                bar.update(task, description=f"{s.files} files, {s.documents} documents, {s.new} new, {len(s.failures)} failed")
+
+            summary = run_ingest(paths, db=db, published=pub, batch_size=batch_size, progress=show)
+    except DiplographError as exc:
+        _fail(str(exc))
+    _report_failures(summary.failures)
+    out.print(
+        f"{summary.files} files, {summary.documents} documents: {summary.new} new, "
+        f"{summary.duplicates} already stored, {len(summary.failures)} failed; {summary.events} events stored in {db}",
+        highlight=False,
+    )
+    if summary.published_applied:
+        out.print(f"--published {pub} applied to {summary.published_applied} documents without a date", highlight=False)
+    if summary.no_published:
+        err.print(f"[yellow]note[/yellow] {summary.no_published} documents have no publication date; pass --published YYYY-MM-DD", highlight=False)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+def _open(db: Path):
+    from diplograph.store import Store
+
+    try:
+        return Store(db, read_only=True)
+    except DiplographError as exc:
+        _fail(str(exc))
+
+
+def _print_rows(cols: list[str], rows: list[tuple], format: TableFormat, title: str | None = None) -> None:
+    from diplograph.store import to_json
+
+    if format is TableFormat.json:
+        out.out(json.dumps(to_json(cols, rows), ensure_ascii=False, indent=1, default=str), highlight=False)
+    elif format is TableFormat.csv:
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(cols)
+        w.writerows(rows)
+        out.out(buf.getvalue().rstrip("\n"), highlight=False)
+    else:
+        table = Table(*cols, title=title)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        out.print(table)
+
+
+@app.command()
+def events(
+    db: Annotated[Path, typer.Option(help="DuckDB file to read.")] = Path(DEFAULT_DB),
+    actor: Annotated[Optional[str], typer.Option(help="Actor code or prefix, e.g. IRN or RUSGOV.")] = None,
+    dyad: Annotated[Optional[str], typer.Option(help="Two actor codes, comma-separated: IRN,RUS (either direction).")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Earliest event date, YYYY[-MM[-DD]].")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Latest event date, YYYY[-MM[-DD]].")] = None,
+    modality: Annotated[str, typer.Option(help="asserted (default), negated, hedged, hypothetical, future, claimed, or all.")] = "asserted",
+    limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 50,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List stored events, newest first, filtered by actor, dyad, type, dates and modality.
+
+    Example: diplograph events --dyad IRN,RUS --type AGREE --since 2025
+    """
+    from diplograph.store import events_filter
+
+    pair = None
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",") if p.strip()]
+        if len(parts) != 2:
+            raise typer.BadParameter("give two codes separated by a comma, e.g. IRN,RUS", param_hint="--dyad")
+        pair = (parts[0], parts[1])
+    where, params = events_filter(actor=actor, dyad=pair, type=type, since=since, until=until, modality=modality)
+    with _open(db) as store:
+        cols, rows = store.query(
+            f"""SELECT date, type, mode, cameo, goldstein, source_code AS source, target_code AS target,
+                       modality, sentence FROM events WHERE {where}
+                ORDER BY date DESC NULLS LAST, id LIMIT ?""",
+            params + [limit],
+        )
+    _print_rows(cols, rows, format)
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor code or prefix (e.g. IRN).", show_default=False)],
+    b: Annotated[str, typer.Argument(help="Second actor code or prefix (e.g. RUS).", show_default=False)],
+    db: Annotated[Path, typer.Option(help="DuckDB file to read.")] = Path(DEFAULT_DB),
+    by: Annotated[Period, typer.Option(help="Group by month or year.")] = Period.month,
+    since: Annotated[Optional[str], typer.Option(help="Earliest event date, YYYY[-MM[-DD]].")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Latest event date, YYYY[-MM[-DD]].")] = None,
+    top: Annotated[int, typer.Option(min=0, help="How many most cooperative and most conflictual events to show.")] = 10,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """How a relationship moves: asserted events between A and B (both directions) by period,
+    per quad class, with Goldstein sums, and the most cooperative and conflictual events.
+
+    Example: diplograph dyad IRN RUS --by year
+    """
+    from diplograph.analysis import dyad_report
+
+    with _open(db) as store:
+        report = dyad_report(store, a, b, by=by.value, top=top, since=since, until=until)
+    if format is TableFormat.json:
+        out.out(dumps(report.as_dict()), highlight=False)
+        return
+    if format is TableFormat.csv:
+        cols = list(report.series[0]) if report.series else ["period", "events"]
+        _print_rows(cols, [tuple(r.values()) for r in report.series], format)
+        return
+    print_dyad(report)
+
+
+def print_dyad(report) -> None:
+    if not report.series:
+        out.print(f"No asserted events between {report.a} and {report.b}.")
+        return
+    cols = list(report.series[0])
+    _print_rows(cols, [tuple(r.values()) for r in report.series], TableFormat.table,
+                title=f"{report.a}–{report.b}: asserted events by {report.by}")
+    if report.undated:
+        out.print(f"{report.total} events in all, {report.undated} without a {report.by} (undated or year only).", highlight=False)
+    for label, items in (("Most cooperative", report.cooperative), ("Most conflictual", report.conflictual)):
+        if not items:
+            continue
+        table = Table("date", "type", "goldstein", "source", "target", "evidence", title=f"{label} events", show_lines=True)
+        for e in items:
+            table.add_row(e["date"] or "-", e["type"], f"{e['goldstein']:+.1f}", e["source_code"] or "-",
+                          e["target_code"] or "-", f"{e['sentence']}\n[dim]{e['title'] or e['path']}[/dim]")
+        out.print(table)
+
+
+@app.command()
+def actor(
+    text: Annotated[str, typer.Argument(help="A phrase, e.g. \"the Kremlin\" or \"Iran's foreign minister\".", show_default=False)],
+    on: Annotated[Optional[str], typer.Option("--date", help="Resolve as of this date (YYYY-MM-DD); default: current office holders.")] = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """How a phrase resolves to an actor code on a date.
+
+    Example: diplograph actor "Donald Trump" --date 2019-05-01
+    """
+    from diplograph.actors import resolve_phrase
+
+    a = resolve_phrase(text, day=_date(on, "--date"))
+    d = None if a is None else {"code": a.code, "country": a.country, "sector": a.sector, "entity": a.entity}
+    if format is TableFormat.json:
+        out.out(json.dumps(d, ensure_ascii=False), highlight=False)
+    elif d is None:
+        out.print(f"{text!r} is not a known actor")
+    else:
+        _print_rows(list(d), [tuple(d.values())], format)
+
+
+@app.command()
+def timex(
+    file: Annotated[str, typer.Argument(help="A text file, or - for standard input.", show_default=False)],
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) to resolve relative expressions.")] = None,
+    format: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.jsonl,
+) -> None:
+    """Print the temporal expressions in a text, normalized against the publication date.
+
+    Example: echo "Three years ago, on Tuesday" | diplograph timex - --published 2025-06-20
+    """
+    from diplograph import nlp
+    from diplograph.time import find
+    from diplograph.types import Document, content_id
+
+    pub = _date(published, "--published")
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _fail(f"{file}: {exc}")
+    doc = Document(id=content_id(text), text=text, published=pub)
+    (doc,) = nlp.parse([doc])
+    doc = find(doc)
+    rows = [(t.start, t.end, t.text, t.type, t.value, t.precision) for t in doc.timexes]
+    cols = ["start", "end", "text", "type", "value", "precision"]
+    if format is EventFormat.jsonl:
+        for r in rows:
+            out.out(json.dumps(dict(zip(cols, r)), ensure_ascii=False), highlight=False)
+    else:
+        _print_rows(cols, rows, TableFormat.table)
+
+
+@app.command()
+def demo(
+    db: Annotated[Path, typer.Option(help="DuckDB file to write.")] = Path(DEFAULT_DB),
+) -> None:
+    """Ingest the bundled sample corpus and print the Iran–Russia relationship.
+
+    Example: diplograph demo
+    """
+    from importlib import resources
+
+    from diplograph.analysis import dyad_report
+    from diplograph.jobs import ingest as run_ingest
+    from diplograph.store import Store
+
+    with resources.as_file(resources.files("diplograph").joinpath("data", "sample")) as sample:
+        summary = run_ingest([sample], db=db)
+    out.print(f"Sample corpus: {summary.documents} documents ({summary.new} new), {summary.events} new events, stored in {db}", highlight=False)
+    _report_failures(summary.failures)
+    with Store(db, read_only=True) as store:
+        print_dyad(dyad_report(store, "IRN", "RUS"))
+
+
+def main() -> None:
+    try:
+        app()
+    except DiplographError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

