@@ -40,7 +40,7 @@ MIGRATIONS: tuple[str, ...] = (
         modality VARCHAR, location VARCHAR, trigger VARCHAR, confidence DOUBLE, sentence VARCHAR
     );
     CREATE TABLE failures (
-        path VARCHAR, stage VARCHAR, reason VARCHAR, doc_id VARCHAR, at TIMESTAMP,
+        path VARCHAR, stage VARCHAR, reason VARCHAR, doc_id VARCHAR, failed_at TIMESTAMP,
         PRIMARY KEY (path, stage)
     );
     """,

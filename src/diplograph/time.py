@@ -51,7 +51,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("vague-duration", re.compile(r"^(?:for\s+)?(?P<unit>days|weeks|months|years|decades)$")),
 ]
 
-INDEFINITE = re.compile(r"^(?:on\s+)?(?:a|one|every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year)\b")
+INDEFINITE = re.compile(r"^(?:on\s+)?(?:a|one|some|every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year)\b")
 RANGE_WORDS = {"since", "until", "till", "from", "through", "throughout", "between", "during", "for", "over"}
 
 

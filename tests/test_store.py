@@ -1,0 +1,93 @@
+"""DuckDB storage: schema, idempotent writes, failures, filters (documents built by hand)."""
+from datetime import date
+
+import pytest
+
+from diplograph.errors import DatabaseError
+from diplograph.store import Store, events_filter
+from diplograph.types import Actor, Document, Event, Failure, Mention, content_id
+
+IRN = Actor("IRNGOV", "IRN", "GOV", "Iran", "Tehran")
+RUS = Actor("RUS", "RUS", None, "Russia", "Russia")
+
+
+def event(doc_id, n, src, tgt, *, type="AGREE", goldstein=3.0, quad=1, day="2025-01-17", precision="day", modality="asserted"):
+    return Event(f"{doc_id}-{n}", doc_id, 0, type, None, "057", quad, goldstein, src, tgt, day, precision,
+                 "text", modality, "Iran and Russia signed a treaty.", "signed", 0.9)
+
+
+def document(text, events=(), path="a.txt"):
+    did = content_id(text)
+    evs = tuple(e(did) for e in events)
+    return Document(id=did, text=text, path=path, published=date(2025, 1, 17),
+                    mentions=(Mention(0, 4, "Iran", IRN, 0),), events=evs)
+
+
+def test_write_is_idempotent(tmp_path):
+    db = tmp_path / "t.duckdb"
+    d = document("Iran and Russia signed a treaty.", [lambda i: event(i, 1, IRN, RUS), lambda i: event(i, 2, RUS, IRN)])
+    with Store(db) as s:
+        assert s.write([d]) == 1
+        assert s.write([d, d]) == 0
+    with Store(db) as s:  # reopening does not migrate twice
+        assert s.counts() == {"documents": 1, "mentions": 1, "timexes": 0, "events": 2, "failures": 0}
+        assert s.version() == 1
+
+
+def test_duplicate_inside_one_batch_is_stored_once(tmp_path):
+    d = document("Same text.", [lambda i: event(i, 1, IRN, RUS)])
+    with Store(tmp_path / "t.duckdb") as s:
+        assert s.write([d, d.replace(path="b.txt")]) == 1
+        assert s.counts()["events"] == 1
+
+
+def test_failures_are_upserted_and_cleared_on_success(tmp_path):
+    with Store(tmp_path / "t.duckdb") as s:
+        s.write([], [Failure("a.txt", "read", "not valid UTF-8")])
+        s.write([], [Failure("a.txt", "read", "not valid UTF-8 (again)")])
+        assert s.query("SELECT path, reason FROM failures")[1] == [("a.txt", "not valid UTF-8 (again)")]
+        s.write([document("Now it reads.")])
+        assert s.counts()["failures"] == 0
+
+
+def test_month_and_year_columns_respect_precision(tmp_path):
+    d = document("Three events.", [
+        lambda i: event(i, 1, IRN, RUS, day="2025-01-17"),
+        lambda i: event(i, 2, IRN, RUS, day="2025-04", precision="month"),
+        lambda i: event(i, 3, IRN, RUS, day="2015", precision="year"),
+    ])
+    with Store(tmp_path / "t.duckdb") as s:
+        s.write([d])
+        rows = s.query("SELECT date, month, year FROM events ORDER BY date")[1]
+    assert rows == [("2015", None, 2015), ("2025-01-17", "2025-01", 2025), ("2025-04", "2025-04", 2025)]
+
+
+def test_filters(tmp_path):
+    d = document("Filters.", [
+        lambda i: event(i, 1, IRN, RUS),
+        lambda i: event(i, 2, Actor("USA", "USA"), IRN, type="SANCTION", goldstein=-5, quad=4, day="2024-09-10"),
+        lambda i: event(i, 3, RUS, IRN, type="AID", modality="hedged"),
+    ])
+    with Store(tmp_path / "t.duckdb") as s:
+        s.write([d])
+
+        def ids(**kw):
+            where, params = events_filter(**kw)
+            return sorted(r[0][-1] for r in s.query(f"SELECT id FROM events WHERE {where}", params)[1])
+
+        assert ids(dyad=("IRN", "RUS")) == ["1"]
+        assert ids(dyad=("rus", "irn"), modality="all") == ["1", "3"]
+        assert ids(actor="USA") == ["2"]
+        assert ids(type="sanction") == ["2"]
+        assert ids(since="2025") == ["1"]
+        assert ids(until="2024-09") == ["2"]
+        assert ids(modality="hedged") == ["3"]
+
+
+def test_read_only_needs_an_existing_database(tmp_path):
+    with pytest.raises(DatabaseError, match="no such database"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+    bad = tmp_path / "bad.duckdb"
+    bad.write_text("this is not a database")
+    with pytest.raises(DatabaseError, match="cannot open"):
+        Store(bad)
