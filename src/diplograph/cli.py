@@ -117,7 +117,10 @@ def extract(
             else:
                 events.append(ev.as_dict())
     if format is EventFormat.table:
-        table = Table("date", "type", "mode", "cameo", "source", "target", "modality", "sentence", show_lines=False)
+        table = Table(show_lines=True)
+        for col in ("date", "type", "mode", "cameo", "source", "target", "modality"):
+            table.add_column(col, no_wrap=True)
+        table.add_column("sentence", min_width=40)
         for e in events:
             table.add_row(e["date"] or "-", e["type"], e["mode"] or "", e["cameo"] or "", _actor_text(e["source"]),
                           _actor_text(e["target"]), e["modality"], e["sentence"][:140])

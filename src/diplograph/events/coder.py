@@ -114,6 +114,8 @@ class _Sentence:
                     if child.dep_ in OBJECT_DEPS:
                         return child, False
             return self.subject(head, depth + 1)
+        if verb.dep_ in ("acomp", "attr", "oprd") and verb.head is not verb:  # "is unlikely to offer"
+            return self.subject(verb.head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self.subject(verb.head, depth + 1)
             return tok, passive if verb.dep_ == "conj" else False
@@ -240,6 +242,8 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             for child in verb.children:
                 if child.dep_ in ("dative", "iobj"):
                     targets += s.actors(child)
+    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+        anchor = tok.head  # "Russia's invasion of Ukraine began in February 2022"
     for pobj in s.prep_objects(tok, trig.target_preps):
         targets += s.actors(pobj)
     return sources, targets, subj_tok, anchor

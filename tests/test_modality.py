@@ -1,0 +1,51 @@
+"""Modality read from the real parse: negation and hedging never come out as asserted."""
+import pytest
+
+from diplograph.events.modality import modality
+
+pytestmark = pytest.mark.model
+
+
+def trigger(nlp, sentence: str, word: str):
+    doc = nlp(sentence)
+    return next(t for t in doc if t.text == word)
+
+
+def subject_of(tok):
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        ("Russia sent drones to Iran.", "sent", "asserted"),
+        ("Russia did not send drones to Iran.", "send", "negated"),
+        ("Russia never sent troops to Syria.", "sent", "negated"),
+        ("The Kremlin is unlikely to offer military aid to Tehran.", "offer", "hedged"),
+        ("Moscow refused to condemn the strikes.", "condemn", "hedged"),
+        ("Iran may strike Israel again.", "strike", "hypothetical"),
+        ("If Israel attacks, Iran could retaliate.", "retaliate", "hypothetical"),
+        ("Russia will sign the agreement next month.", "sign", "future"),
+        ("Iran plans to buy Russian fighter jets.", "buy", "future"),
+        ("Kim denied that his country had sent shells to Russia.", "sent", "claimed"),
+        ("Iran denied sending drones to Russia.", "sending", "claimed"),
+        ("Pakistan said it had shot down five Indian aircraft.", "shot", "claimed"),
+        ("Ukraine accused Iran of supplying drones to Russia.", "supplying", "claimed"),
+        ("Iran reportedly delivered missiles to Russia.", "delivered", "claimed"),
+        ("Officials said Russia signed the treaty on Friday.", "signed", "asserted"),
+        ("Russia signed the treaty but Iran did not ratify it.", "signed", "asserted"),
+        ("Russia signed the treaty but Iran did not ratify it.", "ratify", "negated"),
+        ("Russia will not supply S-400 systems to Iran.", "supply", "negated"),
+    ],
+)
+def test_modality(nlp, sentence, word, expected):
+    tok = trigger(nlp, sentence, word)
+    assert modality(tok, subject=subject_of(tok)) == expected
+
+
+def test_no_aid_noun_is_negated(nlp):
+    tok = trigger(nlp, "Russia offered no military aid to Iran.", "aid")
+    assert modality(tok) == "negated"
