@@ -64,7 +64,8 @@ def _actor(entry: Entry, sector: str | None, text: str) -> Actor:
     return Actor(country + (sector or ""), country, sector, entry.entity, text)
 
 
-def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None = None, lex: Lexicon | None = None) -> list[TokenMatch]:
+def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None = None,
+                pos: list[str] | None = None, lex: Lexicon | None = None) -> list[TokenMatch]:
     """Code the actors in a token sequence. Adjacent names and sector words combine:
     "Iranian military", "Iran's foreign ministry", "the foreign minister of Iran",
     "President Vladimir Putin"."""
@@ -93,7 +94,7 @@ def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None
             continue
         if entry.kind in NAME_KINDS and entry.kind != "igo" and nxt and nxt[2].kind == "sector":
             gap = words[e : nxt[0]]
-            if _joinable(gap):
+            if _joinable(gap, pos[e : nxt[0]] if pos else None):
                 out.append(TokenMatch(s, nxt[1], _actor(entry, nxt[2].sector, text(s, nxt[1]))))
                 k += 2
                 continue
@@ -110,14 +111,23 @@ def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None
     return out
 
 
-def _joinable(gap: list[str]) -> bool:
-    """Words allowed between a name and its sector: nothing, a possessive, or one lowercase
-    modifier ("Russian naval forces")."""
+def _modifier(word: str, tag: str | None) -> bool:
+    if tag is not None:
+        return tag == "ADJ"
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word.isalpha() and word.islower() and word not in STOP_WORDS
+
+
+def _joinable(gap: list[str], tags: list[str] | None = None) -> bool:
+    """Words allowed between a name and its sector: nothing, a possessive, or one adjective
+    ("Russian naval forces", "Iran's elite military")."""
+    tags = tags or [None] * len(gap)
     if not gap:
         return True
-    if len(gap) == 1 and (gap[0] in POSSESSIVE or (gap[0].isalpha() and gap[0].islower())):
-        return True
-    return len(gap) == 2 and gap[0] in POSSESSIVE and gap[1].isalpha() and gap[1].islower()
+    if len(gap) == 1:
+        return gap[0] in POSSESSIVE or _modifier(gap[0], tags[0])
+    return len(gap) == 2 and gap[0] in POSSESSIVE and _modifier(gap[1], tags[1])
 
 
 def find_mentions(doc: Document) -> Document:
@@ -129,7 +139,7 @@ def find_mentions(doc: Document) -> Document:
     for index, offset, sent in iter_sentence_spans(doc):
         words = [t.text for t in sent]
         spaces = [bool(t.whitespace_) for t in sent]
-        for m in match_words(words, day, spaces=spaces):
+        for m in match_words(words, day, spaces=spaces, pos=[t.pos_ for t in sent]):
             first, last = sent[m.start], sent[m.end - 1]
             start = offset + first.idx
             end = offset + last.idx + len(last.text)

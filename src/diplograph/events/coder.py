@@ -18,7 +18,9 @@ OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod")
 OBJECT_CONTROL = {"urge", "ask", "call", "force", "persuade", "allow", "help", "press", "push", "encourage", "invite", "order", "tell", "warn"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-# Preps that introduce the target of almost any interaction, used besides a trigger's own.
+# Preps on a trigger's direct object that introduce the target ("ratified the treaty with Iran").
+OBJECT_PREPS = frozenset({"with"})
+PLACE_PREPS = frozenset({"in", "inside", "across", "near"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
 
 
@@ -114,6 +116,13 @@ class _Sentence:
                     if child.dep_ in OBJECT_DEPS:
                         return child, False
             return self.subject(head, depth + 1)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            gov = verb.head.head  # "accused Iran of backing rebels", "since invading Ukraine"
+            if gov.pos_ in ("VERB", "AUX"):
+                for child in gov.children:
+                    if child.dep_ in OBJECT_DEPS and verb.head.lower_ in ("of", "for"):
+                        return child, False
+                return self.subject(gov, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and verb.head is not verb:  # "is unlikely to offer"
             return self.subject(verb.head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -212,11 +221,22 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             targets += s.actors(child, modifiers=not trig.thing_object)
-            for pobj in s.prep_objects(child, preps):  # "supplied drones to Russia" attached low
+            for pobj in s.prep_objects(child, preps | OBJECT_PREPS):  # "supplied drones to Russia", "ratified the treaty with Iran"
                 targets += s.actors(pobj)
     for pobj in s.prep_objects(tok, preps):
         targets += s.actors(pobj)
     return sources, targets, subj_tok, tok
+
+
+def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """For material conflict with no target actor, the country where it happened:
+    "Israel struck military targets in Iran" is coded ISR -> IRN, as event coders do."""
+    out: list[tuple[Actor, object]] = []
+    heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    for h in heads:
+        for pobj in s.prep_objects(h, PLACE_PREPS):
+            out += [(a, t) for a, t in s.actors(pobj) if a.country and not a.sector]
+    return out
 
 
 def _noun_roles(s: _Sentence, tok, trig: Trigger):
@@ -224,12 +244,17 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     targets: list[tuple[Actor, object]] = []
     subj_tok = None
     for child in tok.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in s.mention_at:
-            sources += s.actors(child)
+        if child.dep_ in ("poss", "amod", "nmod") and child.i in s.mention_at:
+            sources += s.actors(child)  # "Russia's invasion", "Russian strikes"
             subj_tok = child
+        elif child.dep_ == "compound" and child.i in s.mention_at:
+            targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
+    for pobj in s.prep_objects(tok, frozenset({"by"})):  # "the invasion of Ukraine by Russia"
+        sources += s.actors(pobj)
+        subj_tok = subj_tok or pobj
     anchor = tok
-    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
         if verb.pos_ in ("VERB", "AUX"):
             anchor = verb
             if not sources:
@@ -261,6 +286,8 @@ def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
 def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    if not targets and onto.cameo_info(trig.cameo) and onto.cameo_info(trig.cameo).quad_class == 4:
+        targets = _place_targets(s, tok)
     sources, targets = _dedupe(sources), _dedupe(targets)
     if not sources and not targets:
         return []
@@ -290,7 +317,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         c = conf + (0.2 if a else 0) + (0.2 if b else 0)
         out.append(
             Event(
-                id=_event_id(s.doc.id, s.index, tok.i, trig.pattern, a and a.code, b and b.code),
+                id=_event_id(s.doc.id, " ".join(sentence_text.split()), tok.i - s.sent.start, trig.pattern,
+                             a and a.code, b and b.code),
                 doc_id=s.doc.id,
                 sentence_index=s.index,
                 type=trig.type,
