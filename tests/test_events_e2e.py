@@ -98,3 +98,8 @@ def test_every_event_has_evidence_and_ontology_fields():
     for e in doc.events:
         assert e.sentence in doc.text
         assert e.cameo and e.quad_class in (1, 2, 3, 4) and -10 <= e.goldstein <= 10
+
+
+def test_dateline_is_a_place_not_the_subject():
+    got = events("MOSCOW — Russia and Iran signed a treaty on Friday.", published=date(2025, 1, 17))
+    assert set(got) == {("RUS", "IRN", "SUPPORT", "2025-01-17", "asserted"), ("IRN", "RUS", "SUPPORT", "2025-01-17", "asserted")}

@@ -49,3 +49,8 @@ def test_modality(nlp, sentence, word, expected):
 def test_no_aid_noun_is_negated(nlp):
     tok = trigger(nlp, "Russia offered no military aid to Iran.", "aid")
     assert modality(tok) == "negated"
+
+
+def test_relative_clause_is_not_negated_by_the_main_clause(nlp):
+    tok = trigger(nlp, "It does not contain a defence clause of the kind Russia agreed with North Korea.", "agreed")
+    assert modality(tok, subject=subject_of(tok)) == "asserted"

@@ -84,6 +84,12 @@ def _actor_text(a: Optional[dict]) -> str:
     return a["code"]
 
 
+def _clip(text: str, width: int = 160) -> str:
+    if len(text) <= width:
+        return text
+    return text[:width].rsplit(" ", 1)[0] + " …"
+
+
 def _report_failures(failures: list) -> None:
     for f in failures:
         err.print(f"[yellow]skipped[/yellow] {f.path}: {f.reason}" + (f" (stage {f.stage})" if f.stage != "read" else ""), highlight=False)
@@ -123,7 +129,7 @@ def extract(
         table.add_column("sentence", min_width=40)
         for e in events:
             table.add_row(e["date"] or "-", e["type"], e["mode"] or "", e["cameo"] or "", _actor_text(e["source"]),
-                          _actor_text(e["target"]), e["modality"], e["sentence"][:140])
+                          _actor_text(e["target"]), e["modality"], _clip(e["sentence"]))
         out.print(table)
         err.print(f"{len(events)} events from {docs} documents", highlight=False)
     _report_failures(failures)

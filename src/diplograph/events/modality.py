@@ -78,9 +78,10 @@ def modality(trigger, *, subject=None) -> str:
             found.append("negated")
         if cur.head is cur or cur.dep_ not in _CLIMB:
             break
-        # an advcl governs its own clause ("after Russia attacked, Iran condemned"): only
-        # conditionals reach across it, and those are caught by "mark" above
-        if cur.dep_ in ("advcl", "relcl", "acl") and cur is not trigger:
+        # adverbial and relative clauses are clauses of their own ("after Russia attacked,
+        # Iran condemned"; "the kind of clause Russia agreed with North Korea"): conditionals
+        # are caught by "mark" above, and the main clause's markers do not reach in
+        if cur.dep_ in ("advcl", "relcl", "acl"):
             break
         # a conjoined clause with its own subject does not share the first clause's markers
         if cur.dep_ == "conj" and _subject(cur) is not None:
