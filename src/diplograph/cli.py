@@ -274,22 +274,37 @@ def dyad(
     print_dyad(report)
 
 
+SERIES_HEADERS = {
+    "period": "period", "events": "events", "verbal_coop": "verbal\ncoop", "material_coop": "material\ncoop",
+    "verbal_conflict": "verbal\nconflict", "material_conflict": "material\nconflict",
+    "goldstein_sum": "Goldstein\nsum", "goldstein_mean": "Goldstein\nmean",
+}
+
+
 def print_dyad(report) -> None:
     if not report.series:
         out.print(f"No asserted events between {report.a} and {report.b}.")
         return
-    cols = list(report.series[0])
-    _print_rows(cols, [tuple(r.values()) for r in report.series], TableFormat.table,
-                title=f"{report.a}–{report.b}: asserted events by {report.by}")
+    table = Table(title=f"{report.a}–{report.b}: asserted events by {report.by}")
+    for col in report.series[0]:
+        table.add_column(SERIES_HEADERS.get(col, col), justify="left" if col == "period" else "right")
+    for r in report.series:
+        table.add_row(*("" if v is None else str(v) for v in r.values()))
+    out.print(table)
     if report.undated:
-        out.print(f"{report.total} events in all, {report.undated} without a {report.by} (undated or year only).", highlight=False)
+        out.print(f"{report.total} events in all; {report.undated} have no {report.by} (undated, or dated to the year only).", highlight=False)
     for label, items in (("Most cooperative", report.cooperative), ("Most conflictual", report.conflictual)):
         if not items:
             continue
-        table = Table("date", "type", "goldstein", "source", "target", "evidence", title=f"{label} events", show_lines=True)
+        table = Table(title=f"{label} events", show_lines=True)
+        for col in ("date", "type", "Goldstein", "actors"):
+            table.add_column(col, no_wrap=True)
+        table.add_column("evidence", min_width=40)
         for e in items:
-            table.add_row(e["date"] or "-", e["type"], f"{e['goldstein']:+.1f}", e["source_code"] or "-",
-                          e["target_code"] or "-", f"{e['sentence']}\n[dim]{e['title'] or e['path']}[/dim]")
+            arrow = "↔" if e["mutual"] else "→"
+            table.add_row(e["date"] or "-", e["type"], f"{e['goldstein']:+.1f}",
+                          f"{e['source_code'] or '?'} {arrow} {e['target_code'] or '?'}",
+                          f"{_clip(e['sentence'], 200)}\n[dim]{e['title'] or e['path']}[/dim]")
         out.print(table)
 
 

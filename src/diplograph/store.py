@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from diplograph.errors import DatabaseError
@@ -62,6 +62,8 @@ def _now() -> datetime:
 def event_row(ev: Event) -> tuple:
     s, t = ev.source, ev.target
     month = ev.date[:7] if ev.date and ev.date_precision in ("day", "month") else None
+    if ev.date and ev.date_precision == "week":  # 2025-W39: the month of its Monday
+        month = date.fromisocalendar(int(ev.date[:4]), int(ev.date[6:8]), 1).isoformat()[:7]
     year = int(ev.date[:4]) if ev.date and ev.date[:4].isdigit() and ev.date_precision != "decade" else None
     return (
         ev.id, ev.doc_id, ev.sentence_index, ev.type, ev.mode, ev.cameo, ev.quad_class, ev.goldstein,
