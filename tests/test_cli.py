@@ -92,7 +92,8 @@ def test_ingest_twice_stores_once_then_query(tmp_path):
         "period": "2025-01", "events": 2, "verbal_coop": 2, "material_coop": 0, "verbal_conflict": 0,
         "material_conflict": 0, "goldstein_sum": 16.0, "goldstein_mean": 8.0,
     }]
-    assert len(report["most_cooperative"]) == 2 and report["most_conflictual"] == []
+    (top,) = report["most_cooperative"]  # the joint signing, shown once
+    assert top["mutual"] and top["type"] == "SUPPORT" and report["most_conflictual"] == []
 
 
 def test_ingest_reports_failures_and_records_them(tmp_path):
