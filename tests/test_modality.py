@@ -54,3 +54,8 @@ def test_no_aid_noun_is_negated(nlp):
 def test_relative_clause_is_not_negated_by_the_main_clause(nlp):
     tok = trigger(nlp, "It does not contain a defence clause of the kind Russia agreed with North Korea.", "agreed")
     assert modality(tok, subject=subject_of(tok)) == "asserted"
+
+
+def test_purpose_clause_shares_the_modality_of_its_clause(nlp):
+    tok = trigger(nlp, "Russia would send forces to support Iran.", "support")
+    assert modality(tok, subject=subject_of(tok)) == "hypothetical"

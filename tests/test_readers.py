@@ -110,3 +110,12 @@ def test_html_without_article_text(tmp_path):
     p = write(tmp_path / "x.html", "<html><head><title>t</title></head><body><script>var a=1;</script></body></html>")
     docs, (fail,) = docs_and_failures([p])
     assert not docs and fail.path == str(p) and "no article text" in fail.reason
+
+
+def test_folder_readme_is_not_an_article(tmp_path):
+    write(tmp_path / "README.md", "# About this folder")
+    write(tmp_path / "a.md", "Russia struck Kyiv.")
+    docs, _ = docs_and_failures([tmp_path])
+    assert [d.text for d in docs] == ["Russia struck Kyiv."]
+    named, _ = docs_and_failures([tmp_path / "README.md"])
+    assert len(named) == 1

@@ -241,6 +241,15 @@ def events(
                 ORDER BY date DESC NULLS LAST, id LIMIT ?""",
             params + [limit],
         )
+    if format is TableFormat.table:
+        table = Table(show_lines=True)
+        for col in cols[:-1]:
+            table.add_column(col, no_wrap=True)
+        table.add_column("sentence", min_width=40)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r[:-1]), _clip(r[-1]))
+        out.print(table)
+        return
     _print_rows(cols, rows, format)
 
 

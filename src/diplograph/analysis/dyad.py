@@ -48,10 +48,10 @@ def dyad_report(store: Store, a: str, b: str, *, by: str = "month", top: int = 1
     # directed events and shown once, marked mutual.
     pick = """SELECT e.date, e.type, e.cameo, e.goldstein, e.source_code, e.target_code, e.modality,
                      e.sentence, d.title, d.path, e.doc_id,
-                     count(*) OVER (PARTITION BY e.doc_id, e.sentence_index, e.type, e.cameo) > 1 AS mutual
+                     count(*) OVER (PARTITION BY e.doc_id, e.sentence_index, e.type) > 1 AS mutual
               FROM events e LEFT JOIN documents d ON d.id = e.doc_id
               WHERE {where}
-              QUALIFY row_number() OVER (PARTITION BY e.doc_id, e.sentence_index, e.type, e.cameo
+              QUALIFY row_number() OVER (PARTITION BY e.doc_id, e.sentence_index, e.type
                                          ORDER BY e.source_code, e.target_code) = 1
               ORDER BY e.goldstein {order}, e.date, e.id LIMIT ?"""
     coop_cols, coop = store.query(pick.format(where=where + " AND e.goldstein > 0", order="DESC"), params + [top])

@@ -81,7 +81,7 @@ def modality(trigger, *, subject=None) -> str:
         # adverbial and relative clauses are clauses of their own ("after Russia attacked,
         # Iran condemned"; "the kind of clause Russia agreed with North Korea"): conditionals
         # are caught by "mark" above, and the main clause's markers do not reach in
-        if cur.dep_ in ("advcl", "relcl", "acl"):
+        if cur.dep_ in ("relcl", "acl") or (cur.dep_ == "advcl" and not _infinitive(cur)):
             break
         # a conjoined clause with its own subject does not share the first clause's markers
         if cur.dep_ == "conj" and _subject(cur) is not None:
@@ -91,6 +91,11 @@ def modality(trigger, *, subject=None) -> str:
     if not found:
         return "asserted"
     return min(found, key=_RANK.__getitem__)
+
+
+def _infinitive(verb) -> bool:
+    """A purpose clause ("sent forces to support Iran") shares its governing clause's modality."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _subject(verb):

@@ -17,6 +17,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_BYTES = 50_000_000
+# Files in a folder that describe the folder rather than report news (named files are read).
+NOT_ARTICLES = {"README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG", "SOURCES"}
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
 DATE_FIELDS = ("published", "date", "date_publish", "publish_date", "pubdate", "datetime")
@@ -30,7 +32,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    if child.suffix.lower() in SUFFIXES:
+                    if child.suffix.lower() in SUFFIXES and child.stem.upper() not in NOT_ARTICLES:
                         yield child
         elif path.exists():
             yield path
