@@ -103,3 +103,19 @@ def test_every_event_has_evidence_and_ontology_fields():
 def test_dateline_is_a_place_not_the_subject():
     got = events("MOSCOW — Russia and Iran signed a treaty on Friday.", published=date(2025, 1, 17))
     assert set(got) == {("RUS", "IRN", "SUPPORT", "2025-01-17", "asserted"), ("IRN", "RUS", "SUPPORT", "2025-01-17", "asserted")}
+
+
+def test_joint_act_between_two_parties():
+    got = events("Talks between Iran and the United States resumed on Saturday.")
+    assert {(s, t) for s, t, typ, _, _ in got if typ == "CONSULT"} == {("IRN", "USA"), ("USA", "IRN")}
+
+
+def test_readiness_is_not_an_act():
+    got = events("Russia said it is ready to help the United States and Iran reach an agreement.")
+    assert got and all(m != "asserted" for *_, m in got)
+
+
+def test_conjoined_clause_with_its_own_subject_keeps_its_own_date():
+    got = events("Russia did not send troops to Syria last year, but Iran supplied drones to Russia.")
+    assert ("IRN", "RUS", "AID", "2025-06-20", "asserted") in got
+    assert ("RUS", "SYR", "AID", "2024", "negated") in got

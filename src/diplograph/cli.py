@@ -301,7 +301,8 @@ def print_dyad(report) -> None:
         table.add_row(*("" if v is None else str(v) for v in r.values()))
     out.print(table)
     if report.undated:
-        out.print(f"{report.total} events in all; {report.undated} have no {report.by} (undated, or dated to the year only).", highlight=False)
+        why = "undated, or dated to the year only" if report.by == "month" else "undated, or dated to a decade"
+        out.print(f"{report.total} events in all; {report.undated} have no {report.by} ({why}).", highlight=False)
     for label, items in (("Most cooperative", report.cooperative), ("Most conflictual", report.conflictual)):
         if not items:
             continue

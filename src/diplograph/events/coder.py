@@ -292,9 +292,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if not sources and not targets:
         return []
     pairs: list[tuple[Actor | None, Actor | None]] = []
-    if trig.joint and len(sources) > 1 and not targets:
-        for a, _ in sources:
-            for b, _ in sources:
+    if trig.joint and (len(sources) > 1 and not targets or len(targets) > 1 and not sources):
+        group = sources or targets  # "Iran and Russia signed"; "talks between Iran and the US"
+        for a, _ in group:
+            for b, _ in group:
                 if a.code != b.code:
                     pairs.append((a, b))
     else:
@@ -344,7 +345,8 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
     chain = {tok.i, anchor.i}
     cur = anchor
     for _ in range(4):  # "agreed in January to supply": the governing verb's date
-        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in cur.children)
+        if (cur.dep_ == "xcomp" or (cur.dep_ == "conj" and not own_subject)) and cur.head is not cur:
             cur = cur.head
             chain.add(cur.i)
         else:

@@ -18,7 +18,10 @@ HEDGE_HEADS = {
     "rumour", "speculate",
 }
 NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "stop"}
-FUTURE_HEADS = {"plan", "intend", "aim", "seek", "prepare", "expect", "schedule", "set", "vow", "promise", "pledge", "threaten", "agree", "offer", "propose", "decide"}
+FUTURE_HEADS = {
+    "plan", "intend", "aim", "seek", "prepare", "expect", "schedule", "set", "vow", "promise", "pledge",
+    "threaten", "agree", "offer", "propose", "decide", "ready", "willing", "prepared", "eager", "due",
+}
 CLAIM_HEADS = {"deny", "claim", "allege", "insist", "assert", "contend", "maintain", "dispute", "accuse", "blame", "suspect"}
 REPORT_HEADS = {"say", "tell", "announce", "state", "report", "add", "declare", "confirm", "write", "boast", "acknowledge", "admit"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
@@ -54,7 +57,7 @@ def modality(trigger, *, subject=None) -> str:
                 found.append("negated" if lemma in ("deny",) else "hedged")
             elif lemma in HEDGE_HEADS and came_by in ("xcomp", "acomp", "ccomp", "prep", "pcomp"):
                 found.append("hedged")
-            elif lemma in FUTURE_HEADS and came_by == "xcomp":
+            elif lemma in FUTURE_HEADS and came_by in ("xcomp", "ccomp") and (came_by == "xcomp" or cur.pos_ == "ADJ"):
                 found.append("future")
         for child in cur.children:
             low = child.lower_
