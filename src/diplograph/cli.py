@@ -159,7 +159,7 @@ def ingest(
     pub = _date(published, "--published")
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err, disable=quiet, transient=True) as bar:
+                      console=err, disable=quiet or not err.is_terminal, transient=True) as bar:
             task = bar.add_task("reading")
 
             def show(s) -> None:
