@@ -396,6 +396,42 @@ def demo(
         print_dyad(dyad_report(store, "IRN", "RUS"))
 
 
+eval_app = typer.Typer(
+    help="Measure diplograph against gold sets (read in place from ../shared).\n\n"
+    "Example: diplograph eval timex ../shared/eval/te3",
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
+
+
+def _print_report(report, format: TableFormat, misses: int) -> None:
+    if format is TableFormat.json:
+        out.out(dumps(report.as_dict()), highlight=False)
+        return
+    out.print(f"[bold]{report.title}[/bold]")
+    table = Table("metric", "value")
+    for k, v in report.metrics.items():
+        table.add_row(k, f"{v:.3f}" if isinstance(v, float) else str(v))
+    out.print(table)
+    for title, cols, rows in report.tables:
+        _print_rows(cols, rows, TableFormat.table, title=title)
+    if report.misses and misses:
+        out.print(f"Misses ({min(misses, len(report.misses))} of {len(report.misses)}):")
+        for m in report.misses[:misses]:
+            out.print(f"  {m}", highlight=False)
+
+
+def _run_eval(module: str, path: Path, format: TableFormat, misses: int, **options) -> None:
+    import importlib
+
+    mod = importlib.import_module(f"diplograph.evaluation.{module}")
+    try:
+        report = mod.run(path, **options)
+    except DiplographError as exc:
+        _fail(str(exc))
+    _print_report(report, format, misses)
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,38 @@
+"""Evaluation against gold sets. Each suite is a module with ``run(path, **options) -> EvalReport``;
+the CLI prints any report the same way. Gold data is read in place (``../shared/...``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from diplograph.errors import InputError
+
+
+@dataclass
+class EvalReport:
+    title: str
+    metrics: dict[str, float | int | str] = field(default_factory=dict)
+    tables: list[tuple[str, list[str], list[tuple]]] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "metrics": self.metrics,
+            "tables": [{"title": t, "columns": c, "rows": [list(r) for r in rows]} for t, c, rows in self.tables],
+            "misses": self.misses,
+        }
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 (0.0 where undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def require(path: Path, what: str) -> Path:
+    if not path.exists():
+        raise InputError(str(path), f"not found; {what} (the gold data lives in ../shared beside the checkout)")
+    return path
