@@ -432,6 +432,57 @@ def _run_eval(module: str, path: Path, format: TableFormat, misses: int, **optio
     _print_report(report, format, misses)
 
 
+MissesOpt = Annotated[int, typer.Option("--misses", min=0, help="How many misses to list.")]
+FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table or json.")]
+
+
+@eval_app.command("timex")
+def eval_timex(
+    path: Annotated[Path, typer.Argument(help="The TempEval-3 folder (with platinum/).")] = Path("../shared/eval/te3"),
+    format: FormatOpt = TableFormat.table,
+    misses: MissesOpt = 30,
+) -> None:
+    """Temporal expressions against TempEval-3 platinum: strict and relaxed span F1, type
+    accuracy, value F1 and accuracy.
+
+    Example: diplograph eval timex ../shared/eval/te3
+    """
+    _run_eval("timex", path, format, misses)
+
+
+@eval_app.command("actors")
+def eval_actors(
+    path: Annotated[Path, typer.Argument(help="NGEC actor resolution tests (JSONL).")] = Path("../shared/eval/ngec-actors/NGEC_actor_resolution_tests.jsonl"),
+    format: FormatOpt = TableFormat.table,
+    misses: MissesOpt = 30,
+) -> None:
+    """Actor coding against the NGEC actor-resolution cases: country and full-code accuracy.
+
+    Example: diplograph eval actors ../shared/eval/ngec-actors/NGEC_actor_resolution_tests.jsonl
+    """
+    _run_eval("actors", path, format, misses)
+
+
+@eval_app.command("events")
+def eval_events(
+    suite: Annotated[str, typer.Argument(help="plover-gsr, petrarch, case2021 or modality.")],
+    path: Annotated[Optional[Path], typer.Argument(help="The gold file or folder (default: its place in ../shared).")] = None,
+    format: FormatOpt = TableFormat.table,
+    misses: MissesOpt = 30,
+) -> None:
+    """Event coding against a gold set: type precision, recall and F1, dyads, modality.
+
+    Example: diplograph eval events plover-gsr ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json
+    """
+    modules = {"plover-gsr": "plover_gsr", "petrarch": "petrarch", "case2021": "case2021", "modality": "modality"}
+    if suite not in modules:
+        raise typer.BadParameter(f"unknown suite {suite!r}; choose from {', '.join(modules)}", param_hint="SUITE")
+    import importlib
+
+    mod = importlib.import_module(f"diplograph.evaluation.{modules[suite]}")
+    _run_eval(modules[suite], path or Path(mod.DEFAULT_PATH), format, misses)
+
+
 def main() -> None:
     try:
         app()

@@ -24,15 +24,15 @@ PLACE_PREPS = frozenset({"in", "inside", "across", "near"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
 
 
-def _spans_by_token(sent, offset: int, items: Iterable, key=lambda x: (x.start, x.end)) -> dict[int, object]:
-    """Map token index -> item for items given as document character spans."""
-    out = {}
+def _spans_by_token(sent, offset: int, items: Iterable) -> dict[int, list]:
+    """Map token index -> the items (mentions, timexes) whose character span covers it.
+    A group reference ("the two countries") is several mentions over one span."""
+    out: dict[int, list] = {}
     for item in items:
-        start, end = key(item)
         for tok in sent:
             ts = offset + tok.idx
-            if ts >= start and ts < end:
-                out[tok.i] = item
+            if item.start <= ts < item.end:
+                out.setdefault(tok.i, []).append(item)
     return out
 
 
@@ -46,49 +46,48 @@ class _Sentence:
         self.sent = sent
         self.mention_at = _spans_by_token(sent, offset, mentions)
         self.timexes = timexes
-        self.timex_at = _spans_by_token(sent, offset, timexes)
+        self.timex_at = {i: items[0] for i, items in _spans_by_token(sent, offset, timexes).items()}
 
     # --- actors ------------------------------------------------------------------------
-    def actor(self, tok, *, modifiers: bool = True) -> Actor | None:
-        m = self.mention_at.get(tok.i)
-        if m is not None:
-            return m.actor
-        if not modifiers:
-            return None
+    def _at(self, tok) -> list[Actor]:
+        return [m.actor for m in self.mention_at.get(tok.i, ())]
+
+    def actor_list(self, tok, *, modifiers: bool = True) -> list[Actor]:
+        """The actors one token stands for: its own mention(s), else (with ``modifiers``) a
+        possessive, adjective, compound or apposition that names one ("Iranian drones")."""
+        found = self._at(tok)
+        if found or not modifiers:
+            return found
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
-                m = self.mention_at.get(child.i)
-                if m is not None:
-                    return m.actor
-        # "the leaders of Iran and Russia": the object of "of"
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.mention_at:
-                        return self.mention_at[pobj.i].actor
-        return None
+                found = self._at(child)
+                if found:
+                    return found
+        return []
 
     def actors(self, tok, *, modifiers: bool = True) -> list[tuple[Actor, object]]:
-        """The actors a role token stands for, with its coordinated tokens ("Iran and Russia")."""
+        """The actors a role token stands for, with its coordinated tokens ("Iran and Russia")
+        and the objects of "of" ("the leaders of Iran and Russia")."""
         out: list[tuple[Actor, object]] = []
         seen: set[str] = set()
+
+        def add(actors: list[Actor], t) -> None:
+            for a in actors:
+                if a.code not in seen:
+                    seen.add(a.code)
+                    out.append((a, t))
+
         toks = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
         for t in toks:
-            a = self.actor(t, modifiers=modifiers)
-            if a is None and t is tok:
-                # "the leaders of Iran and Russia": coordinated objects of "of"
+            found = self.actor_list(t, modifiers=modifiers)
+            if not found and t is tok and modifiers:
                 for child in t.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 for p in [pobj, *pobj.conjuncts]:
-                                    m = self.mention_at.get(p.i)
-                                    if m and m.actor.code not in seen:
-                                        seen.add(m.actor.code)
-                                        out.append((m.actor, p))
-            if a is not None and a.code not in seen:
-                seen.add(a.code)
-                out.append((a, t))
+                                    add(self._at(p), p)
+            add(found, t)
         return out
 
     # --- roles ---------------------------------------------------------------------------
