@@ -59,3 +59,17 @@ def test_relative_clause_is_not_negated_by_the_main_clause(nlp):
 def test_purpose_clause_shares_the_modality_of_its_clause(nlp):
     tok = trigger(nlp, "Russia would send forces to support Iran.", "support")
     assert modality(tok, subject=subject_of(tok)) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        ("The United States urged Iran to stop enriching uranium.", "stop", "hypothetical"),
+        ("Russia demanded that Sudan return the helicopter.", "return", "hypothetical"),
+        ("President Museveni threatened to ban opposition candidates.", "ban", "future"),
+        ("The United States urged Iran to stop enriching uranium.", "urged", "asserted"),
+    ],
+)
+def test_requested_and_threatened_acts_have_not_happened(nlp, sentence, word, expected):
+    tok = trigger(nlp, sentence, word)
+    assert modality(tok, subject=subject_of(tok)) == expected

@@ -24,6 +24,13 @@ FUTURE_HEADS = {
 }
 CLAIM_HEADS = {"deny", "claim", "allege", "insist", "assert", "contend", "maintain", "dispute", "accuse", "blame", "suspect"}
 REPORT_HEADS = {"say", "tell", "announce", "state", "report", "add", "declare", "confirm", "write", "boast", "acknowledge", "admit"}
+# The content of a request or a threat has not happened: "urged Iran to stop", "demanded that
+# Sudan return the helicopter", "threatened to ban". The request or threat is its own event.
+IRREALIS_HEADS = {
+    "urge", "demand", "ask", "call", "request", "appeal", "press", "pressure", "push", "insist",
+    "want", "order", "instruct", "invite", "encourage", "recommend", "suggest", "propose", "threaten",
+    "warn", "vow", "seek", "beg", "plead", "require", "need",
+}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 HEDGE_ADVERBS = {"possibly", "perhaps", "maybe", "probably", "likely"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their"}
@@ -52,6 +59,9 @@ def modality(trigger, *, subject=None) -> str:
                     subject.lower_ in PRONOUNS or (speaker is not None and speaker.lower_ == subject.lower_)
                 ):
                     found.append("claimed")
+                break
+            if lemma in IRREALIS_HEADS and came_by in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"):
+                found.append("future" if lemma in ("threaten", "vow", "warn") else "hypothetical")
                 break
             if lemma in NEGATING_HEADS and came_by in ("xcomp", "pcomp", "prep", "pobj"):
                 found.append("negated" if lemma in ("deny",) else "hedged")

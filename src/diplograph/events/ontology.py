@@ -16,6 +16,8 @@ class PloverType:
     quad_class: int
     default_cameo: str
     description: str
+    future_as: str | None = None
+    refused_as: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +54,27 @@ class Ontology:
     def cameo_info(self, code: str) -> CameoCode | None:
         return self.cameo.get(code)
 
+    def plover_view(self, type: str, modality: str) -> str:
+        """The type PLOVER's coders give an event: an act announced for the future is a promise
+        (AGREE) or a threat (THREATEN), a refused one a rejection (REJECT), as plover.csv says.
+        diplograph itself keeps the act's own type and says the rest in its modality."""
+        t = self.types.get(type)
+        if t is None:
+            return type
+        if modality == "future" and t.future_as:
+            return t.future_as
+        if modality in ("negated", "hedged") and t.refused_as:
+            return t.refused_as
+        return type
+
 
 @functools.lru_cache(maxsize=1)
 def ontology() -> Ontology:
     types: dict[str, PloverType] = {}
     for row in read_csv("ontology/plover.csv", ("type", "modes", "quad_class", "default_cameo", "description")):
         types[row["type"]] = PloverType(
-            row["type"], tuple(split_list(row["modes"])), int(row["quad_class"]), row["default_cameo"], row["description"]
+            row["type"], tuple(split_list(row["modes"])), int(row["quad_class"]), row["default_cameo"], row["description"],
+            row.get("future_as") or None, row.get("refused_as") or None,
         )
     cameo: dict[str, CameoCode] = {}
     for row in read_csv("ontology/cameo.csv", ("code", "name", "goldstein", "quad_class", "plover_type", "plover_mode")):

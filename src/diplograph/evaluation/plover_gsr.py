@@ -1,0 +1,147 @@
+"""Event coding against PLOVER-GSR: 322 human-coded sentences from the CAMEO manual, each with
+one gold event (PLOVER v0.5 type, source and target actors).
+
+For each sentence we run the whole pipeline and take as our answer the event whose trigger is
+one of the gold event words (the EVT markup), asserted events first, else our most confident
+event. Its type is read in PLOVER's view: an act announced for the future counts as AGREE or
+THREATEN and a refused one as REJECT (plover.csv says which), since PLOVER codes the promise,
+threat or refusal where diplograph codes the act with its modality. Scores:
+- type: per-type precision/recall/F1, micro and macro F1, over sentences;
+- type + dyad: the type and the source and target countries all right;
+- "any": whether the gold type is among all the types we coded for the sentence.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from diplograph.evaluation import EvalReport, prf, require
+
+DEFAULT_PATH = "../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json"
+# PLOVER v0.5 names -> the current 16 types
+V05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# Codes in the gold file that are not ISO 3166 alpha-3
+GOLD_CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+GROUP_PREFIXES = ("IGO", "NGO", "IMG")
+
+
+def _actors(record: dict, key: str) -> list[dict]:
+    value = record.get(key) or []
+    if isinstance(value, dict):
+        value = [value]
+    return [a for a in value if isinstance(a, dict)]
+
+
+def _gold_codes(record: dict, key: str) -> set[str]:
+    out = set()
+    for a in _actors(record, key):
+        code = (a.get("code") or "").upper()
+        if code:
+            out.add(GOLD_CODE_FIX.get(code, code)[:3])
+    return out
+
+
+def _our_code(actor) -> str | None:
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    return actor.code[:3] if actor.code[:3] in GROUP_PREFIXES else actor.code[:3]
+
+
+def _evt_words(record: dict) -> set[str]:
+    info = record.get("textInfo")
+    markup = info.get("markup", "") if isinstance(info, dict) else str(info or "")
+    words = set()
+    for span in re.findall(r"\(EVT: ([^)]*)\)", markup):
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", span))
+    return words
+
+
+def load(path: Path) -> list[dict]:
+    require(path, "give the PLOVER-GSR JSON file")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [r for r in data if r.get("event") and r["event"] != "DOCUMENT" and r.get("text")]
+
+
+def run(path: Path, *, published: date | None = date(2000, 1, 1)) -> EvalReport:
+    from diplograph.events.ontology import ontology
+    from diplograph.pipeline import process
+    from diplograph.types import Document, content_id
+
+    path = Path(path)
+    records = load(path)
+    docs = [Document(id=content_id(r["text"]) + f"-{i}", text=r["text"], published=published) for i, r in enumerate(records)]
+    results = []
+    for start in range(0, len(docs), 64):
+        results.extend(process(docs[start : start + 64]))
+
+    onto = ontology()
+    tp, fp, fn = Counter(), Counter(), Counter()
+    confusion: Counter = Counter()
+    dyad_tp = any_hit = 0
+    misses = []
+    for rec, doc in zip(records, results):
+        gold = V05.get(rec["event"], rec["event"])
+        events = list(getattr(doc, "events", ()))
+        words = _evt_words(rec)
+        # our answer: an event on a gold event word, asserted before not, then the most confident
+        main = max(events, key=lambda e: (e.trigger.lower() in words, e.modality == "asserted", e.confidence),
+                   default=None)
+        pred = onto.plover_view(main.type, main.modality) if main else None
+        confusion[(gold, pred or "-")] += 1
+        if gold in {e.type for e in events}:
+            any_hit += 1
+        if pred == gold:
+            tp[gold] += 1
+            src, tgt = _gold_codes(rec, "source"), _gold_codes(rec, "target")
+            ok_src = not src or _our_code(main.source) in src
+            ok_tgt = not tgt or _our_code(main.target) in tgt
+            if ok_src and ok_tgt:
+                dyad_tp += 1
+            else:
+                misses.append(f"dyad  {rec['id']}: gold {sorted(src)}->{sorted(tgt)}, ours "
+                              f"{_our_code(main.source)}->{_our_code(main.target)} | {rec['text'][:150]}")
+        else:
+            fn[gold] += 1
+            if pred:
+                fp[pred] += 1
+            misses.append(f"type  {rec['id']}: gold {gold}, ours {pred or '-'}"
+                          f"{' (' + main.trigger + ')' if main else ''} | {rec['text'][:150]}")
+
+    types = sorted(set(tp) | set(fn) | set(fp))
+    rows, f1s = [], []
+    for t in types:
+        p, r, f = prf(tp[t], fp[t], fn[t])
+        support = tp[t] + fn[t]
+        rows.append((t, support, round(p, 3), round(r, 3), round(f, 3)))
+        if support:
+            f1s.append(f)
+    n = len(records)
+    micro_p, micro_r, micro_f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    dyad_p, dyad_r, dyad_f = prf(dyad_tp, sum(fp.values()) + sum(tp.values()) - dyad_tp, n - dyad_tp)
+    report = EvalReport(f"PLOVER-GSR event coding ({path.name}, {n} sentences)")
+    report.metrics = {
+        "sentences": n,
+        "with any event": sum(1 for d in results if getattr(d, "events", ())),
+        "type micro precision": micro_p,
+        "type micro recall": micro_r,
+        "type micro F1": micro_f,
+        "type macro F1": sum(f1s) / len(f1s) if f1s else 0.0,
+        "type + dyad precision": dyad_p,
+        "type + dyad recall": dyad_r,
+        "type + dyad F1": dyad_f,
+        "gold type among our types": any_hit / n if n else 0.0,
+    }
+    report.tables.append(("Per type", ["type", "gold", "precision", "recall", "F1"], rows))
+    golds = sorted({g for g, _ in confusion})
+    preds = sorted({p for _, p in confusion})
+    report.tables.append(
+        ("Confusion (rows gold, columns ours by their first four letters; - is no event)", ["gold", *[p[:4] for p in preds]],
+         [(g, *[confusion[(g, p)] or "" for p in preds]) for g in golds])
+    )
+    report.misses = misses
+    return report
