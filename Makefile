@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.diplograph-installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench readme clean
 
 setup: $(STAMP)
 
@@ -21,6 +21,10 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+# Write the real output of every README command back into README.md.
+readme: setup
+	$(BIN)/python tools/update_readme.py
 
 bench: setup
 	$(BIN)/diplograph bench

@@ -21,6 +21,8 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # Preps on a trigger's direct object that introduce the target ("ratified the treaty with Iran").
 OBJECT_PREPS = frozenset({"with"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "near"})
+AUTHOR_PREPS = frozenset({"from", "by", "of"})
+CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
 
 
@@ -224,7 +226,38 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                 targets += s.actors(pobj)
     for pobj in s.prep_objects(tok, preps):
         targets += s.actors(pobj)
+    if not targets:
+        targets = _fallback_targets(s, tok, trig)
     return sources, targets, subj_tok, tok
+
+
+def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, object]]:
+    """Targets said less directly, tried only when the usual places are empty:
+    - the author of what the object names: "rejected an offer from Afghanistan", "rejected
+      calls by Belarus", "welcomed Reagan's statement";
+    - the subject of a that-clause: "demanded that the United States cancel the sale";
+    - the object of the verb that the trigger governs: "refused to meet Jordan's king",
+      "offered to hand them over to Britain"."""
+    out: list[tuple[Actor, object]] = []
+    if not trig.thing_object:
+        for obj in (c for c in tok.children if c.dep_ in OBJECT_DEPS):
+            for pobj in s.prep_objects(obj, AUTHOR_PREPS):
+                out += s.actors(pobj)
+    if out:
+        return out
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            out += s.actors(subj)
+    if out:
+        return out
+    for clause in (c for c in tok.children if c.dep_ == "xcomp"):
+        for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+            out += s.actors(obj)
+            for pobj in s.prep_objects(obj, AUTHOR_PREPS | OBJECT_PREPS):
+                out += s.actors(pobj)
+        for pobj in s.prep_objects(clause, CLAUSE_TARGET_PREPS):
+            out += s.actors(pobj)
+    return out
 
 
 def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
