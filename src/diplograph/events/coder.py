@@ -21,6 +21,7 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # Preps on a trigger's direct object that introduce the target ("ratified the treaty with Iran").
 OBJECT_PREPS = frozenset({"with"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "near"})
+GROUP_PREPS = frozenset({"of", "in", "from", "throughout"})
 AUTHOR_PREPS = frozenset({"from", "by", "of"})
 CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
@@ -54,7 +55,7 @@ class _Sentence:
     def _at(self, tok) -> list[Actor]:
         return [m.actor for m in self.mention_at.get(tok.i, ())]
 
-    def actor_list(self, tok, *, modifiers: bool = True) -> list[Actor]:
+    def actor_list(self, tok, *, modifiers: bool = True, depth: int = 0) -> list[Actor]:
         """The actors one token stands for: its own mention(s), else (with ``modifiers``) a
         possessive, adjective, compound or apposition that names one ("Iranian drones")."""
         found = self._at(tok)
@@ -65,6 +66,17 @@ class _Sentence:
                 found = self._at(child)
                 if found:
                     return found
+        # "thousands of Iraqi Kurds", "demonstrators in Baghdad", "rebels in the Ivory Coast"
+        # (only subjects take "in"/"from": "a treaty in Moscow" is not Russia's)
+        preps = GROUP_PREPS if tok.dep_ in ("nsubj", "nsubjpass") or depth else frozenset({"of"})
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") and depth < 2:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.actor_list(pobj, depth=depth + 1)
+                            if found:
+                                return found
         return []
 
     def actors(self, tok, *, modifiers: bool = True) -> list[tuple[Actor, object]]:
@@ -193,8 +205,8 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in onto.nouns and tok.i not in consumed and tok.i not in s.mention_at:
-            if tok.dep_ == "compound":
-                continue
+            if tok.dep_ == "compound" and (tok.head.lemma_.lower() in onto.nouns or tok.head.i in consumed):
+                continue  # "peace agreement": the head is the event
             trig = _trigger_match(tok, onto.nouns[lemma])
             if trig:
                 found.append((tok, trig))
@@ -272,6 +284,8 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
 
 
 def _noun_roles(s: _Sentence, tok, trig: Trigger):
+    if tok.dep_ == "compound":
+        tok = tok.head  # "a mediation mission between Syria and the PLO": the phrase's head has the roles
     sources: list[tuple[Actor, object]] = []
     targets: list[tuple[Actor, object]] = []
     subj_tok = None
