@@ -24,6 +24,7 @@ PLACE_PREPS = frozenset({"in", "inside", "across", "near"})
 GROUP_PREPS = frozenset({"of", "in", "from", "throughout"})
 AUTHOR_PREPS = frozenset({"from", "by", "of"})
 CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
+DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
 
 
@@ -64,6 +65,8 @@ class _Sentence:
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = self._at(child)
+                if not found and child.dep_ == "poss" and depth < 2:
+                    found = self.actor_list(child, depth=depth + 1)  # "Iraqi President Saddam Hussein's proposal"
                 if found:
                     return found
         # "thousands of Iraqi Kurds", "demonstrators in Baghdad", "rebels in the Ivory Coast"
@@ -262,21 +265,34 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
             out += s.actors(subj)
     if out:
         return out
-    for clause in (c for c in tok.children if c.dep_ == "xcomp"):
+    clauses = [c for c in tok.children if c.dep_ == "xcomp"]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]  # "promised to continue to send"
+    for clause in clauses:
         for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
             out += s.actors(obj)
             for pobj in s.prep_objects(obj, AUTHOR_PREPS | OBJECT_PREPS):
                 out += s.actors(pobj)
         for pobj in s.prep_objects(clause, CLAUSE_TARGET_PREPS):
             out += s.actors(pobj)
+    if out:
+        return out
+    # where the object goes or comes from: "contribute troops to a force in Liberia",
+    # "the withdrawal of forces from Panama"
+    for head in [tok, *clauses]:
+        for obj in (c for c in head.children if c.dep_ in OBJECT_DEPS):
+            for pobj in s.prep_objects(obj, DESTINATION_PREPS):
+                out += s.actors(pobj)
+                for inner in s.prep_objects(pobj, PLACE_PREPS):
+                    out += s.actors(inner)
     return out
 
 
 def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
-    """For material conflict with no target actor, the country where it happened:
-    "Israel struck military targets in Iran" is coded ISR -> IRN, as event coders do."""
+    """With no target actor, the country where it happened: "Israel struck military targets
+    in Iran" is coded ISR -> IRN, "opened an embassy in Tehran" LKA -> IRN, as event coders do."""
     out: list[tuple[Actor, object]] = []
     heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    heads += [g for c in tok.children if c.dep_ == "xcomp" for g in [c, *c.children] if g is c or g.dep_ in OBJECT_DEPS]
     for h in heads:
         for pobj in s.prep_objects(h, PLACE_PREPS):
             out += [(a, t) for a, t in s.actors(pobj) if a.country and not a.sector]
@@ -332,7 +348,7 @@ def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
 def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
-    if not targets and onto.cameo_info(trig.cameo) and onto.cameo_info(trig.cameo).quad_class == 4:
+    if not targets and not (trig.joint and len(sources) > 1):
         targets = _place_targets(s, tok)
     sources, targets = _dedupe(sources), _dedupe(targets)
     if not sources and not targets:
@@ -350,8 +366,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 if a is not None and b is not None and a.code == b.code:
                     continue
                 pairs.append((a, b))
-        if trig.joint and len(sources) == 1 and len(targets) >= 1:
-            pass  # "X signed a deal with Y": X->Y only, as the text says
+    if not pairs and sources:  # the only target found was the source itself
+        pairs = [(a, None) for a, _ in sources]
     if not pairs:
         return []
     mod = modality(tok if trig.pos == "VERB" else tok, subject=subj_tok)
