@@ -336,6 +336,11 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     return sources, targets, subj_tok, anchor
 
 
+def _same_mention(s: _Sentence, a, b) -> bool:
+    ma, mb = s.mention_at.get(a.i, ()), s.mention_at.get(b.i, ())
+    return bool(ma) and ma == mb
+
+
 def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
     seen, out = set(), []
     for a, t in pairs:
@@ -361,9 +366,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 if a.code != b.code:
                     pairs.append((a, b))
     else:
-        for a in [x for x, _ in sources] or [None]:
-            for b in [x for x, _ in targets] or [None]:
-                if a is not None and b is not None and a.code == b.code:
+        for a, at in sources or [(None, None)]:
+            for b, bt in targets or [(None, None)]:
+                # an actor acting on itself is dropped only when both roles are the same words
+                # ("Iraqi Kurds ... independence from Iraq" is IRQ -> IRQ, as coders code it)
+                if a is not None and b is not None and a.code == b.code and (at is bt or _same_mention(s, at, bt)):
                     continue
                 pairs.append((a, b))
     if not pairs and sources:  # the only target found was the source itself
