@@ -11,6 +11,7 @@ from diplograph import nlp
 from diplograph.actors import find_mentions
 from diplograph.events import code_events
 from diplograph.time import find as find_timexes
+from diplograph.errors import DataFileError
 from diplograph.types import Document, Failure
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,8 @@ def process(docs: list[Document]) -> list[Document | Failure]:
         for stage in STAGES:
             try:
                 doc = stage.func(doc)
+            except DataFileError:
+                raise  # a broken install, not a bad document: stop the run
             except Exception as exc:
                 log.exception("stage %s failed on %s", stage.name, doc.path)
                 doc = Failure(doc.path or doc.id, stage.name, f"{type(exc).__name__}: {exc}", doc.id)

@@ -357,7 +357,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         targets = _place_targets(s, tok)
     sources, targets = _dedupe(sources), _dedupe(targets)
     if not sources and not targets:
-        return []
+        # "Warplanes pounded the village": kept without actors when the type allows it
+        # (plover.csv, column actorless) and the trigger is a clause's verb
+        if not (onto.types[trig.type].actorless and trig.pos == "VERB"):
+            return []
+        sources = [(None, None)]
     pairs: list[tuple[Actor | None, Actor | None]] = []
     if trig.joint and (len(sources) > 1 and not targets or len(targets) > 1 and not sources):
         group = sources or targets  # "Iran and Russia signed"; "talks between Iran and the US"
@@ -375,6 +379,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 pairs.append((a, b))
     if not pairs and sources:  # the only target found was the source itself
         pairs = [(a, None) for a, _ in sources]
+    pairs = pairs or []
     if not pairs:
         return []
     mod = modality(tok if trig.pos == "VERB" else tok, subject=subj_tok)

@@ -18,6 +18,7 @@ class PloverType:
     description: str
     future_as: str | None = None
     refused_as: str | None = None
+    actorless: bool = False  # kept even when no actor is coded (attacks, protests, arrests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ def ontology() -> Ontology:
     for row in read_csv("ontology/plover.csv", ("type", "modes", "quad_class", "default_cameo", "description")):
         types[row["type"]] = PloverType(
             row["type"], tuple(split_list(row["modes"])), int(row["quad_class"]), row["default_cameo"], row["description"],
-            row.get("future_as") or None, row.get("refused_as") or None,
+            row.get("future_as") or None, row.get("refused_as") or None, row.get("actorless", "").lower() == "yes",
         )
     cameo: dict[str, CameoCode] = {}
     for row in read_csv("ontology/cameo.csv", ("code", "name", "goldstein", "quad_class", "plover_type", "plover_mode")):
