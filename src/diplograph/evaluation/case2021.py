@@ -1,5 +1,6 @@
 """CASE 2021 task 2 (fine-grained event classification, ACLED-derived sub-types) read through
-diplograph's types. Only labels with a sound mapping to a PLOVER type are scored; snippets with
+diplograph's types. Only labels with a sound mapping to a PLOVER type are scored (DIPLO is not: it mixes meetings,
+expulsions and sanctions); snippets with
 the other labels (disasters, crime, territorial transfers, ...) measure false alarms: how often
 we code a conflict or protest event where the gold says something else happened.
 
@@ -8,7 +9,6 @@ Mapping (label -> PLOVER type):
            CHEM_WEAP, SEX_VIOL, ABDUCT_DISSAP, MOB_VIOL
   PROTEST  PEACE_PROTEST, VIOL_DEMONSTR, PROTEST_WITH_INTER
   COERCE   ARREST, FORCE_AGAINST_PROTEST
-  CONSULT  DIPLO (meetings and visits; a diplomatic statement may be coded otherwise)
   AGREE or SUPPORT  AGREEMENT (PLOVER codes a signed agreement as SUPPORT, a promise as AGREE)
 Our answer for a snippet is the type of its first asserted event of a mapped type, else of its
 first event of a mapped type, else none."""
@@ -27,7 +27,6 @@ LABELS = {
     **{k: "PROTEST" for k in ("PEACE_PROTEST", "VIOL_DEMONSTR", "PROTEST_WITH_INTER")},
     "ARREST": "COERCE",
     "FORCE_AGAINST_PROTEST": "COERCE",
-    "DIPLO": "CONSULT",
     "AGREEMENT": "AGREE",
 }
 SAME = {"SUPPORT": "AGREE"}  # for AGREEMENT snippets, a signing (SUPPORT) is the agreement

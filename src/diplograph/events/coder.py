@@ -336,6 +336,14 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     return sources, targets, subj_tok, anchor
 
 
+def _clause_argument(tok) -> bool:
+    """A noun that a verb's clause is about: "grenade attacks killed four", "police broke up
+    the protest", "injured in grenade attacks"."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return tok.head.pos_ in ("VERB", "AUX")
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
 def _same_mention(s: _Sentence, a, b) -> bool:
     ma, mb = s.mention_at.get(a.i, ()), s.mention_at.get(b.i, ())
     return bool(ma) and ma == mb
@@ -358,8 +366,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     sources, targets = _dedupe(sources), _dedupe(targets)
     if not sources and not targets:
         # "Warplanes pounded the village": kept without actors when the type allows it
-        # (plover.csv, column actorless) and the trigger is a clause's verb
-        if not (onto.types[trig.type].actorless and trig.pos == "VERB"):
+        # (plover.csv, column actorless) and the trigger is a clause's verb or its argument
+        if not (onto.types[trig.type].actorless and (trig.pos == "VERB" or _clause_argument(tok))):
             return []
         sources = [(None, None)]
     pairs: list[tuple[Actor | None, Actor | None]] = []
