@@ -119,3 +119,12 @@ def test_conjoined_clause_with_its_own_subject_keeps_its_own_date():
     got = events("Russia did not send troops to Syria last year, but Iran supplied drones to Russia.")
     assert ("IRN", "RUS", "AID", "2025-06-20", "asserted") in got
     assert ("RUS", "SYR", "AID", "2024", "negated") in got
+
+
+def test_same_event_told_twice_is_one_event_with_two_sentences():
+    text = ("Iran supplied drones to Russia in 2022.\n\n"
+            "Western officials say Iran supplied drones to Russia, which used them against Ukrainian cities.")
+    doc = extract_text(text, published=PUB)
+    aid = [e for e in doc.events if e.type == "AID" and e.source.code == "IRN" and e.target.code == "RUS"]
+    assert len(aid) == 1
+    assert aid[0].date == "2022" and len(aid[0].more_evidence) == 1

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from diplograph.errors import DatabaseError
-from diplograph.store import Store, events_filter
+from diplograph.store import MIGRATIONS, Store, events_filter
 from diplograph.types import Actor, Document, Event, Failure, Mention, content_id
 
 IRN = Actor("IRNGOV", "IRN", "GOV", "Iran", "Tehran")
@@ -31,7 +31,7 @@ def test_write_is_idempotent(tmp_path):
         assert s.write([d, d]) == 0
     with Store(db) as s:  # reopening does not migrate twice
         assert s.counts() == {"documents": 1, "mentions": 1, "timexes": 0, "events": 2, "failures": 0}
-        assert s.version() == 1
+        assert s.version() == len(MIGRATIONS)
 
 
 def test_duplicate_inside_one_batch_is_stored_once(tmp_path):
@@ -91,3 +91,21 @@ def test_read_only_needs_an_existing_database(tmp_path):
     bad.write_text("this is not a database")
     with pytest.raises(DatabaseError, match="cannot open"):
         Store(bad)
+
+
+def test_old_database_is_migrated_and_keeps_its_rows(tmp_path):
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute(MIGRATIONS[0])
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO documents (id, text) VALUES ('d1', 'kept')")
+    con.close()
+    with Store(db) as s:
+        assert s.version() == len(MIGRATIONS)
+        assert s.query("SELECT text FROM documents")[1] == [("kept",)]
+        d = document("New text.", [lambda i: event(i, 1, IRN, RUS)])
+        s.write([d])
+        assert s.query("SELECT more_evidence FROM events")[1] == [([],)]

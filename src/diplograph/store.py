@@ -44,6 +44,10 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (path, stage)
     );
     """,
+    # 2: other sentences of the same document that report the same event
+    """
+    ALTER TABLE events ADD COLUMN more_evidence VARCHAR[];
+    """,
 )
 
 EVENT_COLUMNS = (
@@ -51,7 +55,7 @@ EVENT_COLUMNS = (
     "source_code", "source_country", "source_sector", "source_entity", "source_text",
     "target_code", "target_country", "target_sector", "target_entity", "target_text",
     "date", "date_precision", "date_basis", "month", "year", "modality", "location", "trigger",
-    "confidence", "sentence",
+    "confidence", "sentence", "more_evidence",
 )
 
 
@@ -70,7 +74,7 @@ def event_row(ev: Event) -> tuple:
         s and s.code, s and s.country, s and s.sector, s and s.entity, s and s.text,
         t and t.code, t and t.country, t and t.sector, t and t.entity, t and t.text,
         ev.date, ev.date_precision, ev.date_basis, month, year, ev.modality, ev.location, ev.trigger,
-        ev.confidence, ev.sentence,
+        ev.confidence, ev.sentence, list(ev.more_evidence),
     )
 
 

@@ -79,6 +79,8 @@ class Event:
     trigger: str
     confidence: float
     location: str | None = None
+    # Other sentences of the same document that report the same event.
+    more_evidence: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -100,6 +102,7 @@ class Event:
             "trigger": self.trigger,
             "confidence": self.confidence,
             "sentence": self.sentence,
+            "more_evidence": list(self.more_evidence),
         }
 
 

@@ -6,6 +6,7 @@ coordinated actors into pairs, read modality, and date the event by the temporal
 that governs it (else the publication date)."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable
 
@@ -464,12 +465,36 @@ def code_events(doc: Document) -> Document:
     events: list[Event] = []
     seen: set[str] = set()
     for index, offset, sent in iter_sentence_spans(doc):
-        mentions = by_sent_m.get(index, [])
-        if not mentions:
-            continue
-        s = _Sentence(doc, index, offset, sent, mentions, by_sent_t.get(index, []))
+        s = _Sentence(doc, index, offset, sent, by_sent_m.get(index, []), by_sent_t.get(index, []))
         for ev in code_sentence(s, onto):
             if ev.id not in seen:
                 seen.add(ev.id)
                 events.append(ev)
-    return doc.replace(events=tuple(events))
+    return doc.replace(events=tuple(merge_repeats(events)))
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """The same event told twice in one document is one event with two evidence sentences:
+    same type and mode, same actors, same modality, and the same date (or one of the two
+    dated only by the publication date). The text-dated report is kept, the other sentence
+    becomes more evidence."""
+    out: list[Event] = []
+    index: dict[tuple, int] = {}
+    for ev in events:
+        if ev.source is None and ev.target is None:
+            out.append(ev)
+            continue
+        key = (ev.type, ev.mode, ev.source and ev.source.code, ev.target and ev.target.code, ev.modality)
+        i = index.get(key)
+        if i is not None:
+            first = out[i]
+            same_day = first.date == ev.date or "publication" in (first.date_basis, ev.date_basis)
+            if same_day and ev.sentence != first.sentence:
+                keep, other = (ev, first) if first.date_basis == "publication" and ev.date_basis == "text" else (first, ev)
+                out[i] = dataclasses.replace(keep, more_evidence=(*keep.more_evidence, other.sentence, *other.more_evidence))
+                continue
+            if same_day:
+                continue
+        index[key] = len(out)
+        out.append(ev)
+    return out
