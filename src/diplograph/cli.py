@@ -484,6 +484,39 @@ def eval_events(
     _run_eval(modules[suite], path or Path(mod.DEFAULT_PATH), format, misses)
 
 
+class _Context:
+    """What command modules in diplograph.commands use to print like the rest of the CLI."""
+
+    out = out
+    err = err
+    TableFormat = TableFormat
+    EventFormat = EventFormat
+
+    @staticmethod
+    def fail(message: str, code: int = 1) -> None:
+        _fail(message, code)
+
+    @staticmethod
+    def print_rows(cols, rows, format, title=None) -> None:
+        _print_rows(cols, rows, format, title=title)
+
+    @staticmethod
+    def parse_date(value, option):
+        return _date(value, option)
+
+    @staticmethod
+    def open_store(db):
+        return _open(db)
+
+    clip = staticmethod(_clip)
+    report_failures = staticmethod(_report_failures)
+
+
+from diplograph.commands import register_all  # noqa: E402
+
+register_all(app, _Context)
+
+
 def main() -> None:
     try:
         app()

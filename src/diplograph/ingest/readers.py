@@ -107,10 +107,13 @@ def parse_date(value: object) -> date | None:
 
 
 def _make(name: str, text: str, meta: dict, published: date | None, published_source: str | None) -> Document | Failure:
+    from diplograph.ingest.clean import clean
+
     text = text.replace("\r\n", "\n").strip()
+    text, flags = clean(text)
     if not text:
         return Failure(name, "read", "no text in the document")
-    quality: list[str] = []
+    quality: list[str] = list(flags)
     pub = None
     raw_date = meta.get("published")
     if raw_date:
