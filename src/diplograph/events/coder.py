@@ -61,11 +61,13 @@ class _Sentence:
         """The actors one token stands for: its own mention(s), else (with ``modifiers``) a
         possessive, adjective, compound or apposition that names one ("Iranian drones")."""
         found = self._at(tok)
-        if found or not modifiers:
+        if found:
+            return found + self._shared_head(tok, found)
+        if not modifiers:
             return found
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
-                found = self._at(child)
+                found = [a for c in (child, *child.conjuncts) for a in self._at(c)]  # "Iranian and Russian officials"
                 if not found and child.dep_ == "poss" and depth < 2:
                     found = self.actor_list(child, depth=depth + 1)  # "Iraqi President Saddam Hussein's proposal"
                 if found:
@@ -82,6 +84,20 @@ class _Sentence:
                             if found:
                                 return found
         return []
+
+    def _shared_head(self, tok, found: list[Actor]) -> list[Actor]:
+        """"Iranian and Russian officials": the second adjective's mention took the noun, the
+        first shares it (IRN + GOV)."""
+        extra: list[Actor] = []
+        sector = found[0].sector
+        for child in tok.children:
+            if child.dep_ != "amod" or not child.conjuncts:
+                continue
+            for c in (child, *child.conjuncts):
+                for a in self._at(c):
+                    if a.country and a.sector is None and sector and all(a.country != f.country for f in found):
+                        extra.append(Actor(a.country + sector, a.country, sector, a.entity, a.text))
+        return extra
 
     def actors(self, tok, *, modifiers: bool = True) -> list[tuple[Actor, object]]:
         """The actors a role token stands for, with its coordinated tokens ("Iran and Russia")
@@ -180,7 +196,11 @@ class _Sentence:
 
 
 def _trigger_match(tok, triggers: tuple[Trigger, ...]) -> Trigger | None:
-    child_lemmas = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    """The longest pattern whose extra words are among the head's children (or the objects of
+    its prepositions: "agreed to a ceasefire")."""
+    kids = list(tok.children)
+    kids += [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
     for trig in triggers:
         if all(w in child_lemmas for w in trig.extra):
             return trig
@@ -325,6 +345,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                 if subj is not None and not passive:
                     sources = s.actors(subj)
                     subj_tok = subj
+                elif passive and s.agent(verb) is not None:  # "sanctions were announced by the US"
+                    subj_tok = s.agent(verb)
+                    sources = s.actors(subj_tok)
             for pobj in s.prep_objects(verb, trig.target_preps):
                 targets += s.actors(pobj)
             for child in verb.children:

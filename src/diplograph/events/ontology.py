@@ -105,5 +105,6 @@ def ontology() -> Ontology:
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.head, []).append(trig)
     # Longest patterns first, so "carry out attack" wins over "carry out".
-    sort = lambda d: {k: tuple(sorted(v, key=lambda t: -len(t.extra))) for k, v in d.items()}  # noqa: E731
+    # (and content words before prepositions: "agree ceasefire" before "agree to")
+    sort = lambda d: {k: tuple(sorted(v, key=lambda t: (-len(t.extra), sum(len(w) <= 3 for w in t.extra)))) for k, v in d.items()}  # noqa: E731
     return Ontology(types, cameo, sort(verbs), sort(nouns))

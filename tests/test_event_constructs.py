@@ -1,0 +1,54 @@
+"""The constructions the event coder must read (issue 4), one sentence each, real model."""
+from datetime import date
+
+import pytest
+
+from diplograph.pipeline import extract_text
+
+pytestmark = pytest.mark.model
+
+CASES = [
+ ("The signing of the treaty between Iran and Russia took place in Moscow.", ("IRN","RUS","SUPPORT")),
+ ("Russia has a pact with Iran.", ("RUS","IRN","SUPPORT")),
+ ("The European Union imposed sanctions on Russia.", ("IGO","RUS","SANCTION")),
+ ("New sanctions on Iran were announced by the United States.", ("USA","IRN","SANCTION")),
+ ("Ukraine recalled its ambassador from Iran.", ("UKR","IRN","SANCTION")),
+ ("Armenia and Azerbaijan agreed to a ceasefire.", ("ARM","AZE","RETREAT")),
+ ("Israel launched strikes on Iranian military sites.", ("ISR","IRN","ASSAULT")),
+ ("Iran carried out an attack on Israel.", ("IRN","ISR","ASSAULT")),
+ ("Iran and Saudi Arabia reached a deal to restore relations.", ("IRN","SAU","SUPPORT")),
+ ("Russia aided the Kremlin's allies with drones.", None),
+ ("Iran aided Russia with drones.", ("IRN","RUS","AID")),
+ ("Russia supplied arms to Iran.", ("RUS","IRN","AID")),
+ ("Iran's drone deliveries to Russia continued.", ("IRN","RUS","AID")),
+ ("Russia's invasion of Ukraine began in 2022.", ("RUS","UKR","ASSAULT")),
+ ("Turkey shot down a Russian jet.", ("TUR","RUS","ASSAULT")),
+ ("China expelled Lithuanian diplomats.", ("CHN","LTU","SANCTION")),
+ ("The United States froze Iranian assets.", ("USA","IRN","SANCTION")),
+ ("Qatar mediated between Israel and Hamas.", ("QAT","ISR","CONSULT")),
+ ("China brokered a deal between Iran and Saudi Arabia.", ("CHN","IRN","CONSULT")),
+ ("Russia invested billions in Iran's gas sector.", ("RUS","IRN","COOPERATE")),
+ ("Russia withdrew its forces from Syria.", ("RUS","SYR","RETREAT")),
+ ("Iran mobilized its army.", ("IRN",None,"MOBILIZE")),
+ ("Moscow condemned the Israeli strikes on Iran.", ("RUS","ISR","ACCUSE")),
+ ("Iran criticized Russia.", ("IRN","RUS","ACCUSE")),
+ ("Russia warned Israel against attacking Iran.", ("RUS","ISR","THREATEN")),
+ ("The United States demanded that Iran halt enrichment.", ("USA","IRN","REQUEST")),
+ ("The United Nations called on Russia to withdraw.", ("IGO","RUS","REQUEST")),
+ ("Iran rejected the American proposal.", ("IRN","USA","REJECT")),
+ ("Putin met Pezeshkian in Moscow.", ("RUS","IRN","CONSULT")),
+ ("Iranian and Russian officials held talks in Tehran.", ("IRN","RUS","CONSULT")),
+ ("Russia pledged support to Iran.", ("RUS","IRN","AGREE")),
+ ("Russia provided Iran with fighter jets.", ("RUS","IRN","AID")),
+ ("Israel and the UAE signed the Abraham Accords in 2020.", ("ISR","ARE","SUPPORT")),
+ ("The Duma ratified the treaty with Iran.", ("RUS","IRN","SUPPORT")),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c for c in CASES if c[1]], ids=[c[0][:40] for c in CASES if c[1]])
+def test_construction(text, expected):
+    doc = extract_text(text, published=date(2025, 6, 20))
+    got = {(e.source and (e.source.country or e.source.code[:3]), e.target and (e.target.country or e.target.code[:3]), e.type)
+           for e in doc.events}
+    src, tgt, typ = expected
+    assert any(g[0] == src and (tgt is None or g[1] == tgt) and g[2] == typ for g in got), got
