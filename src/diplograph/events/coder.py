@@ -360,6 +360,20 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     return sources, targets, subj_tok, anchor
 
 
+SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "csubj"}
+
+
+def _clause_depth(tok) -> int:
+    """How many clause boundaries lie between a token and its sentence's root."""
+    depth, cur = 0, tok
+    for _ in range(12):
+        if cur.head is cur:
+            break
+        depth += cur.dep_ in SUBORDINATE
+        cur = cur.head
+    return depth
+
+
 def _clause_argument(tok) -> bool:
     """A noun that a verb's clause is about: "grenade attacks killed four", "police broke up
     the protest", "injured in grenade attacks"."""
@@ -418,7 +432,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     date, precision, basis = _date_for(s, tok, anchor)
     info = onto.cameo_info(trig.cameo)
     sentence_text = s.doc.text[s.offset + s.sent.start_char : s.offset + s.sent.end_char].strip()
-    conf = 0.5 + (0.1 if trig.pos == "VERB" else 0.0)
+    # confidence: a verb over a noun, each actor found, and the main clause over subordinate ones
+    conf = 0.5 + (0.1 if trig.pos == "VERB" else 0.0) - 0.1 * min(_clause_depth(anchor), 3)
     out = []
     for a, b in pairs:
         c = conf + (0.2 if a else 0) + (0.2 if b else 0)
