@@ -407,6 +407,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # (plover.csv, column actorless) and the trigger is a clause's verb or its argument
         if not (onto.types[trig.type].actorless and (trig.pos == "VERB" or _clause_argument(tok))):
             return []
+        if subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents:
+            return []  # "an earthquake killed eight people"
         sources = [(None, None)]
     pairs: list[tuple[Actor | None, Actor | None]] = []
     if trig.joint and (len(sources) > 1 and not targets or len(targets) > 1 and not sources):

@@ -51,6 +51,7 @@ class Ontology:
     cameo: dict[str, CameoCode]
     verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, tuple[Trigger, ...]]
+    non_agents: frozenset[str] = frozenset()
 
     def cameo_info(self, code: str) -> CameoCode | None:
         return self.cameo.get(code)
@@ -107,4 +108,5 @@ def ontology() -> Ontology:
     # Longest patterns first, so "carry out attack" wins over "carry out".
     # (and content words before prepositions: "agree ceasefire" before "agree to")
     sort = lambda d: {k: tuple(sorted(v, key=lambda t: (-len(t.extra), sum(len(w) <= 3 for w in t.extra)))) for k, v in d.items()}  # noqa: E731
-    return Ontology(types, cameo, sort(verbs), sort(nouns))
+    non_agents = frozenset(r["lemma"].lower() for r in read_csv("ontology/non_agents.csv", ("lemma",)))
+    return Ontology(types, cameo, sort(verbs), sort(nouns), non_agents)
