@@ -73,3 +73,32 @@ def test_purpose_clause_shares_the_modality_of_its_clause(nlp):
 def test_requested_and_threatened_acts_have_not_happened(nlp, sentence, word, expected):
     tok = trigger(nlp, sentence, word)
     assert modality(tok, subject=subject_of(tok)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        ("Neither the United States nor the European Union recognised the results.", "recognised", "negated"),
+        ("Russia has yet to deliver the fighter jets to Iran.", "deliver", "negated"),
+        ("Iran failed to reach an agreement with the agency.", "reach", "negated"),
+        ("A possible Israeli strike on Iran dominated the talks.", "strike", "hedged"),
+        ("The planned deployment of troops was postponed.", "deployment", "future"),
+        ("France is going to recognise a Palestinian state.", "recognise", "future"),
+        ("The Philippines and Japan are to sign a defence pact.", "sign", "future"),
+        ("A Chinese blockade of Taiwan could cut global chip supplies.", "blockade", "hypothetical"),
+        ("Israel was said to have carried out the strike.", "carried", "claimed"),
+        ("It remains unclear whether Iran has delivered the missiles.", "delivered", "hedged"),
+        ("Serbia has resisted pressure to impose sanctions on Russia.", "impose", "hypothetical"),
+    ],
+)
+def test_more_non_asserted_forms(nlp, sentence, word, expected):
+    tok = trigger(nlp, sentence, word)
+    assert modality(tok, subject=subject_of(tok)) == expected
+
+
+def test_a_party_reporting_is_a_claim_a_neutral_source_is_not(nlp):
+    is_actor = lambda t: t.text in ("Moscow", "Azerbaijan")  # noqa: E731
+    tok = trigger(nlp, "Moscow said Ukrainian forces had attacked the nuclear plant.", "attacked")
+    assert modality(tok, subject=subject_of(tok), is_actor=is_actor) == "claimed"
+    tok = trigger(nlp, "Witnesses said Ukrainian forces had attacked the nuclear plant.", "attacked")
+    assert modality(tok, subject=subject_of(tok), is_actor=is_actor) == "asserted"

@@ -430,7 +430,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     pairs = pairs or []
     if not pairs:
         return []
-    mod = modality(tok if trig.pos == "VERB" else tok, subject=subj_tok)
+    mod = modality(tok, subject=subj_tok, is_actor=lambda t: bool(s.actor_list(t)))
     date, precision, basis = _date_for(s, tok, anchor)
     info = onto.cameo_info(trig.cameo)
     sentence_text = s.doc.text[s.offset + s.sent.start_char : s.offset + s.sent.end_char].strip()
