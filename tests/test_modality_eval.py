@@ -18,8 +18,8 @@ FIXTURE = ROOT / ev.DEFAULT_PATH
 # macro F1 0.66-0.67, 14 non-asserted gold events reported as asserted (the goal is 0). The floors
 # sit slightly below; raise them as the coder improves, never lower them to make a change pass.
 FOUND_RATE_FLOOR = 0.75
-MACRO_F1_FLOOR = 0.60
-NON_ASSERTED_AS_ASSERTED_CEILING = 16
+MACRO_F1_FLOOR = 0.75
+NON_ASSERTED_AS_ASSERTED_CEILING = 3
 
 
 # --- the fixture --------------------------------------------------------------------------------
