@@ -200,6 +200,9 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...]) -> Trigger | None:
     its prepositions: "agreed to a ceasefire")."""
     kids = list(tok.children)
     kids += [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    # "sent thousands of troops": the object of "of" under a quantity
+    kids += [p for c in list(tok.children) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")
+             for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
     child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
     for trig in triggers:
         if all(w in child_lemmas for w in trig.extra):
