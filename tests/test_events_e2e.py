@@ -128,3 +128,17 @@ def test_same_event_told_twice_is_one_event_with_two_sentences():
     aid = [e for e in doc.events if e.type == "AID" and e.source.code == "IRN" and e.target.code == "RUS"]
     assert len(aid) == 1
     assert aid[0].date == "2022" and len(aid[0].more_evidence) == 1
+
+
+@pytest.mark.parametrize(
+    "text,typ,day",
+    [
+        ("On Monday, Azerbaijan shot down a Russian helicopter over Armenia, killing two crew members.", "ASSAULT", "2025-06-16"),
+        ("Ukraine said on Tuesday it had expelled Iran's ambassador.", "SANCTION", "2025-06-17"),
+        ("Iran agreed in January to supply drones to Russia.", "AID", "2025-01"),
+    ],
+)
+def test_events_share_the_date_of_the_clause_that_governs_them(text, typ, day):
+    doc = extract_text(text, published=PUB)
+    dated = {(e.type, e.date) for e in doc.events}
+    assert (typ, day) in dated, dated

@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable
 
-from diplograph.events.modality import modality
+from diplograph.events.modality import REPORT_HEADS, modality
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.types import Actor, Document, Event, Mention, Timex
 
@@ -468,21 +468,32 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
 
 
 def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
-    chain = {tok.i, anchor.i}
+    # The clauses whose date the event shares, nearest first: its own; the verb that controls
+    # it ("agreed in January to supply"); the clause it is conjoined to or a participle of
+    # ("on Monday, Azerbaijan shot down a helicopter, killing two"); the report of it
+    # ("Ukraine said on Friday it was withdrawing ...").
+    chain = [tok, anchor] if anchor is not tok else [tok]
     cur = anchor
-    for _ in range(4):  # "agreed in January to supply": the governing verb's date
+    for _ in range(4):
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in cur.children)
-        if (cur.dep_ == "xcomp" or (cur.dep_ == "conj" and not own_subject)) and cur.head is not cur:
+        if cur.head is cur:
+            break
+        if cur.dep_ == "xcomp" or (cur.dep_ in ("conj", "advcl") and not own_subject and
+                                   (cur.dep_ == "conj" or cur.tag_ in ("VBG", "VBN"))):
             cur = cur.head
-            chain.add(cur.i)
+        elif cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
+            cur = cur.head
         else:
             break
+        chain.append(cur)
+    rank = {t.i: n for n, t in enumerate(chain)}
     best = None
     for timex in s.timexes:
         att = s.timex_attachment(timex)
-        if att is not None and att.i in chain:
-            if best is None or abs(att.i - tok.i) < best[0]:
-                best = (abs(att.i - tok.i), timex)
+        if att is not None and att.i in rank:
+            key = (rank[att.i], abs(att.i - tok.i))
+            if best is None or key < best[0]:
+                best = (key, timex)
     if best is not None:
         timex = best[1]
         if timex.type in ("RANGE", "DURATION") or not timex.value:
