@@ -96,13 +96,14 @@ def read_timeml(path: Path) -> GoldDoc:
 
 
 def gold_files(path: Path) -> list[Path]:
-    """The ``.tml`` files of the TE3 folder (its ``platinum/``), of a folder, or one file."""
+    """The ``.tml`` files of the TE3 folder (its ``platinum/``), of any other folder (searched
+    recursively, e.g. ``tbaq_sample/``), or one file."""
     path = Path(path)
     require(path, "give the TempEval-3 folder (with platinum/) or a .tml file")
     if path.is_file():
         return [path]
     folder = path / "platinum" if (path / "platinum").is_dir() else path
-    files = sorted(folder.glob("*.tml"))
+    files = sorted(folder.rglob("*.tml"))
     if not files:
         raise InputError(str(path), "no .tml files here; give the TempEval-3 folder (with platinum/)")
     return files
@@ -163,15 +164,17 @@ def score_doc(name: str, gold: list[Expr], ours: list[Expr]) -> tuple[Tally, lis
     return t, misses
 
 
+def _scores(p_hits: int, system: int, r_hits: int, gold: int) -> tuple[float, float, float]:
+    """Precision from the system side, recall from the gold side (they differ when one system
+    expression overlaps two gold ones), and their F1."""
+    p = prf(p_hits, system - p_hits, 0)[0]
+    r = prf(r_hits, 0, gold - r_hits)[1]
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def metrics(t: Tally) -> dict[str, float | int]:
-    sp, sr, sf = prf(t.strict_p, t.system - t.strict_p, t.gold - t.strict_r)
-    # prf takes tp/fp/fn; precision and recall use different match counts here, so compute directly
-    sp = t.strict_p / t.system if t.system else 0.0
-    sr = t.strict_r / t.gold if t.gold else 0.0
-    sf = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
-    rp = t.relaxed_p / t.system if t.system else 0.0
-    rr = t.relaxed_r / t.gold if t.gold else 0.0
-    rf = 2 * rp * rr / (rp + rr) if rp + rr else 0.0
+    sp, sr, sf = _scores(t.strict_p, t.system, t.strict_r, t.gold)
+    rp, rr, rf = _scores(t.relaxed_p, t.system, t.relaxed_r, t.gold)
     type_acc = t.type_ok / t.relaxed_r if t.relaxed_r else 0.0
     value_acc = t.value_ok / t.relaxed_r if t.relaxed_r else 0.0
     return {
@@ -222,7 +225,9 @@ def run(path: Path) -> EvalReport:
         rows.extend(misses)
         m = metrics(t)
         per_doc.append((doc.name, t.gold, t.system, round(m["relaxed_f1"], 3), round(m["value_f1"], 3)))
-    report = EvalReport(f"TempEval-3 platinum: temporal expressions ({len(docs)} documents)")
+    path = Path(path)
+    where = "platinum" if (path / "platinum").is_dir() else path.name
+    report = EvalReport(f"TempEval-3 TimeML ({where}): temporal expressions, {len(docs)} documents")
     report.metrics.update(metrics(total))
     report.metrics["seconds"] = round(seconds, 2)
     kinds = Counter(r[0] for r in rows)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from diplograph.events.modality import REPORT_HEADS, modality
 from diplograph.events.ontology import Ontology, Trigger, ontology
+from diplograph.time import is_calendar
 from diplograph.types import Actor, Document, Event, Mention, Timex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -185,6 +186,8 @@ class _Sentence:
             return None
         inside = {t.i for t in toks}
         root = next((t for t in toks if t.head.i not in inside), toks[0])
+        if root.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            return root.head  # "the 2015 agreement", "Friday's vote": the date of that noun
         cur = root
         for _ in range(6):
             if cur.head is cur:
@@ -489,6 +492,8 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
     rank = {t.i: n for n, t in enumerate(chain)}
     best = None
     for timex in s.timexes:
+        if timex.value == "PRESENT_REF":
+            continue  # "now": the publication date
         att = s.timex_attachment(timex)
         if att is not None and att.i in rank:
             key = (rank[att.i], abs(att.i - tok.i))
@@ -496,9 +501,12 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
                 best = (key, timex)
     if best is not None:
         timex = best[1]
-        if timex.type in ("RANGE", "DURATION") or not timex.value:
-            return None, None, "text"
-        return timex.value, timex.precision, "text"
+        value, precision = timex.value, timex.precision
+        if value and precision == "time":
+            value, precision = value[:10], "day"
+        if timex.type in ("RANGE", "DURATION", "SET") or not is_calendar(value):
+            return None, None, "text"  # a range, a duration or an undated expression: no false day
+        return value, precision, "text"
     pub = s.doc.published
     if pub is None:
         return None, None, "unknown"
