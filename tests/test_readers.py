@@ -1,9 +1,16 @@
-"""Readers: front matter, JSONL, HTML, and bad input named by file (no model needed)."""
+"""Readers: front matter, JSONL, HTML, encodings, standard input, languages, and bad input
+named by file (no model needed)."""
+import gzip
+import io
+import json
+import os
 from datetime import date
+
+import pytest
 
 from conftest import write
 
-from diplograph.ingest import read_paths
+from diplograph.ingest import ReadOptions, read_paths, read_stream
 from diplograph.types import Document, Failure
 
 
@@ -61,7 +68,7 @@ def test_bad_files_are_named_and_the_batch_goes_on(tmp_path):
     reasons = {f.path: f.reason for f in fails}
     assert "empty" in reasons[str(empty)]
     assert "binary" in reasons[str(binary)]
-    assert "UTF-8" in reasons[str(latin)] and "0xe9" in reasons[str(latin)]
+    assert "UTF-8" in reasons[str(latin)] and "0xe9" in reasons[str(latin)] and "too short" in reasons[str(latin)]
     assert "no such file" in reasons[str(missing)]
 
 
@@ -119,3 +126,107 @@ def test_folder_readme_is_not_an_article(tmp_path):
     assert [d.text for d in docs] == ["Russia struck Kyiv."]
     named, _ = docs_and_failures([tmp_path / "README.md"])
     assert len(named) == 1
+
+
+def test_jsonl_field_mapping_with_nested_fields(tmp_path):
+    p = write(tmp_path / "dump.jsonl", json.dumps({
+        "doc": {"body": "Iran and Russia signed a treaty."}, "text": "not this", "meta": {"when": "2025-01-17"},
+        "headline_en": "Treaty", "link": "https://x.invalid/t", "lang": "en-GB"}) + "\n")
+    opts = ReadOptions(text_field="doc.body", date_field="meta.when", title_field="headline_en", url_field="link")
+    (doc,) = read_paths([p], options=opts)
+    assert doc.text == "Iran and Russia signed a treaty." and doc.published == date(2025, 1, 17)
+    assert doc.title == "Treaty" and doc.url == "https://x.invalid/t" and doc.language == "en"
+    (fail,) = read_paths([p], options=ReadOptions(text_field="article"))
+    assert isinstance(fail, Failure) and "--text-field" in fail.reason and "article" in fail.reason
+
+
+def test_jsonl_gz_and_truncated_gz(tmp_path):
+    lines = "".join(json.dumps({"text": f"Story number {i} about Russia and Iran."}) + "\n" for i in range(2000))
+    packed = gzip.compress(lines.encode())
+    whole = write(tmp_path / "a.jsonl.gz", packed)
+    assert len(list(read_paths([whole]))) == 2000
+    cut = write(tmp_path / "cut.jsonl.gz", packed[: len(packed) // 2])
+    items = list(read_paths([cut]))
+    *docs, fail = items
+    assert docs and all(isinstance(d, Document) for d in docs)
+    assert isinstance(fail, Failure) and fail.path == str(cut) and "truncated gzip" in fail.reason
+
+
+def test_jsonl_line_over_the_limit_and_bad_bytes(tmp_path):
+    big = json.dumps({"text": "word " * 5000})
+    p = write(tmp_path / "n.jsonl", (json.dumps({"text": "First."}) + "\n" + big + "\n").encode()
+              + b'{"text": "caf\xe9"}\n' + (json.dumps({"text": "Last."}) + "\n").encode())
+    items = list(read_paths([p], options=ReadOptions(max_bytes=10_000)))
+    assert [type(i).__name__ for i in items] == ["Document", "Failure", "Failure", "Document"]
+    assert items[1].path == f"{p}:2" and "limit" in items[1].reason
+    assert items[2].path == f"{p}:3" and "UTF-8" in items[2].reason
+    assert items[3].text == "Last."
+
+
+LONG_FRENCH_NAME = "Caf\xe9 diplomacy: the French foreign minister met his counterpart in Paris on Tuesday, and both sides said the talks on the d\xe9tente had been useful."
+
+
+@pytest.mark.parametrize("raw,flag", [
+    (LONG_FRENCH_NAME.encode("cp1252"), True),  # not UTF-8, long enough to detect
+    (LONG_FRENCH_NAME.encode("utf-16"), False),  # byte-order mark
+    (LONG_FRENCH_NAME.encode("utf-8-sig"), False),
+])
+def test_encodings(tmp_path, raw, flag):
+    (doc,) = read_paths([write(tmp_path / "a.txt", raw)])
+    assert isinstance(doc, Document) and doc.text == LONG_FRENCH_NAME
+    assert any(q.startswith("encoding:") for q in doc.quality) == flag
+
+
+def test_html_declared_charset(tmp_path):
+    body = "<p>" + LONG_FRENCH_NAME + " Russia and Iran were not part of the talks, officials said on Wednesday.</p>"
+    html = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>t</title></head><body><article>{body * 3}</article></body></html>'
+    (doc,) = read_paths([write(tmp_path / "a.html", html.encode("cp1252"))])
+    assert isinstance(doc, Document) and "d\xe9tente" in doc.text
+
+
+def test_binary_with_a_text_name_and_invalid_html(tmp_path):
+    png = write(tmp_path / "photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20)
+    junk = write(tmp_path / "junk.html", b"<<<>>></div></p><html><html><body</")
+    items = {f.path: f.reason for f in read_paths([png, junk])}
+    assert "binary" in items[str(png)]
+    assert any(w in items[str(junk)] for w in ("no article text", "no text", "could not be parsed"))
+
+
+def test_a_200_mb_page_is_refused_without_reading_it(tmp_path):
+    huge = tmp_path / "huge.html"
+    with open(huge, "wb") as f:  # sparse: costs no disk and no time
+        f.truncate(200_000_000)
+    (fail,) = read_paths([huge])
+    assert isinstance(fail, Failure) and "200 MB" in fail.reason and "limit" in fail.reason
+
+
+def test_stdin_formats():
+    jsonl = b'{"text": "Russia struck Kyiv.", "date": "2024-07-08"}\n{bad\n'
+    doc, fail = read_stream(io.BytesIO(jsonl), "<stdin>", options=ReadOptions())
+    assert doc.published == date(2024, 7, 8) and fail.path == "<stdin>:2"
+    (doc,) = read_stream(io.BytesIO(b"---\ntitle: T\n---\nIran supplied drones."), "<stdin>", options=ReadOptions())
+    assert doc.title == "T" and doc.text == "Iran supplied drones."
+    (doc,) = read_stream(io.BytesIO(gzip.compress(HTML.encode())), "<stdin>", options=ReadOptions())
+    assert "Iran's foreign ministry condemned the strikes" in doc.text
+    (fail,) = read_stream(io.BytesIO(b""), "<stdin>", options=ReadOptions())
+    assert "empty" in fail.reason
+
+
+FRENCH = ("La France et l'Allemagne ont signé mardi un accord de coopération militaire, a annoncé le ministère des "
+          "Affaires étrangères. Le président a déclaré que cet accord était une étape importante pour la sécurité "
+          "de l'Europe et que les deux pays travailleraient ensemble.")
+
+
+@pytest.mark.parametrize("text,meta,expected", [
+    (FRENCH, None, "fr"),
+    (FRENCH, "en", "fr"),  # the text outweighs a site-wide lang="en"
+    ("Россия и Иран подписали во вторник договор о стратегическом партнерстве.", None, "und-Cyrl"),
+    ("Short note.", "de", "de"),  # too short to tell: the metadata decides
+    ("Short note.", None, "en"),
+    ("Shr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\nRevs 1.2 mln vs 1.1 mln\n\nAssets 510.2 mln vs 479.7 mln "
+     "Deposits 472.3 mln vs 440.3 mln Loans 299.2 mln vs 327.2 mln", None, "en"),  # a table, not a foreign language
+])
+def test_language(tmp_path, text, meta, expected):
+    front = f"---\nlanguage: {meta}\n---\n" if meta else ""
+    (doc,) = read_paths([write(tmp_path / "a.txt", front + text)])
+    assert doc.language == expected

@@ -98,31 +98,58 @@ def _report_failures(failures: list) -> None:
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Text (.txt with optional front matter), HTML or JSONL files, or folders.", show_default=False)],
+    files: Annotated[list[str], typer.Argument(help="Text (.txt/.md, optional front matter), HTML, JSONL (.jsonl, .jsonl.gz), WARC (.warc, .warc.gz) or RSS/Atom files, folders, http(s) URLs of pages or feeds, or - for standard input.", show_default=False)],
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")] = None,
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="jsonl: one JSON event per line; table: a readable table.")] = EventFormat.jsonl,
+    text_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the article text (dotted for nested fields, e.g. doc.body).")] = None,
+    date_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the publication date.")] = None,
+    title_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the title.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the URL.")] = None,
+    language: Annotated[str, typer.Option(help="Languages to analyse: ISO 639-1 codes, comma-separated, or 'all'. Documents in others are skipped with a note.")] = "en",
+    processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing; each loads the model once.")] = 1,
+    max_mb: Annotated[float, typer.Option(min=0.001, help="Largest single document read (a page, file, JSONL line or WARC record), in MB.")] = 20.0,
+    fetch: Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the pages that feed entries link to (--no-fetch: use the entries' summaries).")] = True,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server before retrying.")] = 15.0,
 ) -> None:
-    """Run the pipeline on files and print the events found; nothing is stored.
+    """Run the pipeline on files, folders, URLs or standard input and print the events found;
+    nothing is stored.
 
     Example: diplograph extract article.txt --published 2025-06-20 --format table
     """
+    from dataclasses import replace
+
+    from diplograph.ingest import ReadOptions
     from diplograph.jobs import extract as run_extract
+    from diplograph.jobs import parse_languages
     from diplograph.types import Failure
 
     pub = _date(published, "--published")
-    failures, events, docs = [], [], 0
-    for item in run_extract(files, published=pub):
-        if isinstance(item, Failure):
-            failures.append(item)
-            continue
-        docs += 1
-        if item.published is None:
-            err.print(f"[yellow]note[/yellow] {item.path}: no publication date; relative dates are unresolved and events are undated (pass --published YYYY-MM-DD)", highlight=False)
-        for ev in item.events:
-            if format is EventFormat.jsonl:
-                out.out(dumps(ev.as_dict()), highlight=False)
-            else:
-                events.append(ev.as_dict())
+    try:
+        languages = parse_languages(language)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--language") from None
+    options = ReadOptions(published=pub, text_field=text_field, date_field=date_field, title_field=title_field,
+                          url_field=url_field, max_bytes=int(max_mb * 1e6), fetch_links=fetch)
+    options = replace(options, fetch=replace(options.fetch, timeout=timeout))
+    failures, events, docs, undated, skipped = [], [], 0, [], []
+    try:
+        for item in run_extract(files, options=options, processes=processes, languages=languages):
+            if isinstance(item, Failure):
+                failures.append(item)
+                continue
+            docs += 1
+            if languages is not None and item.language not in languages:
+                skipped.append(item)
+                continue
+            if item.published is None:
+                undated.append(item.path)
+            for ev in item.events:
+                if format is EventFormat.jsonl:
+                    out.out(dumps(ev.as_dict()), highlight=False)
+                else:
+                    events.append(ev.as_dict())
+    except DiplographError as exc:
+        _fail(str(exc))
     if format is EventFormat.table:
         table = Table(show_lines=True)
         for col in ("date", "type", "mode", "cameo", "source", "target", "modality"):
@@ -133,6 +160,14 @@ def extract(
                           _actor_text(e["target"]), e["modality"], _clip(e["sentence"]))
         out.print(table)
         err.print(f"{len(events)} events from {docs} documents", highlight=False)
+    for path in undated[:3]:
+        err.print(f"[yellow]note[/yellow] {path}: no publication date; relative dates are unresolved and events are undated (pass --published YYYY-MM-DD)", highlight=False)
+    if len(undated) > 3:
+        err.print(f"[yellow]note[/yellow] {len(undated) - 3} more documents have no publication date (pass --published YYYY-MM-DD)", highlight=False)
+    for doc in skipped[:3]:
+        err.print(f"[yellow]note[/yellow] {doc.path}: language {doc.language}, not analysed (--language {language})", highlight=False)
+    if len(skipped) > 3:
+        err.print(f"[yellow]note[/yellow] {len(skipped) - 3} more documents in other languages were not analysed", highlight=False)
     _report_failures(failures)
     if failures:
         raise typer.Exit(1)
@@ -140,24 +175,45 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs of pages or feeds, or - for standard input (text, HTML, JSONL, WARC, RSS/Atom).", show_default=False)],
     db: Annotated[Path, typer.Option(help="DuckDB file to write (created if missing).")] = Path(DEFAULT_DB),
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents parsed and stored per batch.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    text_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the article text (dotted for nested fields, e.g. doc.body).")] = None,
+    date_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the publication date.")] = None,
+    title_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the title.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the URL.")] = None,
+    language: Annotated[str, typer.Option(help="Languages to analyse: ISO 639-1 codes, comma-separated, or 'all'. Documents in others are stored without analysis.")] = "en",
+    processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing; each loads the model once. The database is written by this process.")] = 1,
+    max_mb: Annotated[float, typer.Option(min=0.001, help="Largest single document read (a page, file, JSONL line or WARC record), in MB.")] = 20.0,
+    fetch: Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the pages that feed entries link to (--no-fetch: use the entries' summaries).")] = True,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server before retrying.")] = 15.0,
 ) -> None:
     """Store documents, actor mentions, temporal expressions and events in DuckDB.
 
-    Running it again on the same files stores nothing twice; bad files are reported,
-    recorded in the failures table, and skipped.
+    Running it again on the same files stores nothing twice, and after an interruption (even
+    kill -9) it finishes the job; bad files are reported, recorded in the failures table, and
+    skipped.
 
     Example: diplograph ingest news/ --db news.duckdb
     """
+    from dataclasses import replace
+
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from diplograph.ingest import ReadOptions
+    from diplograph.jobs import describe_languages, parse_languages
     from diplograph.jobs import ingest as run_ingest
 
     pub = _date(published, "--published")
+    try:
+        languages = parse_languages(language)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--language") from None
+    options = ReadOptions(published=pub, text_field=text_field, date_field=date_field, title_field=title_field,
+                          url_field=url_field, max_bytes=int(max_mb * 1e6), fetch_links=fetch)
+    options = replace(options, fetch=replace(options.fetch, timeout=timeout))
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=err, disable=quiet or not err.is_terminal, transient=True) as bar:
@@ -166,7 +222,8 @@ def ingest(
             def show(s) -> None:
                 bar.update(task, description=f"{s.files} files, {s.documents} documents, {s.new} new, {len(s.failures)} failed")
 
-            summary = run_ingest(paths, db=db, published=pub, batch_size=batch_size, progress=show)
+            summary = run_ingest(paths, db=db, options=options, batch_size=batch_size, processes=processes,
+                                 languages=languages, progress=show)
     except DiplographError as exc:
         _fail(str(exc))
     _report_failures(summary.failures)
@@ -179,6 +236,13 @@ def ingest(
         out.print(f"--published {pub} applied to {summary.published_applied} documents without a date", highlight=False)
     if summary.no_published:
         err.print(f"[yellow]note[/yellow] {summary.no_published} documents have no publication date; pass --published YYYY-MM-DD", highlight=False)
+    if summary.other_languages:
+        n = sum(summary.other_languages.values())
+        err.print(f"[yellow]note[/yellow] {n} documents in other languages ({describe_languages(summary.other_languages)}) "
+                  f"were stored without analysis (--language {language})", highlight=False)
+    if summary.summary_only:
+        err.print(f"[yellow]note[/yellow] {summary.summary_only} feed entries were read from the feed's summary because "
+                  f"their page could not be fetched or read (quality flag feed-summary-only)", highlight=False)
     if summary.failures:
         raise typer.Exit(1)
 

@@ -48,6 +48,17 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE events ADD COLUMN more_evidence VARCHAR[];
     """,
+    # 3: cross-document event clusters and tracked agreements, written by
+    # diplograph.analysis.refresh (one row per event; one row per agreement, the whole record as JSON)
+    """
+    CREATE TABLE event_clusters (
+        event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR, n_reports INTEGER, n_documents INTEGER, n_sources INTEGER
+    );
+    CREATE TABLE agreements (
+        id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, parties VARCHAR[], signed VARCHAR,
+        entry_into_force VARCHAR, record JSON
+    );
+    """,
 )
 
 EVENT_COLUMNS = (

@@ -1,159 +1,548 @@
-"""Find actor mentions in text and code them, CAMEO style, on the document's date."""
+"""Find actor mentions in text and code them, CAMEO style, on the document's date.
+
+Dictionary matches ("pieces") are combined left to right:
+
+- a name and the sector words after it: "Iranian military", "Russia's foreign ministry",
+  "Western governments", "NATO troops" (an organisation takes the role into its code);
+- a title and a person: "President Vladimir Putin", "French Foreign Minister Jean-Yves Le
+  Drian". A person in office on the day is coded by the office; one out of office by the
+  country only, unless the text gives the title, which then holds for the time written about;
+- a sector word and "of"/"in"/"from" a place: "the foreign minister of Iran", "Muslim leaders
+  in France", "refugees from Syria" ("in" does not give a nationality to troops);
+- a person and a sector word: "the Bush administration", "Putin's spokesman";
+- coordinated adjectives sharing a sector: "Russian and Iranian officials" is one span coded
+  twice (a group mention, which the event coder expands into pairs);
+- "former", "ex-", "ousted" ... before a title or person: the country only.
+
+A sector word with no name is an agent without a country ("officials", "the president"):
+:func:`match_words` returns those only when asked (``agents=True``), for phrase resolution
+and for the within-document references of :mod:`diplograph.actors.coref`.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from diplograph.actors.lexicon import Entry, Lexicon, lexicon
+from diplograph.actors.lexicon import NAME_KINDS, PLACE_KINDS, Entry, Lexicon, lexicon
 from diplograph.types import Actor, Document, Mention
 
-NAME_KINDS = {"country", "adjective", "capital", "seat", "igo"}
-POSSESSIVE = {"'s", "’s", "'"}
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+FORMER = frozenset({"former", "ex", "retired", "late", "ousted", "deposed", "toppled", "exiled", "then-former"})
+OF = frozenset({"of"})
+LOCATIVE = frozenset({"in", "inside"})
+ORIGIN = frozenset({"from"})
+CONJ = frozenset({"and", "or", "&"})
+ARTICLES = frozenset({"the", "a", "an"})
+# Roles that a place does not confer on the people in it ("troops in Syria" are not Syria's).
+# A capital after one of these is a place ("talks in Moscow"), not its government.
+PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "around", "across", "through", "via",
+                         "toward", "towards", "inside", "of", "between", "over", "off"})
 
 
 @dataclass(frozen=True, slots=True)
 class TokenMatch:
-    """A coded actor over token positions [start, end)."""
+    """A coded actor over token positions [start, end).
+
+    ``kind``: ``name`` (a named actor, possibly with its sector), ``people`` (a demonym:
+    "Iranians"), ``person``, ``agent`` (a sector word with no country, only with
+    ``agents=True``) or ``group`` (one member of a coordinated mention that shares its span
+    with the others)."""
 
     start: int
     end: int
     actor: Actor
+    kind: str = "name"
+    title: bool = False  # a person named with a title, or a titled agent ("the president")
 
 
-def _raw_matches(words: list[str], lex: Lexicon) -> list[tuple[int, int, list[Entry]]]:
-    out = []
-    i = 0
-    n = len(words)
+@dataclass(slots=True)
+class _Piece:
+    start: int
+    end: int
+    entry: Entry
+    entries: list[Entry]
+
+
+def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon) -> list[_Piece]:
+    out: list[_Piece] = []
+    i, n = 0, len(words)
     while i < n:
-        for size in range(min(lex.max_len, n - i), 0, -1):
-            entries = lex.lookup(tuple(words[i : i + size]))
+        longest = lex.longest_at(words, lowers, i)
+        hit = None
+        for size in range(longest, 0, -1):
+            entries = lex.lookup(tuple(words[i : i + size]), tuple(lowers[i : i + size]))
             if entries:
-                out.append((i, i + size, entries))
-                i += size
-                break
+                entry = _pick(entries, day)
+                if entry is not None:
+                    hit = _Piece(i, i + size, entry, entries)
+                    break
+        if hit:
+            out.append(hit)
+            i = hit.end
         else:
             i += 1
     return out
 
 
 def _pick(entries: list[Entry], day: date | None) -> Entry | None:
-    """The entry to use: a name over a sector word; among people, the term in force on ``day``."""
+    """The entry to use: a name (in force on ``day`` when dated) over a person over a sector
+    word; a person out of office on ``day`` is kept with the country only."""
     names = [e for e in entries if e.kind in NAME_KINDS]
     if names:
-        return names[0]
+        undated = [e for e in names if not e.dated]
+        valid = [e for e in names if e.dated and e.valid_on(day)]
+        if valid:
+            return valid[0]
+        if undated:
+            return undated[0]
+        # a dated name outside its dates: the latest role it had before the day
+        before = [e for e in names if day is None or (e.valid_from or date.min) <= day]
+        return max(before or names, key=lambda e: e.valid_from or date.min)
     people = [e for e in entries if e.kind == "person"]
     if people:
         valid = [e for e in people if e.valid_on(day)]
         if valid:
             return valid[0]
-        # Known person, no office on that day: the country only, no sector.
-        latest = max(people, key=lambda e: e.valid_from or date.min)
-        return Entry("person", latest.country or "", latest.country, None, latest.entity)
+        before = [e for e in people if day is None or (e.valid_from or date.min) <= day] or people
+        latest = max(before, key=lambda e: (e.country is not None, e.valid_from or date.min))
+        if latest.country is None:
+            national = [e for e in people if e.country]
+            if not national:
+                return None
+            latest = max(national, key=lambda e: e.valid_from or date.min)
+        return Entry("person", latest.country or "", latest.country, None, latest.entity, role=None)
     sectors = [e for e in entries if e.kind == "sector"]
     return sectors[0] if sectors else None
 
 
-def _actor(entry: Entry, sector: str | None, text: str) -> Actor:
-    if entry.kind == "igo":
-        return Actor(entry.code, None, None, entry.entity, text)
-    if entry.kind in ("seat", "person"):
-        if sector and entry.kind == "seat" and entry.country and not entry.sector:
-            return Actor(entry.country + sector, entry.country, sector, entry.entity, text)
-        return Actor(entry.code or (entry.country or ""), entry.country, entry.sector, entry.entity, text)
-    country = entry.country
-    return Actor(country + (sector or ""), country, sector, entry.entity, text)
-
-
-def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None = None,
-                pos: list[str] | None = None, lex: Lexicon | None = None) -> list[TokenMatch]:
-    """Code the actors in a token sequence. Adjacent names and sector words combine:
-    "Iranian military", "Iran's foreign ministry", "the foreign minister of Iran",
-    "President Vladimir Putin"."""
-    lex = lex or lexicon()
-    spaces = spaces if spaces is not None else [True] * len(words)
-    raw = [(s, e, _pick(entries, day)) for s, e, entries in _raw_matches(words, lex)]
-    raw = [(s, e, p) for s, e, p in raw if p is not None]
-
-    def text(s: int, e: int) -> str:
-        return "".join(w + (" " if spaces[k] and k < e - 1 else "") for k, w in enumerate(words[s:e], start=s))
-
-    out: list[TokenMatch] = []
-    k = 0
-    while k < len(raw):
-        s, e, entry = raw[k]
-        nxt = raw[k + 1] if k + 1 < len(raw) else None
-        nxt2 = raw[k + 2] if k + 2 < len(raw) else None
-        # sector word(s) and a person: "Iranian President Masoud Pezeshkian", "Foreign Minister Lavrov"
-        if entry.kind in ("sector", "adjective") and nxt and nxt[2].kind == "person" and nxt[0] - e <= 1:
-            out.append(TokenMatch(s, nxt[1], _actor(nxt[2], None, text(s, nxt[1]))))
-            k += 2
-            continue
-        if entry.kind in ("adjective", "sector") and nxt and nxt2 and nxt[2].kind == "sector" and nxt2[2].kind == "person" and nxt2[0] - nxt[1] <= 1:
-            out.append(TokenMatch(s, nxt2[1], _actor(nxt2[2], None, text(s, nxt2[1]))))
-            k += 3
-            continue
-        if entry.kind in NAME_KINDS and entry.kind != "igo" and nxt and nxt[2].kind == "sector":
-            gap = words[e : nxt[0]]
-            if _joinable(gap, pos[e : nxt[0]] if pos else None):
-                out.append(TokenMatch(s, nxt[1], _actor(entry, nxt[2].sector, text(s, nxt[1]))))
-                k += 2
-                continue
-        if entry.kind == "sector":
-            # "the foreign minister of Iran", "the government of Syria"
-            if nxt and nxt[2].kind in NAME_KINDS and nxt[2].kind != "igo" and [w.lower() for w in words[e : nxt[0]]] in (["of"], ["of", "the"]):
-                out.append(TokenMatch(s, nxt[1], _actor(nxt[2], entry.sector, text(s, nxt[1]))))
-                k += 2
-                continue
-            k += 1  # a sector word alone is not an actor (yet)
-            continue
-        out.append(TokenMatch(s, e, _actor(entry, None, text(s, e))))
-        k += 1
-    return out
-
-
-def _modifier(word: str, tag: str | None) -> bool:
+def _is_modifier(word: str, tag: str | None) -> bool:
     if tag is not None:
-        return tag == "ADJ"
+        return tag == "ADJ" and word.isalpha() and word.islower() or word.lower() in FORMER
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return word.isalpha() and word.islower() and word not in STOP_WORDS
 
 
-def _joinable(gap: list[str], tags: list[str] | None = None) -> bool:
-    """Words allowed between a name and its sector: nothing, a possessive, or one adjective
-    ("Russian naval forces", "Iran's elite military")."""
-    tags = tags or [None] * len(gap)
-    if not gap:
+def _joinable(gap: list[str], tags: list[str | None], *, nouns: bool = False) -> bool:
+    """Words allowed between a name and its sector: nothing, a possessive, one or two
+    modifiers ("Russian naval forces", "Iran's elite military", "Poland's current interior"),
+    one capitalised word that names no actor ("Turkish Kurd refugees"), and after an
+    adjective (``nouns``) a noun modifier ("French paper workers"; not "Iran supplies drones")."""
+    pairs = [(w, t) for w, t in zip(gap, tags) if w.strip()]
+    if not pairs:
         return True
-    if len(gap) == 1:
-        return gap[0] in POSSESSIVE or _modifier(gap[0], tags[0])
-    return len(gap) == 2 and gap[0] in POSSESSIVE and _modifier(gap[1], tags[1])
+    k = 1 if pairs[0][0] in POSSESSIVE else 0
+    rest = pairs[k:]
+    if len(rest) == 1 and rest[0][0][:1].isupper() and rest[0][0].isalpha() and rest[0][1] in (None, "ADJ", "PROPN"):
+        return True
+    if rest and rest[0][0] in ("-", "–") and len(rest) == 2 and rest[1][0].lower() == "led":
+        return True  # "Saudi-led coalition", "Vietnamese-led forces" (not "Iranian-backed")
+    return len(rest) <= 2 and all(_is_modifier(w, t) or (nouns and t == "NOUN" and w.isalpha() and w.islower()) for w, t in rest)
+
+
+class _Builder:
+    """One pass over the pieces of a token sequence."""
+
+    def __init__(self, words, lowers, spaces, pos, ents, day, lex, agents, deps=None):
+        self.words, self.lowers, self.spaces, self.pos, self.ents = words, lowers, spaces, pos, ents
+        self.deps = deps
+        self.day, self.lex, self.agents = day, lex, agents
+        self.pieces = _pieces(words, lowers, day, lex)
+        self.out: list[TokenMatch] = []
+        self._sector_readings()
+
+    def _sector_readings(self) -> None:
+        """A body's name after a place is that place's body: "Brazil's Congress", "Chile's
+        Defense Department", "the Iranian Red Crescent" take the sector reading of the words."""
+        p = self.pieces
+        for k in range(1, len(p)):
+            if p[k].entry.kind not in ("seat", "igo") or p[k - 1].entry.kind not in PLACE_KINDS:
+                continue
+            gap = self.words[p[k - 1].end : p[k].start]
+            if not _joinable(gap, self.tags(p[k - 1].end, p[k].start)):
+                continue
+            reading = self.lex.lower.get(tuple(self.lowers[p[k].start : p[k].end]))
+            sectors = [e for e in reading or () if e.kind == "sector"]
+            if sectors:
+                p[k] = _Piece(p[k].start, p[k].end, sectors[0], sectors)
+
+    # --- helpers -------------------------------------------------------------------------
+    def text(self, s: int, e: int) -> str:
+        w, sp = self.words, self.spaces
+        return "".join(w[k] + (" " if sp[k] and k < e - 1 else "") for k in range(s, e))
+
+    def tags(self, s: int, e: int) -> list[str | None]:
+        return list(self.pos[s:e]) if self.pos else [None] * (e - s)
+
+    def gap(self, a: _Piece, b: _Piece) -> list[str]:
+        return [w for w in self.lowers[a.end : b.start] if w.strip()]
+
+    def between(self, s: int, e: int) -> list[str]:
+        """The words in [s, e), without whitespace tokens (spaCy keeps runs of spaces)."""
+        return [w for w in self.words[s:e] if w.strip()]
+
+    def adjacent(self, end: int, start: int) -> bool:
+        return not self.between(end, start)
+
+    def former_before(self, start: int) -> bool:
+        """"former", "ex-", "ousted" ... just before, or before one more modifier
+        ("Former Socialist prime minister")."""
+        k = start - 1
+        seen = 0
+        while k >= 0 and seen < 2:
+            w = self.lowers[k]
+            if not w.strip() or w in ("-", "–"):
+                k -= 1
+                continue
+            if w in FORMER:
+                return True
+            seen += 1
+            k -= 1
+        return False
+
+    def ethnic_before(self, start: int) -> bool:
+        """"ethnic Albanians" are a people, not Albania."""
+        return start > 0 and self.lowers[start - 1] in ("ethnic", "ethnically")
+
+    def sector_run(self, k: int) -> tuple[int, str, bool]:
+        """(index after the run, combined sector, all generic) of the sector pieces from k:
+        the last specific word decides ("defence ministry spokesman" -> GOVMIL)."""
+        p = self.pieces
+        j = k
+        while j + 1 < len(p) and p[j + 1].entry.kind == "sector" and self.adjacent(p[j].end, p[j + 1].start):
+            j += 1
+        run = [x.entry for x in p[k : j + 1]]
+        specific = [e for e in run if not e.generic]
+        chosen = specific[-1] if specific else run[-1]
+        return j + 1, chosen.sector or chosen.code, not specific
+
+    def extend_name(self, end: int) -> int:
+        """Cover the unknown name after a title ("Russian President Boris Yeltsin")."""
+        nxt = self.pieces_start.get(end)
+        k = end
+        while k < len(self.words) and k - end < 5 and nxt is None:
+            if self.ents is not None:
+                if self.ents[k] != "PERSON":
+                    break
+            elif not (self.words[k][:1].isupper() and self.words[k].isalpha() and (not self.pos or self.pos[k] == "PROPN")):
+                break
+            k += 1
+            nxt = self.pieces_start.get(k)
+        return k
+
+    def emit(self, s: int, e: int, actor: Actor, kind: str = "name", title: bool = False) -> None:
+        self.out.append(TokenMatch(s, e, actor, kind, title))
+
+    # --- actors --------------------------------------------------------------------------
+    def name_actor(self, entry: Entry, sector: str | None, s: int, e: int, *, generic: bool = False, former: bool = False) -> Actor | None:
+        text = self.text(s, e)
+        if former:
+            sector = None
+        if entry.kind == "igo":
+            if former:
+                return Actor(entry.code, None, None, entry.entity, text)
+            return Actor(entry.code + (sector or ""), None, sector, entry.entity, text)
+        if entry.kind == "region":
+            return Actor(entry.code + (sector or ""), None, sector, entry.entity, text)
+        if entry.kind == "group":
+            return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
+        if entry.kind == "seat":
+            if former:
+                return Actor(entry.country or entry.code, entry.country, None, entry.entity, text) if entry.country else None
+            if sector and not generic and entry.country and not entry.sector:
+                return Actor(entry.country + sector, entry.country, sector, entry.entity, text)
+            return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
+        country = entry.country or ""
+        if entry.kind == "capital" and sector is None and not former and self.capital_stands_for_government(s, e):
+            sector = "GOV"  # "Moscow said": a capital standing for its government
+        name = self.lex.countries.get(country, entry.entity)
+        return Actor(country + (sector or ""), country, sector, name, text)
+
+    def capital_stands_for_government(self, s: int, e: int) -> bool:
+        """A capital is its government when it acts: the subject or possessor of a clause in
+        a parse ("Moscow said", "Tehran's response", "was condemned by Beijing"), or a bare
+        name without one. After a preposition, as a modifier or as an object it is the place."""
+        if s > 0 and self.lowers[s - 1] in PLACE_PREPS and not (self.deps and self.deps[e - 1] == "agent"):
+            return False
+        if self.in_compound(s, e):
+            return False
+        if self.deps is None:
+            return True
+        return self.deps[e - 1] in ("nsubj", "nsubjpass", "poss", "agent", "ROOT", "appos")
+
+    def in_compound(self, s: int, e: int) -> bool:
+        """A capital used as a modifier of another noun ("Moscow residents", "Tehran's
+        streets") is the city, not the government."""
+        if e < len(self.words) and self.words[e] in POSSESSIVE:
+            return False
+        return bool(self.pos) and e < len(self.words) and self.pos[e] in ("NOUN",) and self.words[e].islower()
+
+    def person_actor(self, piece: _Piece, title_sector: str | None, former: bool, s: int, e: int) -> Actor | None:
+        text = self.text(s, e)
+        people = [x for x in piece.entries if x.kind == "person"]
+        valid = [x for x in people if x.valid_on(self.day)]
+        if former:
+            country = piece.entry.country or next((x.country for x in people if x.country), None)
+            return Actor(country, country, None, piece.entry.entity, text) if country else None
+        if valid:
+            best = valid[0]
+            if title_sector:
+                same = [x for x in valid if x.sector and x.sector[:3] == title_sector[:3]]
+                best = same[0] if same else best
+            return Actor(best.code, best.country, best.sector, best.entity, text)
+        entry = piece.entry  # out of office: country only, unless the text gives the title
+        if title_sector and entry.country:
+            return Actor(entry.country + title_sector, entry.country, title_sector, entry.entity, text)
+        if entry.country:
+            return Actor(entry.country, entry.country, None, entry.entity, text)
+        return None
+
+    # --- the pass ------------------------------------------------------------------------
+    def run(self) -> list[TokenMatch]:
+        p = self.pieces
+        self.pieces_start = {x.start: x for x in p}
+        k = 0
+        while k < len(p):
+            piece = p[k]
+            kind = piece.entry.kind
+            if kind in ("adjective", "demonym", "country") and self.ethnic_before(piece.start):
+                k += 1  # "ethnic Albanians in Serbia"
+            elif kind in NAME_KINDS:
+                k = self.from_name(k)
+            elif kind == "sector":
+                k = self.from_sector(k)
+            else:
+                k = self.from_person(k)
+        return self.out
+
+    def from_person(self, k: int) -> int:
+        """A person, and the sector words after the name: "the Bush administration",
+        "Putin's spokesman" (the person's country with that sector)."""
+        p = self.pieces
+        piece = p[k]
+        former = self.former_before(piece.start)
+        if k + 1 < len(p) and p[k + 1].entry.kind == "sector" and not former:
+            nxt = p[k + 1]
+            gap = self.between(piece.end, nxt.start)
+            if (not gap or gap in (["'s"], ["’s"], ["'"])) and piece.entry.country:
+                after, sector, generic = self.sector_run(k + 1)
+                end = p[after - 1].end
+                country = piece.entry.country
+                text = self.text(piece.start, end)
+                self.emit(piece.start, end, Actor(country + sector, country, sector, piece.entry.entity, text), "name")
+                return after
+        a = self.person_actor(piece, None, former, piece.start, piece.end)
+        if a:
+            self.emit(piece.start, piece.end, a, "person")
+        return k + 1
+
+    def from_name(self, k: int) -> int:
+        p = self.pieces
+        first = p[k]
+        # "Russian and Iranian officials": coordinated adjectives sharing one sector
+        group = [first]
+        j = k
+        while (j + 1 < len(p) and first.entry.kind in ("adjective", "region") and p[j + 1].entry.kind in ("adjective", "region")
+               and self.gap(p[j], p[j + 1]) in (["and"], ["or"], [","], [",", "and"])):
+            group.append(p[j + 1])
+            j += 1
+        if len(group) > 1 and j + 1 < len(p) and p[j + 1].entry.kind == "sector":
+            after, sector, generic = self.sector_run(j + 1)
+            last = p[j]
+            if _joinable(self.words[last.end : p[j + 1].start], self.tags(last.end, p[j + 1].start)):
+                s, e = first.start, p[after - 1].end
+                former = self.former_before(s)
+                for g in group:
+                    a = self.name_actor(g.entry, sector, s, e, generic=generic, former=former)
+                    if a:
+                        self.emit(s, e, a, "group")
+                return after
+        # a name and its sector words, and the person they title
+        if k + 1 < len(p) and p[k + 1].entry.kind in ("sector", "person"):
+            nxt = p[k + 1]
+            gap = self.words[first.end : nxt.start]
+            if first.entry.kind == "group":
+                joinable = not self.between(first.end, nxt.start)
+            else:
+                adjective = first.entry.kind == "adjective" or first.entry.role == "adjective"
+                joinable = _joinable(gap, self.tags(first.end, nxt.start), nouns=adjective)
+            if joinable:
+                former = self.former_before(first.start) or any(w.lower() in FORMER for w in gap)
+                if nxt.entry.kind == "sector":
+                    after, sector, generic = self.sector_run(k + 1)
+                    end = p[after - 1].end
+                    if after < len(p) and p[after].entry.kind == "person" and self.adjacent(end, p[after].start):
+                        person = p[after]
+                        a = self.person_actor(person, None if generic else sector, former, first.start, person.end)
+                        if a:
+                            self.emit(first.start, person.end, a, "person", title=True)
+                            return after + 1
+                    title = _singular_title(self.lowers[end - 1])
+                    if title and sector[:3] in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "REL"):
+                        end = self.extend_name(end)
+                    a = self.name_actor(first.entry, sector, first.start, end, generic=generic, former=former)
+                    if a:
+                        self.emit(first.start, end, a, "name", title=title)
+                    return after
+                if nxt.entry.kind == "person" and first.entry.kind in PLACE_KINDS and self.adjacent(first.end, nxt.start):
+                    # "Iranian Pezeshkian": the person, spanning the adjective
+                    a = self.person_actor(nxt, None, former, first.start, nxt.end)
+                    if a:
+                        self.emit(first.start, nxt.end, a, "person")
+                        return k + 2
+        if (first.entry.kind == "region" and first.entry.role == "adjective" and k + 1 < len(p)
+                and p[k + 1].entry.kind in ("country", "capital", "city") and self.adjacent(first.end, p[k + 1].start)):
+            return k + 1  # "Western Cambodia", "Central Asian Kazakhstan": a part of a place
+        former = self.former_before(first.start)
+        a = self.name_actor(first.entry, None, first.start, first.end, former=former)
+        if a:
+            self.emit(first.start, first.end, a, "people" if first.entry.kind == "demonym" else "name")
+        return k + 1
+
+    def from_sector(self, k: int) -> int:
+        p = self.pieces
+        after, sector, generic = self.sector_run(k)
+        s, e = p[k].start, p[after - 1].end
+        former = self.former_before(s)
+        # a title and a person: "President Putin", "Foreign Minister Lavrov"
+        if after < len(p) and p[after].entry.kind == "person" and self.adjacent(e, p[after].start):
+            person = p[after]
+            a = self.person_actor(person, None if generic else sector, former, s, person.end)
+            if a:
+                self.emit(s, person.end, a, "person", title=True)
+            return after + 1
+        # "the foreign minister of Iran", "Muslim leaders in France", "refugees from Syria",
+        # "King Hassan of Morocco" (a title, an unknown name, "of" a place)
+        if after < len(p) and p[after].entry.kind in NAME_KINDS and p[after].entry.kind != "adjective" and p[after].entry.role != "adjective":
+            nxt = p[after]
+            between = [w for w in self.between(e, nxt.start)]
+            lowered = [w.lower() for w in between if w.lower() not in ARTICLES]
+            named = 0
+            while named < len(between) and named < 4 and between[named][:1].isupper() and between[named].isalpha():
+                named += 1
+            if 0 < named and [w.lower() for w in between[named:]] == ["of"] and _singular_title(self.lowers[e - 1]):
+                lowered = ["of"]
+            place = nxt.entry.kind in ("country", "capital", "city")
+            joins = lowered == ["of"] or (
+                lowered in (["in"], ["inside"], ["throughout"], ["across"]) and sector[:3] != "MIL" and place
+            ) or (lowered == ["from"] and place)
+            if joins and nxt.end < len(self.words) and self.words[nxt.end] in POSSESSIVE:
+                joins = False  # "the leader of Iraq's militias": the possessed noun is the complement
+            if joins:
+                if nxt.entry.kind in ("seat", "group") and nxt.entry.sector:
+                    a = self.name_actor(nxt.entry, None, s, nxt.end, former=former)
+                else:
+                    a = self.name_actor(nxt.entry, sector, s, nxt.end, generic=generic, former=former)
+                if a:
+                    self.emit(s, nxt.end, a, "name", title=_singular_title(self.lowers[e - 1]))
+                return after + 1
+        if self.agents:
+            text = self.text(s, e)
+            code = "" if former else sector
+            self.emit(s, e, Actor(code, None, code or None, self.lowers[e - 1] if e - s == 1 else text.lower(), text),
+                      "agent", title=_singular_title(self.lowers[e - 1]))
+        return after
+
+
+def _singular_title(word: str) -> bool:
+    """A word that titles one person ("president", "minister"), as opposed to a body or a
+    plural ("government", "officials")."""
+    return not word.endswith("s") or word in ("boss", "chiefs")
+
+
+def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None = None,
+                pos: list[str] | None = None, ents: list[str] | None = None, deps: list[str] | None = None,
+                lex: Lexicon | None = None, agents: bool = False) -> list[TokenMatch]:
+    """Code the actors in a token sequence (see the module docstring for how pieces combine).
+    ``pos`` (coarse tags), ``ents`` (entity types) and ``deps`` (dependency labels, a
+    conjunct taking its head's) come from the parse when there is one."""
+    lex = lex or lexicon()
+    spaces = spaces if spaces is not None else [True] * len(words)
+    lowers = [w.lower() for w in words]
+    return _Builder(words, lowers, spaces, pos, ents, day, lex, agents, deps).run()
+
+
+def _dep(tok) -> str:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return "agent"
+    return tok.dep_
+
+
+def sentence_matches(sent, day: date | None, *, agents: bool = False) -> list[TokenMatch]:
+    """:func:`match_words` over a spaCy sentence span (token positions relative to it)."""
+    return match_words([t.text for t in sent], day, spaces=[bool(t.whitespace_) for t in sent],
+                       pos=[t.pos_ for t in sent], ents=[t.ent_type_ for t in sent],
+                       deps=[_dep(t) for t in sent], agents=agents)
 
 
 def find_mentions(doc: Document) -> Document:
-    """Stage: code the actors of every sentence (reads ``parse``; adds ``mentions``)."""
+    """Stage: code the actors of every sentence and the references to them within the
+    document ("the two countries", "it", "the president", appositions: see
+    :mod:`diplograph.actors.coref`). Reads ``parse``; adds ``mentions``."""
+    return _mentions(doc, references=True)
+
+
+def find_names(doc: Document) -> Document:
+    """Stage: the dictionary mentions only, without references (reads ``parse``; adds
+    ``mentions``)."""
+    return _mentions(doc, references=False)
+
+
+def _mentions(doc: Document, *, references: bool) -> Document:
+    from diplograph.actors.coref import resolve_sentences
     from diplograph.nlp import iter_sentence_spans
 
     day = doc.published
     mentions: list[Mention] = []
+    sentences = []
     for index, offset, sent in iter_sentence_spans(doc):
-        words = [t.text for t in sent]
-        spaces = [bool(t.whitespace_) for t in sent]
-        for m in match_words(words, day, spaces=spaces, pos=[t.pos_ for t in sent]):
+        matches = sentence_matches(sent, day, agents=references)
+        for m in matches:
+            if m.kind == "agent":
+                continue
             first, last = sent[m.start], sent[m.end - 1]
             start = offset + first.idx
             end = offset + last.idx + len(last.text)
             mentions.append(Mention(start, end, doc.text[start:end], m.actor, index))
+        if references:
+            sentences.append((index, offset, sent, matches))
+    if references:
+        mentions.extend(resolve_sentences(doc.text, day, sentences))
+        mentions.sort(key=lambda m: (m.start, m.end))
     return doc.replace(mentions=tuple(mentions))
 
 
-def resolve_phrase(text: str, *, day: date | None = None) -> Actor | None:
-    """How a phrase resolves on a date: the widest actor found in it, or None."""
+def resolve_phrase(text: str, *, day: date | None = None, context: str | None = None) -> Actor | None:
+    """How a phrase resolves on a date: the widest named actor in it; else an agent without
+    a country ("soldiers" -> MIL), which takes its country from ``context`` (a phrase that
+    names the country the text is about) when given; None when it names no actor."""
     from diplograph.data_files import tokenizer
 
     toks = list(tokenizer()(text))
-    matches = match_words([t.text for t in toks], day, spaces=[bool(t.whitespace_) for t in toks])
+    matches = match_words([t.text for t in toks], day, spaces=[bool(t.whitespace_) for t in toks], agents=True)
+    named = [m for m in matches if m.kind != "agent"]
+    if named:
+        lex = lexicon()
+        places = set(lex.countries.values()) | set(lex.regions.values())
+
+        comma = next((i for i, tok in enumerate(toks) if tok.text == ","), len(toks))
+
+        def rank(m: TokenMatch) -> tuple[bool, int, bool]:
+            # the head of an apposition ("FSB, Russia's security service"), then the widest,
+            # then a named body or person over a country with a sector word
+            return m.end <= comma, m.end - m.start, m.actor.entity not in places
+
+        return max(named, key=rank).actor
     if not matches:
         return None
     best = max(matches, key=lambda m: m.end - m.start)
+    if context and best.actor.sector:
+        where = resolve_phrase(context, day=day)
+        if where is not None and where.country:
+            sector = best.actor.sector
+            return Actor(where.country + sector, where.country, sector, where.entity, best.actor.text)
+    if not best.actor.code:
+        return None
     return best.actor

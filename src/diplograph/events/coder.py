@@ -428,7 +428,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             for b, bt in targets or [(None, None)]:
                 # an actor acting on itself is dropped only when both roles are the same words
                 # ("Iraqi Kurds ... independence from Iraq" is IRQ -> IRQ, as coders code it)
-                if a is not None and b is not None and a.code == b.code and (at is bt or _same_mention(s, at, bt)):
+                # an organ acting on itself ("Moscow denied that it intends ...": RUSGOV -> RUSGOV)
+                # is not a relationship either
+                if a is not None and b is not None and a.code == b.code and (
+                        at is bt or _same_mention(s, at, bt) or a.sector is not None):
                     continue
                 pairs.append((a, b))
     if not pairs and sources:  # the only target found was the source itself

@@ -1,4 +1,14 @@
-"""Readers: files and folders in, Documents (or Failures naming the file and the problem) out."""
-from diplograph.ingest.readers import SUFFIXES, iter_paths, read_path, read_paths
+"""Readers: files, folders, URLs, feeds, WARC archives and standard input in; Documents (or
+Failures naming the source and the problem) out."""
+from diplograph.ingest.readers import (
+    SUFFIXES,
+    ReadOptions,
+    iter_paths,
+    iter_sources,
+    read_path,
+    read_paths,
+    read_source,
+    read_stream,
+)
 
-__all__ = ["SUFFIXES", "iter_paths", "read_path", "read_paths"]
+__all__ = ["SUFFIXES", "ReadOptions", "iter_paths", "iter_sources", "read_path", "read_paths", "read_source", "read_stream"]

@@ -1,0 +1,484 @@
+"""References within a document: what "the two countries", "it", "the president" stand for.
+
+The dictionary matches of each sentence (names, and agents without a country such as "the
+president") come in; mentions for the references come out, each over the referring words,
+with the actor it points to (``Mention.text`` is the referring text). A group reference is
+several mentions over one span, one per actor, which the event coder expands into pairs.
+
+Precision matters more than recall: a reference is resolved only when the text leaves one
+reading.
+
+- Groups: "the two countries", "both sides", "the two leaders" point to the two countries of
+  the nearest sentence (this one up to the phrase, or the two before it) that names exactly
+  two; a title ("leaders", "foreign ministers") gives them its sector.
+- Pronouns, as subjects only ("ratified it" is nearly always a thing): "it" is the country or
+  organisation that is the subject of the nearest clause above it ("Iran said it would ..."),
+  or, for a sentence-initial "It said ...", of the previous sentence; "they" a coordinated
+  subject ("Tehran and Moscow ... they") or a plural agent ("Iranian officials ... they");
+  "he"/"she" a person who is that subject. A possessive names an actor only with a title:
+  "its foreign minister" takes the antecedent's country with the sector ("its participation"
+  is left alone). A verb with an object before the pronoun leaves it alone ("X condemned the
+  strike, saying it ...": "it" may be the strike).
+- Titles: "the president", "the foreign minister" is the last person named in the document
+  whose office on the document's date has that title; "the government", "the country",
+  "the president" with no such person, the document's main country (the country named most,
+  at least twice and more often than any other), else nothing.
+- Appositions: "Harry Tseng, Taiwan's deputy foreign minister" and "Taiwan's deputy foreign
+  minister, Harry Tseng" give the unknown name the title's actor; later uses of that name in
+  the document ("Tseng said") get it too.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplograph.actors.lexicon import lexicon
+from diplograph.types import Actor, Mention
+
+GROUP_WORDS = frozenset({"two", "both"})
+# nouns after "the two"/"both" that refer to states, and the sector they give
+GROUP_NOUNS = {
+    "countries": None, "nations": None, "states": None, "sides": None, "neighbours": None, "neighbors": None,
+    "allies": None, "powers": None, "capitals": "GOV", "governments": "GOV", "leaders": "GOV",
+    "presidents": "GOV", "heads": "GOV", "ministers": "GOV", "delegations": "GOV", "premiers": "GOV",
+    "militaries": "MIL", "armies": "MIL",
+}
+IT = frozenset({"it", "its", "itself"})
+THEY = frozenset({"they", "their", "them", "themselves"})
+HE = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
+TITLE_ROLES = {  # a bare title and the words of the offices it names
+    "president": ("president",), "prime minister": ("prime minister", "premier", "chancellor"),
+    "premier": ("premier", "prime minister"), "chancellor": ("chancellor",),
+    "foreign minister": ("foreign", "secretary of state"), "foreign secretary": ("foreign", "secretary of state"),
+    "secretary of state": ("secretary of state", "foreign"), "defence minister": ("defence", "defense"),
+    "defense minister": ("defence", "defense"), "defence secretary": ("defence", "defense"),
+    "defense secretary": ("defence", "defense"), "king": ("king", "monarch"), "emir": ("emir",),
+    "supreme leader": ("supreme leader",), "crown prince": ("crown prince",),
+}
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+# A pronoun is resolved only as a subject or a possessive: as an object ("ratified it") it
+# is nearly always a thing, and never the subject of its own clause.
+PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Verbs whose subject is an agent: a sentence-initial "It"/"They" with one of these may
+# continue the previous sentence's actor ("It said ...", "They warned ..."); with any other
+# verb ("It will come into force") the pronoun is more often a thing.
+AGENT_VERBS = frozenset({
+    "say", "tell", "add", "accuse", "warn", "deny", "claim", "announce", "insist", "call", "urge",
+    "reject", "condemn", "threaten", "demand", "vow", "pledge", "express", "state", "argue", "stress",
+    "respond", "reply", "refuse", "agree", "promise", "criticise", "criticize", "welcome", "blame",
+    "describe", "confirm", "report", "declare", "note", "signal", "want", "hope", "plan",
+})
+PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "via", "through"})
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
+WINDOW = 2  # sentences back that a reference may reach
+AMBIGUOUS = Actor("")  # two readings: leave the reference alone
+
+
+@dataclass
+class _Seen:
+    """One coded mention, as the discourse remembers it."""
+
+    sentence: int
+    token: int  # the mention's last token (position in its sentence)
+    actor: Actor
+    person: bool
+    subject: bool
+    plural: bool = False
+    first: int = -1  # the mention's first token
+    place: bool = False  # named as a place ("talks in Rome"), not as an actor
+
+
+@dataclass
+class _State:
+    seen: list[_Seen] = field(default_factory=list)
+    learned: dict[str, Actor] = field(default_factory=dict)  # names learned from appositions
+    countries: Counter = field(default_factory=Counter)
+    coordinated: list = field(default_factory=list)  # (sentence, (seen, seen)): two countries named together
+
+
+def _country_of(actor: Actor) -> str | None:
+    if actor.country:
+        return actor.country
+    return actor.code[:6] if actor.code.startswith("IGO") else None
+
+
+def _subject_token(sent):
+    """The subject of the sentence's main clause (following coordination: all conjuncts)."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _span_tokens(tok):
+    return [tok, *tok.conjuncts] if tok is not None else []
+
+
+class Resolver:
+    def __init__(self, day: date | None):
+        self.day = day
+        self.lex = lexicon()
+        self.state = _State()
+        self.out: list[Mention] = []
+
+    # --- helpers -------------------------------------------------------------------------
+    def main_country(self) -> str | None:
+        common = self.state.countries.most_common(2)
+        if not common or common[0][1] < 2:
+            return None
+        if len(common) > 1 and common[1][1] >= common[0][1]:
+            return None
+        return common[0][0]
+
+    def country_actor(self, iso: str, sector: str | None, text: str) -> Actor:
+        name = self.lex.countries.get(iso, iso)
+        return Actor(iso + (sector or ""), iso, sector, name, text)
+
+    def role_of(self, actor: Actor) -> str | None:
+        """The office the person holds on the document's date."""
+        for entry in self.lex.people.get(actor.entity or "", ()):
+            if entry.valid_on(self.day) and entry.role:
+                return entry.role
+        return None
+
+    def emit(self, doc_text: str, offset: int, sent_index: int, first, last, actor: Actor) -> None:
+        start = offset + first.idx
+        end = offset + last.idx + len(last.text)
+        text = doc_text[start:end]
+        self.out.append(Mention(start, end, text, Actor(actor.code, actor.country, actor.sector, actor.entity, text), sent_index))
+
+    # --- one sentence ---------------------------------------------------------------------
+    def sentence(self, doc_text: str, index: int, offset: int, sent, matches) -> None:
+        """``matches``: the dictionary TokenMatches of the sentence (with agents)."""
+        names = [m for m in matches if m.kind != "agent"]
+        agents = [m for m in matches if m.kind == "agent"]
+        covered = set()
+        for m in matches:
+            covered.update(range(m.start, m.end))
+        subject = _subject_token(sent)
+        subject_tokens = {t.i - sent.start for t in _span_tokens(subject)} if subject is not None else set()
+        local: list[_Seen] = []
+
+        def seen_for(m) -> _Seen:
+            person = m.kind == "person" or self.lex.is_person(m.actor.entity)
+            is_subject = any(k in subject_tokens for k in range(m.start, m.end))
+            # a plural agent ("Iranian officials"), not a plural-looking name ("House of Representatives")
+            plural = sent[m.end - 1].tag_ == "NNS" and sent[m.end - 1].is_lower and m.kind != "group"
+            place = m.start > 0 and sent[m.start - 1].lower_ in PLACE_PREPS
+            return _Seen(index, m.end - 1, m.actor, person, is_subject, plural, m.start, place)
+
+        names_by_start = sorted(names, key=lambda m: m.start)
+        learned_here = self.appositions(doc_text, index, offset, sent, names_by_start, covered)
+        seen = {id(m): seen_for(m) for m in names_by_start}
+        self.coordination(index, sent, names_by_start, list(seen.values()))
+        for tok in sent:
+            k = tok.i - sent.start
+            # keep the discourse in token order: names ending before this token are known
+            for m in names_by_start:
+                if m.end == k:
+                    local.append(seen[id(m)])
+            if k in covered:
+                continue
+            # names learned earlier in the document ("Tseng said")
+            if tok.ent_type_ == "PERSON" and tok.text in self.state.learned and tok.ent_iob_ in ("B", "I"):
+                self.emit(doc_text, offset, index, tok, tok, self.state.learned[tok.text])
+                covered.add(k)
+                continue
+            low = tok.lower_
+            before = [s for s in local if s.token < k]
+            if low in GROUP_WORDS and k + 1 < len(sent):
+                self.group(doc_text, index, offset, sent, k, before, covered)
+            elif low in IT:
+                self.pronoun_it(doc_text, index, offset, sent, k, before, agents, covered)
+            elif low in THEY:
+                self.pronoun_they(doc_text, index, offset, sent, k, before, covered)
+            elif low in HE:
+                self.pronoun_he(doc_text, index, offset, sent, k, before)
+        for m in names_by_start:
+            if seen[id(m)] not in local:
+                local.append(seen[id(m)])
+        self.titles(doc_text, index, offset, sent, agents, local)
+        for s in local:
+            c = _country_of(s.actor)
+            if c and c[:3] != "IGO" and not s.place:
+                self.state.countries[c] += 1
+        self.state.seen.extend(local)
+        self.state.seen.extend(learned_here)
+
+    # --- groups --------------------------------------------------------------------------
+    def coordination(self, index: int, sent, names, local: list[_Seen]) -> None:
+        """Remember pairs of countries named together: conjuncts in the parse ("Russia and
+        Iran"), or one group mention ("Russian and Iranian officials")."""
+        by_first = {(s.first, s.token): s for s in local}
+        heads = {}
+        for m in names:
+            s = by_first.get((m.start, m.end - 1))
+            if s is None or s.place or not _country_of(s.actor) or s.person or m.kind == "people":
+                continue
+            if (s.actor.sector or "")[:3] in ("CVL", "REF"):
+                continue  # "25 Indians and a Nepali citizen" are people, not two states
+            span = range(sent.start + m.start, sent.start + m.end)
+            head = next((tok for tok in sent[m.start : m.end] if tok.head.i not in span or tok.head is tok), sent[m.end - 1])
+            heads.setdefault(head.i, []).append(s)
+        for i, items in heads.items():
+            countries = {_country_of(s.actor): s for s in items}
+            if len(countries) == 2:  # one group mention over two countries
+                self.state.coordinated.append((index, tuple(countries.values())))
+                continue
+            tok = sent.doc[i]
+            for other in tok.conjuncts:
+                if other.i > i and other.i in heads:
+                    a, b = items[0], heads[other.i][0]
+                    if _country_of(a.actor) != _country_of(b.actor):
+                        self.state.coordinated.append((index, (a, b)))
+
+    def pair(self, index: int, k: int, exclude: set[int]) -> list[_Seen] | None:
+        """The two actors that "the two countries" stands for: two countries named together
+        ("Russia and Iran", "Russian and Iranian officials") earlier in this sentence (not
+        as the subject of the phrase's own clause: "Iraq and Oman hosted talks between the
+        two sides"), else in one of the two sentences before, else the only pair the
+        document has named together so far."""
+        here = [(s, p) for s, p in self.state.coordinated if s == index and p[0].token < k and p[1].token < k
+                and p[0].first not in exclude and p[1].first not in exclude]
+        if here:
+            kinds = {frozenset(_country_of(x.actor) for x in p) for s, p in here}
+            return list(here[-1][1]) if len(kinds) == 1 else None
+        near = [(s, p) for s, p in self.state.coordinated if index - WINDOW <= s < index]
+        if near:
+            sentence, pair = near[-1]
+            kind = frozenset(_country_of(x.actor) for x in pair)
+            if any(frozenset(_country_of(x.actor) for x in p) != kind for s, p in self.state.coordinated if s < sentence):
+                return None  # the document named another pair together before: two readings
+            return list(pair)
+        kinds = {frozenset(_country_of(x.actor) for x in p) for s, p in self.state.coordinated if s < index}
+        if len(kinds) == 1:
+            return list([p for s, p in self.state.coordinated if s < index][-1])
+        return None
+
+    def group(self, doc_text, index, offset, sent, k, before, covered) -> None:
+        tok = sent[k]
+        nxt = sent[k + 1]
+        noun = nxt.lower_
+        end = k + 1
+        if noun in ("foreign", "defence", "defense") and k + 2 < len(sent) and sent[k + 2].lower_ == "ministers":
+            end, noun = k + 2, "ministers"
+        if noun not in GROUP_NOUNS:
+            return
+        if tok.lower_ == "two" and not (k > 0 and sent[k - 1].lower_ in ("the", "these", "both")):
+            return
+        if noun in ("sides", "allies", "powers", "neighbours", "neighbors") and sent[end].dep_ == "pobj" and sent[end].head.lower_ in ("on", "from"):
+            return  # "on both sides of the border"
+        exclude = set()
+        verb = sent[end]
+        while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        for child in verb.children:  # the subject of the phrase's own clause, unless it is the phrase
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != sent[end].i:
+                exclude = {x.i - sent.start for x in _span_tokens(child)}
+        pair = self.pair(index, k, exclude)
+        if not pair:
+            return
+        sector = GROUP_NOUNS[noun]
+        if noun == "ministers" and end == k + 2 and sent[k + 1].lower_ in ("defence", "defense"):
+            sector = "GOVMIL"
+        first = sent[k - 1] if k > 0 and sent[k - 1].lower_ in ("the", "these") else tok
+        for s in pair:
+            a = s.actor
+            if a.country and not (noun == "sides" and a.sector and not sector):
+                actor = self.country_actor(a.country, sector, "")  # "the two countries": the states
+            else:
+                actor = a  # an organisation; "both sides" keeps the armed or political side named
+            self.emit(doc_text, offset, index, first, sent[end], actor)
+        covered.update(range(first.i - sent.start, end + 1))
+
+    # --- pronouns ------------------------------------------------------------------------
+    @staticmethod
+    def governing_subject(tok):
+        """The subject of the nearest clause above the pronoun that has one before it
+        ("Iran said it ...", "Ukraine would pay if it ..."), or None. Also None when a verb
+        on the way has an object before the pronoun ("X condemned the killing, saying it
+        breached ...": "it" may be the killing)."""
+        t = tok
+        for _ in range(8):
+            if t.head is t:
+                return None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "dobj" and c.i < tok.i and c.pos_ != "PRON" for c in t.children):
+                    return None
+                for child in t.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child is not tok:
+                        return child
+        return None
+
+    def at(self, sent, tok, seen_here: list[_Seen]) -> list[_Seen]:
+        """The mentions of this sentence over a token and its conjuncts."""
+        ks = {x.i - sent.start for x in _span_tokens(tok)}
+        return [s for s in seen_here if s.first <= max(ks) and any(s.first <= k <= s.token for k in ks)]
+
+    def antecedent(self, index: int, sent, tok, before: list[_Seen]) -> list[_Seen] | None:
+        """The actors a pronoun refers to: those over its governing subject, or, when its
+        clause has no subject before it and its verb is an agent's, the previous sentence's
+        main subject. None when that subject is no actor or the reading is not unique."""
+        if tok.dep_ not in PRONOUN_DEPS:
+            return None
+        subj = self.governing_subject(tok)
+        if subj is not None:
+            items = self.at(sent, subj, before)
+            if not items:
+                return None
+            # another actor between the subject and a possessive pronoun: two readings
+            last = max(s.token for s in items)
+            if tok.dep_ == "poss" and any(s.first > last and s.actor.code not in {i.actor.code for i in items} and not s.place
+                                           for s in before):
+                return None
+            return items
+        if any(s.subject for s in before) or (tok.dep_ == "poss" and before):
+            return None
+        if tok.dep_ != "poss" and tok.head.lemma_.lower() not in AGENT_VERBS:
+            return None
+        prev = [s for s in self.state.seen if s.sentence == index - 1 and s.subject]
+        return prev or None
+
+    @staticmethod
+    def unique(items: list[_Seen], *, person: bool) -> _Seen | None:
+        kept = [s for s in items if s.person == person]
+        if len(kept) != len(items) or len({s.actor.code for s in kept}) != 1:
+            return None
+        return kept[-1]
+
+    def pronoun_it(self, doc_text, index, offset, sent, k, before, agents, covered) -> None:
+        tok = sent[k]
+        if tok.lower_ == "it" and tok.head.lemma_ in ("be", "seem", "appear", "take", "remain"):
+            return  # expletive "it is ...", "it seems ..."
+        items = self.antecedent(index, sent, tok, before)
+        ante = self.unique(items, person=False) if items else None
+        if ante is None or ante.plural or not _country_of(ante.actor):
+            return
+        actor = ante.actor
+        end = tok
+        if tok.lower_ == "its":
+            title = next((m for m in agents if m.start == k + 1), None)
+            if title is None or not title.actor.sector:
+                return  # "its participation": a possessive without a title names no actor of its own
+            if actor.country:
+                actor = self.country_actor(actor.country, title.actor.sector, "")
+            else:
+                actor = Actor(actor.code + title.actor.sector, None, title.actor.sector, actor.entity, "")
+            end = sent[title.end - 1]
+            covered.update(range(title.start, title.end))
+        self.emit(doc_text, offset, index, tok, end, actor)
+
+    def pronoun_they(self, doc_text, index, offset, sent, k, before, covered) -> None:
+        tok = sent[k]
+        if tok.dep_ == "poss":
+            return  # "their embassies": the possessor is the subject already coded
+        items = self.antecedent(index, sent, tok, before)
+        if not items or any(s.person for s in items):
+            return
+        by_country: dict[str, _Seen] = {}
+        for s in items:
+            c = _country_of(s.actor)
+            if c:
+                by_country.setdefault(c, s)
+        if len(by_country) >= 2:  # "Tehran and Moscow ... they"
+            for s in by_country.values():
+                self.emit(doc_text, offset, index, tok, tok, s.actor)
+        elif len(items) == 1 and items[0].plural:  # "Iranian officials ... they"
+            self.emit(doc_text, offset, index, tok, tok, items[0].actor)
+
+    def pronoun_he(self, doc_text, index, offset, sent, k, before) -> None:
+        if sent[k].dep_ == "poss":
+            return  # "his government" is left to the parse: the possessor is coded already
+        items = self.antecedent(index, sent, sent[k], before)
+        ante = self.unique(items, person=True) if items else None
+        if ante is not None:
+            self.emit(doc_text, offset, index, sent[k], sent[k], ante.actor)
+
+    # --- titles and definite descriptions ----------------------------------------------------
+    def titles(self, doc_text, index, offset, sent, agents, local) -> None:
+        for m in agents:
+            first = sent[m.start]
+            if m.start == 0 or sent[m.start - 1].lower_ != "the":
+                continue  # only definite descriptions: "the president"
+            if m.end < len(sent) and sent[m.end].lower_ == "of":
+                continue  # "the president of the company": a named complement decides
+            title = m.actor.entity or ""
+            actor = None
+            if title in TITLE_ROLES:
+                actor = self.last_holder(index, local, m.start, TITLE_ROLES[title])
+                if actor is AMBIGUOUS:
+                    continue
+            if actor is None and (title in TITLE_ROLES or title in GOVERNMENT_NOUNS):
+                iso = self.main_country()
+                if iso:
+                    actor = self.country_actor(iso, m.actor.sector, "")
+            if actor is not None:
+                self.emit(doc_text, offset, index, sent[m.start - 1], sent[m.end - 1], actor)
+        for tok in sent:
+            if tok.lower_ in COUNTRY_NOUNS and tok.tag_ == "NN" and tok.i > sent.start and sent[tok.i - sent.start - 1].lower_ == "the":
+                if any(c.dep_ == "prep" for c in tok.children) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                    continue  # "the country of ...", "the country's" is left to the parse
+                ante = [s for s in local if s.token < tok.i - sent.start and _country_of(s.actor) and not s.person]
+                prev = [s for s in self.state.seen if s.sentence >= index - 1 and _country_of(s.actor) and not s.person]
+                items = ante or prev
+                countries = {s.actor.country for s in items if s.actor.country}
+                iso = countries.pop() if len(countries) == 1 else None
+                if iso:
+                    self.emit(doc_text, offset, index, sent[tok.i - sent.start - 1], tok, self.country_actor(iso, None, ""))
+
+    def last_holder(self, index: int, local: list[_Seen], before_token: int, words: tuple[str, ...]) -> Actor | None:
+        """The last person named (here before the title, or earlier in the document) whose
+        office on the document's date has one of ``words`` in its name."""
+        def holds(s: _Seen) -> bool:
+            role = (self.role_of(s.actor) or "").lower() if s.person else ""
+            return bool(role) and any(w in role for w in words)
+
+        near = [x for x in local if x.token < before_token and holds(x)]
+        near += [s for s in self.state.seen if s.sentence >= index - WINDOW and holds(s)]
+        if near:
+            # two presidents just named ("Pezeshkian met Putin ... the president"): no reading
+            return near[0].actor if len({s.actor.entity for s in near}) == 1 else AMBIGUOUS
+        earlier = [s for s in reversed(self.state.seen) if holds(s)]
+        return earlier[0].actor if earlier else None
+
+    # --- appositions ---------------------------------------------------------------------------
+    def appositions(self, doc_text, index, offset, sent, names, covered) -> list[_Seen]:
+        """An unknown person's name next to a titled mention, either way round."""
+        learned: list[_Seen] = []
+        for m in names:
+            if not m.title or m.kind == "person":
+                continue
+            head = max((sent[k] for k in range(m.start, m.end)), key=lambda t: t.dep_ != "compound" and t.head.i - sent.start not in range(m.start, m.end))
+            person = None
+            if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+                person = head.head
+            else:
+                for child in head.children:
+                    if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                        person = child
+            if person is None:
+                continue
+            ent = next((e for e in sent.doc.ents if e.start <= person.i < e.end and e.label_ == "PERSON"), None)
+            if ent is None or any(k - sent.start in covered for k in range(ent.start, ent.end)):
+                continue
+            actor = Actor(m.actor.code, m.actor.country, m.actor.sector, ent.text, "")
+            self.emit(doc_text, offset, index, sent.doc[ent.start], sent.doc[ent.end - 1], actor)
+            covered.update(range(ent.start - sent.start, ent.end - sent.start))
+            self.state.learned[ent.text] = actor
+            last = sent.doc[ent.end - 1].text
+            if len(last) > 2 and last[:1].isupper():
+                self.state.learned.setdefault(last, actor)
+            learned.append(_Seen(index, ent.end - 1 - sent.start, actor, True, False, False, ent.start - sent.start))
+        return learned
+
+
+def resolve_sentences(doc_text: str, day: date | None, sentences) -> list[Mention]:
+    """Reference mentions for a document given ``(index, offset, spaCy sentence, matches)``
+    for each sentence in order."""
+    resolver = Resolver(day)
+    for index, offset, sent, matches in sentences:
+        resolver.sentence(doc_text, index, offset, sent, matches)
+    return resolver.out
