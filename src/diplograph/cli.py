@@ -520,12 +520,37 @@ def eval_actors(
     path: Annotated[Path, typer.Argument(help="NGEC actor resolution tests (JSONL).")] = Path("../shared/eval/ngec-actors/NGEC_actor_resolution_tests.jsonl"),
     format: FormatOpt = TableFormat.table,
     misses: MissesOpt = 30,
+    plover: Annotated[Optional[Path], typer.Option("--plover", help="Score the actor slots of this PLOVER-GSR JSON file instead.")] = None,
 ) -> None:
-    """Actor coding against the NGEC actor-resolution cases: country and full-code accuracy.
+    """Actor coding against the NGEC actor-resolution cases, or (with --plover) the actor
+    slots of PLOVER-GSR: country and full-code accuracy.
 
     Example: diplograph eval actors ../shared/eval/ngec-actors/NGEC_actor_resolution_tests.jsonl
     """
+    if plover:
+        from diplograph.evaluation.actors import run_plover_slots
+
+        try:
+            report = run_plover_slots(plover)
+        except DiplographError as exc:
+            _fail(str(exc))
+        _print_report(report, format, misses)
+        return
     _run_eval("actors", path, format, misses)
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    path: Annotated[Path, typer.Argument(help="The ScrapingHub benchmark folder (ground-truth.json, html/).")] = Path("../shared/eval/extraction/scrapinghub_aeb"),
+    format: FormatOpt = TableFormat.table,
+    misses: MissesOpt = 30,
+) -> None:
+    """Article extraction against the ScrapingHub benchmark: shingle precision, recall and F1,
+    ours beside trafilatura alone and the published peers.
+
+    Example: diplograph eval extraction ../shared/eval/extraction/scrapinghub_aeb
+    """
+    _run_eval("extraction", path, format, misses)
 
 
 @eval_app.command("events")
