@@ -130,11 +130,16 @@ class _Sentence:
         """(token, passive) of the verb's subject, following control and coordination."""
         if depth > 4:
             return None, False
+        # the parser sometimes gives two subjects ("Presidents | Putin and Pezeshkian signed"):
+        # take the coordinated one, else the nearest
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1:
+            subjects.sort(key=lambda c: (len(c.conjuncts), c.i), reverse=True)
+        for child in subjects[:1]:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, False
+            return child, False
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head, False
-                return child, False
             if child.dep_ == "nsubjpass":
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head, True
@@ -366,6 +371,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     return sources, targets, subj_tok, anchor
 
 
+BACKGROUND_MARKS = {"after", "before", "since", "until", "once"}
 SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "csubj"}
 
 
@@ -511,6 +517,11 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
             return None, None, "text"  # a range, a duration or an undated expression: no false day
         return value, precision, "text"
     pub = s.doc.published
+    # an act told as background ("four months after Putin and Pezeshkian signed it") happened
+    # before the news: without a date of its own it is undated, not dated by the publication
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in c.children)
+           for c in chain):
+        return None, None, "unknown"
     if pub is None:
         return None, None, "unknown"
     return pub.isoformat(), "day", "publication"
