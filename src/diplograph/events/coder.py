@@ -421,6 +421,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             return []
         if subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents:
             return []  # "an earthquake killed eight people"
+        if trig.pos == "VERB" and (subj_tok is None or subj_tok.pos_ not in ("NOUN", "PROPN", "NUM")):
+            return []  # "it demonstrates that ...": an actorless act needs someone named doing it
+        if trig.pos == "VERB" and ((tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"))
+                                   or any(c.dep_ == "ccomp" for c in tok.children)):
+            return []  # "..., demonstrating their capacity": a participle comment, not an act
         sources = [(None, None)]
     pairs: list[tuple[Actor | None, Actor | None]] = []
     if trig.joint and (len(sources) > 1 and not targets or len(targets) > 1 and not sources):
