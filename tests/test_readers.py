@@ -3,7 +3,6 @@ named by file (no model needed)."""
 import gzip
 import io
 import json
-import os
 from datetime import date
 
 import pytest
