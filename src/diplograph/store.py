@@ -161,30 +161,23 @@ class Store:
                     new.append(d)
             now = _now()
             if new:
-                self.con.executemany(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (d.id, d.path, d.url, d.title, d.published, d.published_source, d.site, d.author,
-                         d.language, list(d.quality), len(d.sentences), d.text, now)
-                        for d in new
-                    ],
-                )
+                self._bulk("documents", [
+                    (d.id, d.path, d.url, d.title, d.published, d.published_source, d.site, d.author,
+                     d.language, list(d.quality), len(d.sentences), d.text, now)
+                    for d in new
+                ])
                 rows = [
                     (d.id, m.sentence, m.start, m.end, m.text, m.actor.code, m.actor.country, m.actor.sector, m.actor.entity)
                     for d in new for m in d.mentions
                 ]
-                if rows:
-                    self.con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                self._bulk("mentions", rows)
                 rows = [
                     (d.id, t.sentence, t.start, t.end, t.text, t.type, t.value, t.precision, t.how)
                     for d in new for t in d.timexes
                 ]
-                if rows:
-                    self.con.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                self._bulk("timexes", rows)
                 rows = [event_row(e) for d in new for e in d.events]
-                if rows:
-                    marks = ", ".join("?" * len(EVENT_COLUMNS))
-                    self.con.executemany(f"INSERT OR IGNORE INTO events VALUES ({marks})", rows)
+                self._bulk("events", rows, ignore=True)
             paths = [d.path for d in docs if d.path]
             if paths:
                 self.con.execute("DELETE FROM failures WHERE path IN (SELECT unnest(?))", [paths])
@@ -197,6 +190,30 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return len(new)
+
+    def _bulk(self, table: str, rows: list[tuple], *, ignore: bool = False) -> None:
+        """Insert rows in one statement through an Arrow table (row-by-row inserts cost about
+        a millisecond each, which on a laptop is a fifth of the whole pipeline)."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        cols = self._columns(table)[: len(rows[0])]
+        arrow = pa.table({c: pa.array([r[i] for r in rows]) for i, c in enumerate(cols)})
+        self.con.register("_diplograph_rows", arrow)
+        try:
+            names = ", ".join(f'"{c}"' for c in cols)
+            self.con.execute(
+                f"INSERT {'OR IGNORE ' if ignore else ''}INTO {table} ({names}) SELECT {names} FROM _diplograph_rows"
+            )
+        finally:
+            self.con.unregister("_diplograph_rows")
+
+    def _columns(self, table: str) -> list[str]:
+        cache = self.__dict__.setdefault("_column_cache", {})
+        if table not in cache:
+            cache[table] = [r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()]
+        return cache[table]
 
     # --- reads -------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
