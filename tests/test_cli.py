@@ -140,3 +140,23 @@ def test_console_script_and_make_targets():
     assert r.returncode == 0 and "extract" in r.stdout and "ingest" in r.stdout
     r = subprocess.run(["make", "-n", "demo", "test"], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0 and "diplograph demo" in r.stdout and "pytest" in r.stdout
+
+
+def test_syndicated_copy_is_linked_not_stored_twice(tmp_path):
+    body = ("Iran and Russia signed a strategic partnership treaty in Moscow on Friday. The treaty covers "
+            "defence, energy, trade and transport, and commits each side not to help an aggressor against "
+            "the other. Officials said it would be sent to both parliaments for ratification within months, "
+            "and that a long list of joint projects in energy and transport would follow in the coming year.")
+    write(tmp_path / "in" / "a.txt", "---\npublished: 2025-01-17\n---\n\n" + body)
+    write(tmp_path / "in" / "b.txt", "---\npublished: 2025-01-18\n---\n\n" + body + " Reporting by the sample desk.")
+    db = tmp_path / "t.duckdb"
+    r = run("ingest", tmp_path / "in", "--db", db, "--quiet")
+    assert r.exit_code == 0, r.output
+    assert "1 near-duplicates of stored documents linked" in r.stdout
+    from diplograph.store import Store
+
+    with Store(db, read_only=True) as s:
+        assert s.counts()["documents"] == 1
+        (row,) = s.query("SELECT duplicate_of, exact FROM duplicates")[1]
+        assert row[1] is False
+        assert s.query("SELECT count(*) FROM event_clusters")[1][0][0] >= 1  # analysis refreshed after ingest

@@ -232,6 +232,9 @@ def ingest(
         f"{summary.duplicates} already stored, {len(summary.failures)} failed; {summary.events} events stored in {db}",
         highlight=False,
     )
+    if summary.near_duplicates:
+        out.print(f"{summary.near_duplicates} near-duplicates of stored documents linked, not analysed again "
+                  f"(table duplicates)", highlight=False)
     if summary.published_applied:
         out.print(f"--published {pub} applied to {summary.published_applied} documents without a date", highlight=False)
     if summary.no_published:

@@ -282,6 +282,7 @@ class IngestSummary:
     documents: int = 0
     new: int = 0
     duplicates: int = 0
+    near_duplicates: int = 0  # copies of a stored document, linked in the duplicates table
     events: int = 0
     published_applied: int = 0
     no_published: int = 0
@@ -296,7 +297,8 @@ class IngestSummary:
 def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, published: date | None = None,
            options: ReadOptions | None = None, batch_size: int = 32, processes: int = 1,
            languages: tuple[str, ...] | None = ENGLISH, timed: bool = False, pool: Pool | None = None,
-           limit: int | None = None, progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+           limit: int | None = None, progress: Callable[[IngestSummary], None] | None = None,
+           near_duplicates: bool = True, refresh_analysis: bool = True) -> IngestSummary:
     """Store documents, mentions, timexes and events in DuckDB. Documents already stored (same
     content hash) are skipped before parsing, so a second run, or a run after a crash (even
     ``kill -9``), does only what is left and ends with what one clean run gives. Each batch is
@@ -311,6 +313,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
     paths = list(paths)
     with Store(db) as store:
         events_before = store.counts()["events"]
+        near_links: list = []
+        dedup = _duplicate_index(store) if near_duplicates else None
         checking = [0.0]  # seconds spent asking the database whether a document is stored
 
         def unread() -> Iterator[Document | Failure]:
@@ -328,6 +332,11 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
                     checking[0] += time.perf_counter() - t0
                     if stored:
                         summary.duplicates += 1
+                        continue
+                    match = dedup.add_match(item.id, item.text) if dedup is not None else None
+                    if match is not None:  # a syndicated copy: linked to its original, not analysed twice
+                        near_links.append((item, match.doc_id, match.similarity, match.exact))
+                        summary.near_duplicates += 1
                         continue
                 yield item
 
@@ -352,7 +361,13 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
                 if progress:
                     progress(summary)
         _flush(store, batch_docs, batch_fail, summary, timings)
+        if near_links:
+            store.link_duplicates(near_links)
         summary.events = store.counts()["events"] - events_before
+        if refresh_analysis and (summary.new or near_links):
+            from diplograph.analysis import refresh
+
+            refresh(store)  # event clusters across documents and the agreements table
         if timings is not None:
             # reading was timed around the whole pull, which includes the stored-document checks
             timings["reading"] = max(0.0, timings.get("reading", 0.0) - checking[0])
@@ -360,6 +375,14 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
         if progress:
             progress(summary)
     return summary
+
+
+def _duplicate_index(store: Store):
+    """MinHash index of the stored documents, rebuilt from the database so that a resumed run
+    links copies exactly as an uninterrupted one does."""
+    from diplograph.ingest.dedup import DuplicateIndex
+
+    return DuplicateIndex.from_texts(store.texts())
 
 
 def _count_file(summary: IngestSummary, progress) -> None:

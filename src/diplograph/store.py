@@ -59,6 +59,13 @@ MIGRATIONS: tuple[str, ...] = (
         entry_into_force VARCHAR, record JSON
     );
     """,
+    # 4: near-duplicate documents (syndicated copies) linked to the stored original, not stored twice
+    """
+    CREATE TABLE duplicates (
+        doc_id VARCHAR PRIMARY KEY, duplicate_of VARCHAR, similarity DOUBLE, exact BOOLEAN,
+        path VARCHAR, url VARCHAR, site VARCHAR, published DATE, linked_at TIMESTAMP
+    );
+    """,
 )
 
 EVENT_COLUMNS = (
@@ -190,6 +197,17 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return len(new)
+
+    def link_duplicates(self, links: list[tuple[Document, str, float, bool]]) -> None:
+        """Record documents that copy a stored one: (document, id of the original, similarity, exact)."""
+        now = _now()
+        self._bulk("duplicates", [
+            (d.id, of, sim, exact, d.path, d.url, d.site, d.published, now) for d, of, sim, exact in links
+        ], ignore=True)
+
+    def texts(self):
+        """(id, text) of every stored document, oldest first (to rebuild the duplicate index)."""
+        return self.con.execute("SELECT id, text FROM documents ORDER BY ingested_at, id").fetchall()
 
     def _bulk(self, table: str, rows: list[tuple], *, ignore: bool = False) -> None:
         """Insert rows in one statement through an Arrow table (row-by-row inserts cost about
