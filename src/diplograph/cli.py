@@ -96,20 +96,31 @@ def _report_failures(failures: list) -> None:
         err.print(f"[yellow]skipped[/yellow] {f.path}: {f.reason}" + (f" (stage {f.stage})" if f.stage != "read" else ""), highlight=False)
 
 
+# Reading options shared by extract and ingest
+PublishedOpt = Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")]
+TextFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with the article text (dotted for nested fields, e.g. doc.body).")]
+DateFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with the publication date.")]
+TitleFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with the title.")]
+UrlFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with the URL.")]
+MaxMbOpt = Annotated[float, typer.Option(min=0.001, help="Largest single document read (a page, file, JSONL line or WARC record), in MB.")]
+FetchOpt = Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the pages that feed entries link to (--no-fetch: use the entries' summaries).")]
+TimeoutOpt = Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server before retrying.")]
+
+
 @app.command()
 def extract(
     files: Annotated[list[str], typer.Argument(help="Text (.txt/.md, optional front matter), HTML, JSONL (.jsonl, .jsonl.gz), WARC (.warc, .warc.gz) or RSS/Atom files, folders, http(s) URLs of pages or feeds, or - for standard input.", show_default=False)],
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")] = None,
+    published: PublishedOpt = None,
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="jsonl: one JSON event per line; table: a readable table.")] = EventFormat.jsonl,
-    text_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the article text (dotted for nested fields, e.g. doc.body).")] = None,
-    date_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the publication date.")] = None,
-    title_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the title.")] = None,
-    url_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the URL.")] = None,
+    text_field: TextFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    title_field: TitleFieldOpt = None,
+    url_field: UrlFieldOpt = None,
     language: Annotated[str, typer.Option(help="Languages to analyse: ISO 639-1 codes, comma-separated, or 'all'. Documents in others are skipped with a note.")] = "en",
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing; each loads the model once.")] = 1,
-    max_mb: Annotated[float, typer.Option(min=0.001, help="Largest single document read (a page, file, JSONL line or WARC record), in MB.")] = 20.0,
-    fetch: Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the pages that feed entries link to (--no-fetch: use the entries' summaries).")] = True,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server before retrying.")] = 15.0,
+    max_mb: MaxMbOpt = 20.0,
+    fetch: FetchOpt = True,
+    timeout: TimeoutOpt = 15.0,
 ) -> None:
     """Run the pipeline on files, folders, URLs or standard input and print the events found;
     nothing is stored.
@@ -177,18 +188,18 @@ def extract(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs of pages or feeds, or - for standard input (text, HTML, JSONL, WARC, RSS/Atom).", show_default=False)],
     db: Annotated[Path, typer.Option(help="DuckDB file to write (created if missing).")] = Path(DEFAULT_DB),
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")] = None,
+    published: PublishedOpt = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents parsed and stored per batch.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    text_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the article text (dotted for nested fields, e.g. doc.body).")] = None,
-    date_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the publication date.")] = None,
-    title_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the title.")] = None,
-    url_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the URL.")] = None,
+    text_field: TextFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    title_field: TitleFieldOpt = None,
+    url_field: UrlFieldOpt = None,
     language: Annotated[str, typer.Option(help="Languages to analyse: ISO 639-1 codes, comma-separated, or 'all'. Documents in others are stored without analysis.")] = "en",
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing; each loads the model once. The database is written by this process.")] = 1,
-    max_mb: Annotated[float, typer.Option(min=0.001, help="Largest single document read (a page, file, JSONL line or WARC record), in MB.")] = 20.0,
-    fetch: Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the pages that feed entries link to (--no-fetch: use the entries' summaries).")] = True,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server before retrying.")] = 15.0,
+    max_mb: MaxMbOpt = 20.0,
+    fetch: FetchOpt = True,
+    timeout: TimeoutOpt = 15.0,
 ) -> None:
     """Store documents, actor mentions, temporal expressions and events in DuckDB.
 
