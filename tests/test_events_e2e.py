@@ -142,3 +142,9 @@ def test_events_share_the_date_of_the_clause_that_governs_them(text, typ, day):
     doc = extract_text(text, published=PUB)
     dated = {(e.type, e.date) for e in doc.events}
     assert (typ, day) in dated, dated
+
+
+def test_hyphenated_pair_on_a_joint_noun_acts_both_ways():
+    got = events("Syria is an example of successful Iran-Russia cooperation in the Middle East.")
+    pairs = {(s, t) for s, t, typ, _, _ in got if typ == "COOPERATE"}
+    assert {("IRN", "RUS"), ("RUS", "IRN")} <= pairs

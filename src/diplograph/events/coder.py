@@ -342,7 +342,12 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             sources += s.actors(child)  # "Russia's invasion", "Russian strikes"
             subj_tok = child
         elif child.dep_ == "compound" and child.i in s.mention_at:
-            targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
+            pair = [(a, t) for c in (child, *(g for g in child.children if g.dep_ == "compound"))
+                    for a, t in s.actors(c)]
+            if trig.joint and len({a.code for a, _ in pair}) > 1:
+                sources += pair  # "Iran-Russia cooperation": both sides act
+            else:
+                targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
     for pobj in s.prep_objects(tok, frozenset({"by"})):  # "the invasion of Ukraine by Russia"
         sources += s.actors(pobj)
         subj_tok = subj_tok or pobj
