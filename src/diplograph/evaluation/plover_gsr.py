@@ -24,7 +24,7 @@ DEFAULT_PATH = "../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json"
 # PLOVER v0.5 names -> the current 16 types
 V05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # Codes in the gold file that are not ISO 3166 alpha-3
-GOLD_CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+GOLD_CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "NGO": "IGO"}
 GROUP_PREFIXES = ("IGO", "NGO", "IMG")
 
 
@@ -45,11 +45,13 @@ def _gold_codes(record: dict, key: str) -> set[str]:
 
 
 def _our_code(actor) -> str | None:
+    """Country level; organisations by prefix. The gold codes international NGOs (Amnesty, the
+    Red Cross) as IGO, so our NGO reads as IGO here."""
     if actor is None:
         return None
     if actor.country:
         return actor.country
-    return actor.code[:3] if actor.code[:3] in GROUP_PREFIXES else actor.code[:3]
+    return "IGO" if actor.code[:3] == "NGO" else actor.code[:3]
 
 
 def _evt_words(record: dict) -> set[str]:

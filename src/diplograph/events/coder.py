@@ -325,9 +325,13 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     out: list[tuple[Actor, object]] = []
     heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     heads += [g for c in tok.children if c.dep_ == "xcomp" for g in [c, *c.children] if g is c or g.dep_ in OBJECT_DEPS]
+    # and the places of what the act is about: "opened fire on demonstrators in Cairo"
+    heads += [p for h in list(heads) for p in s.prep_objects(h, DESTINATION_PREPS)]
     for h in heads:
         for pobj in s.prep_objects(h, PLACE_PREPS):
-            out += [(a, t) for a, t in s.actors(pobj) if a.country and not a.sector]
+            for a, t in s.actors(pobj):
+                if a.country:  # a place is its country, whatever organ the name also stands for
+                    out.append((Actor(a.country, a.country, None, a.entity, a.text), t))
     return out
 
 
