@@ -205,6 +205,17 @@ class Store:
             (d.id, of, sim, exact, d.path, d.url, d.site, d.published, now) for d, of, sim, exact in links
         ], ignore=True)
 
+    def replace_rows(self, table: str, rows: list[tuple]) -> None:
+        """Replace a derived table's whole content in one transaction (bulk insert)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(f"DELETE FROM {table}")
+            self._bulk(table, rows)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
     def texts(self):
         """(id, text) of every stored document, oldest first (to rebuild the duplicate index)."""
         return self.con.execute("SELECT id, text FROM documents ORDER BY ingested_at, id").fetchall()

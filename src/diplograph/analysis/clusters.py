@@ -293,14 +293,6 @@ def cluster_events(store: Store) -> int:
         raise DatabaseError(f"{store.path}: no event_clusters table; open it with Store(path) (not read-only) so it migrates")
     clusters = cluster(load_reports(store))
     rows = [(r.id, c.id, c.n_reports, c.n_documents, c.n_sources) for c in clusters for r in c.reports]
-    store.con.execute("BEGIN TRANSACTION")
-    try:
-        store.con.execute("DELETE FROM event_clusters")
-        if rows:
-            store.con.executemany("INSERT INTO event_clusters VALUES (?, ?, ?, ?, ?)", rows)
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
+    store.replace_rows("event_clusters", rows)
     log.info("%d events in %d clusters", len(rows), len(clusters))
     return len(clusters)

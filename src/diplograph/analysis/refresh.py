@@ -22,15 +22,7 @@ def store_agreements(store: Store) -> int:
          ag.entry_into_force.date if ag.entry_into_force else None, json.dumps(ag.as_dict(), ensure_ascii=False))
         for ag in found
     ]
-    store.con.execute("BEGIN TRANSACTION")
-    try:
-        store.con.execute("DELETE FROM agreements")
-        if rows:
-            store.con.executemany("INSERT OR REPLACE INTO agreements VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
+    store.replace_rows("agreements", list({r[0]: r for r in rows}.values()))  # one row per id
     return len(rows)
 
 
