@@ -23,6 +23,26 @@ def test_plover_gsr_floor(shared):
     assert m["type + dyad F1"] >= 0.35
 
 
+def test_split_halves_partition_any_ids():
+    from diplograph.evaluation.plover_gsr import in_split
+
+    ids = [f"PLOVER-GSR01-X-{i:04d}" for i in range(200)]
+    dev = {i for i in ids if in_split(i, "dev")}
+    held = {i for i in ids if in_split(i, "held-out")}
+    assert dev.isdisjoint(held) and dev | held == set(ids)
+    assert 60 < len(dev) < 140  # a hash split, not everything on one side
+    assert all(in_split(i, "all") for i in ids)
+
+
+def test_plover_gsr_split_sizes(shared):
+    from diplograph.evaluation.plover_gsr import load
+
+    path = shared / "eval/plover-gsr/PLOVER_GSR_CAMEO.json"
+    assert len(load(path, "dev")) + len(load(path, "held-out")) == len(load(path)) == 322
+    with pytest.raises(ValueError, match="unknown split"):
+        load(path, "test")
+
+
 def test_case2021_floor(shared):
     from diplograph.evaluation.case2021 import run
 

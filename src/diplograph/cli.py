@@ -573,10 +573,12 @@ def eval_events(
     path: Annotated[Optional[Path], typer.Argument(help="The gold file or folder (default: its place in ../shared).")] = None,
     format: FormatOpt = TableFormat.table,
     misses: MissesOpt = 30,
+    split: Annotated[str, typer.Option("--split", help="plover-gsr only: all, dev (the half whose misses are read "
+                                        "while developing) or held-out (the half only measured).")] = "all",
 ) -> None:
     """Event coding against a gold set: type precision, recall and F1, dyads, modality.
 
-    Example: diplograph eval events plover-gsr ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json
+    Example: diplograph eval events plover-gsr ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json --split held-out
     """
     modules = {"plover-gsr": "plover_gsr", "petrarch": "petrarch", "case2021": "case2021", "modality": "modality"}
     if suite not in modules:
@@ -584,7 +586,14 @@ def eval_events(
     import importlib
 
     mod = importlib.import_module(f"diplograph.evaluation.{modules[suite]}")
-    _run_eval(modules[suite], path or Path(mod.DEFAULT_PATH), format, misses)
+    options = {}
+    if split != "all":
+        if suite != "plover-gsr":
+            raise typer.BadParameter("only the plover-gsr suite has dev and held-out halves", param_hint="--split")
+        if split not in mod.SPLITS:
+            raise typer.BadParameter(f"unknown split {split!r}; choose from {', '.join(mod.SPLITS)}", param_hint="--split")
+        options["split"] = split
+    _run_eval(modules[suite], path or Path(mod.DEFAULT_PATH), format, misses, **options)
 
 
 class _Context:
