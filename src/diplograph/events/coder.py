@@ -27,6 +27,15 @@ GROUP_PREPS = frozenset({"of", "in", "from", "throughout"})
 AUTHOR_PREPS = frozenset({"from", "by", "of"})
 CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
+DEEP_PLACE_PREPS = frozenset({"in", "inside", "into", "to", "from", "against", "across"})
+# Non-state domestic actors: with no target named, they act on their own state ("Egyptian
+# demonstrators rioted" is EGYCVL -> EGY, "rebels dismissed the appeal" REB -> their country), the
+# convention of CAMEO-style coders for protests, demands and rejections inside a country.
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "EDU", "REL", "HRI", "REF",
+                              "MOD", "RAD", "AGR", "ENV", "DEV"})
+# ... and acts of these types with no target named fall on the actor's own country ("declared
+# martial law", "police arrested dozens")
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
 
 
@@ -265,6 +274,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
             targets = s.actors(subj, modifiers=not trig.thing_object)
     elif subj is not None:
         sources = s.actors(subj)
+        if not sources and subj.lower_ in ("it", "they", "we"):
+            sources = _reporter(s, subj)
     preps = trig.target_preps
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
@@ -276,6 +287,20 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     if not targets:
         targets = _fallback_targets(s, tok, trig)
     return sources, targets, subj_tok, tok
+
+
+def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:
+    """"Syria says it is willing to withdraw": a pronoun subject of a reported clause that no
+    reference resolved is the reporter speaking of itself."""
+    cur = pron.head
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+            return s.actors(subj) if subj is not None and subj.lower_ not in ("it", "they", "we") else []
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return []
 
 
 def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, object]]:
@@ -329,10 +354,37 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     heads += [p for h in list(heads) for p in s.prep_objects(h, DESTINATION_PREPS)]
     for h in heads:
         for pobj in s.prep_objects(h, PLACE_PREPS):
-            for a, t in s.actors(pobj):
-                if a.country:  # a place is its country, whatever organ the name also stands for
-                    out.append((Actor(a.country, a.country, None, a.entity, a.text), t))
-    return out
+            out += _as_place(s.actors(pobj))
+    return out or _deep_place(s, tok)
+
+
+def _as_place(found: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
+    """A place is its country, whatever organ the name also stands for."""
+    return [(Actor(a.country, a.country, None, a.entity, a.text), t) for a, t in found if a.country]
+
+
+def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """The nearest place further down what the act is about, outside its subject: "food aid to
+    refugees fleeing the war in Liberia", "the withdrawal of forces from Panama", "established ties
+    with and opened an embassy in Tehran"; for a purpose clause, also the place of the act it serves
+    ("sent personnel to Bosnia to investigate")."""
+    starts = [tok]
+    if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        starts.append(tok.head)
+    for start in starts:
+        frontier = [c for c in start.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ("agent", "ccomp")]
+        for _ in range(8):
+            nxt = []
+            for t in frontier:
+                if t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS:
+                    found = _as_place(s.actors(t, modifiers=False))
+                    if found:
+                        return found
+                if t.i in s.mention_at:
+                    continue  # an actor of its own: its places are not this act's
+                nxt += [c for c in t.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "ccomp"]
+            frontier = nxt
+    return []
 
 
 def _noun_roles(s: _Sentence, tok, trig: Trigger):
@@ -364,6 +416,8 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                 subj, passive = s.subject(verb)
                 if subj is not None and not passive:
                     sources = s.actors(subj)
+                    if not sources and subj.lower_ in ("it", "they", "we"):
+                        sources = _reporter(s, subj)
                     subj_tok = subj
                 elif passive and s.agent(verb) is not None:  # "sanctions were announced by the US"
                     subj_tok = s.agent(verb)
@@ -404,6 +458,8 @@ def _clause_argument(tok) -> bool:
 
 
 def _same_mention(s: _Sentence, a, b) -> bool:
+    if a is None or b is None:
+        return False
     ma, mb = s.mention_at.get(a.i, ()), s.mention_at.get(b.i, ())
     return bool(ma) and ma == mb
 
@@ -423,6 +479,17 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if not targets and not (trig.joint and len(sources) > 1):
         targets = _place_targets(s, tok)
     sources, targets = _dedupe(sources), _dedupe(targets)
+    # "Syria offered its troops to Lebanon's president": the source's own ("its troops") is what
+    # is offered, not a target, when someone else is one
+    own = {a.country for a, _ in sources if a.country}
+    mine = [(b, bt) for b, bt in targets if b.country in own and bt is not None
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children)]
+    if mine and len(mine) < len(targets):
+        targets = [p for p in targets if p not in mine]
+    if not targets and len(sources) == 1:
+        a, at = sources[0]
+        if a.country and (a.sector and a.sector[:3] in DOMESTIC_SECTORS or trig.type in DOMESTIC_TYPES):
+            targets = [(Actor(a.country, a.country, None, None, None), None)]
     if not sources and not targets:
         # "Warplanes pounded the village": kept without actors when the type allows it
         # (plover.csv, column actorless) and the trigger is a clause's verb or its argument
@@ -456,6 +523,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 pairs.append((a, b))
     if not pairs and sources:  # the only target found was the source itself
         pairs = [(a, None) for a, _ in sources]
+
     pairs = pairs or []
     if not pairs:
         return []
