@@ -36,6 +36,9 @@ DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "
 # ... and acts of these types with no target named fall on the actor's own country ("declared
 # martial law", "police arrested dozens")
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
+# Those who go "to a rally" or take part "in talks" are its actors
+PARTICIPATION_PREPS = frozenset({"for", "in", "at", "into", "to"})
+PARTICIPATION_TYPES = frozenset({"PROTEST", "CONSULT", "COOPERATE", "MOBILIZE"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
 
 
@@ -157,6 +160,8 @@ class _Sentence:
             return verb.head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "drones supplied by Iran"
             return verb.head, True
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the results"
+            return verb.head, False
         if verb.dep_ == "xcomp":
             head = verb.head
             if head.lemma_.lower() in OBJECT_CONTROL:
@@ -429,6 +434,14 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                     targets += s.actors(child)
     if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
         anchor = tok.head  # "Russia's invasion of Ukraine began in February 2022"
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in PARTICIPATION_PREPS
+            and tok.head.head.pos_ == "VERB" and trig.type in PARTICIPATION_TYPES):
+        verb = tok.head.head  # "thousands converged for a rally", "took part in talks with Iran"
+        subj, passive = s.subject(verb)
+        if subj is not None and not passive:
+            sources = s.actors(subj)
+            subj_tok = subj
+            anchor = verb
     for pobj in s.prep_objects(tok, trig.target_preps):
         targets += s.actors(pobj)
     return sources, targets, subj_tok, anchor
@@ -486,6 +499,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children)]
     if mine and len(mine) < len(targets):
         targets = [p for p in targets if p not in mine]
+    if not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].sector is None:
+        sources = [(targets[0][0], None)]  # "demonstrators protesting the results in Monrovia": of that place
     if not targets and len(sources) == 1:
         a, at = sources[0]
         if a.country and (a.sector and a.sector[:3] in DOMESTIC_SECTORS or trig.type in DOMESTIC_TYPES):
