@@ -60,7 +60,21 @@ ROLE_CASES = [
  # those who go to a rally are its actors; protesters with no nationality are of the place
  ("Hundreds of Serbs gathered for a protest outside the parliament.", "PROTEST", ("SRB", "SRB"), (None, "SRB")),
  ("Police fired tear gas at students protesting the new law in Nairobi.", "PROTEST", ("KEN", "KEN"), (None, "KEN")),
+ # saying that another actor must or should act is a demand on it
+ ("Germany said on Monday that Serbia must recognise Kosovo.", "REQUEST", ("DEU", "SRB"), ("SRB", None)),
+ ("Britain insisted that Iran should release the tanker.", "REQUEST", ("GBR", "IRN"), ("IRN", None)),
+ ("Japan sent a message to China that it must stop the incursions.", "REQUEST", ("JPN", "CHN"), ("CHN", None)),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran says it must respond to the attack.",  # an actor about itself
+    "The minister said the talks should resume next week.",  # no actor addressed
+    "Analysts say that Russia must pay for the war.",  # no actor saying it
+])
+def test_no_reported_demand(text):
+    doc = extract_text(text, published=date(2025, 6, 20))
+    assert not [e for e in doc.events if e.type == "REQUEST"], doc.events
 
 
 @pytest.mark.parametrize("text,type_,want,wrong", ROLE_CASES, ids=[c[0][:40] for c in ROLE_CASES])

@@ -262,7 +262,50 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     events: list[Event] = []
     for tok, trig in found:
         events.extend(_events_for(s, tok, trig, onto))
+    events.extend(_reported_demands(s, onto))
     return events
+
+
+DEONTIC = frozenset({"must", "should", "ought"})
+# verbs and nouns that carry what someone holds others must do
+DEMAND_SPEECH = frozenset({"insist", "conclude", "stress", "argue", "reiterate", "remind", "emphasise",
+                           "emphasize", "maintain", "repeat", "note"})
+DEMAND_NOUNS = frozenset({"reminder", "message", "statement", "view", "position", "insistence"})
+
+
+def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
+    """"Russia said Sudan must return the helicopter", "Chirac reminded Iraq that it must
+    cooperate": saying that another actor must or should act is a demand on it (REQUEST), whatever
+    the act is. The act itself, if it is an event, keeps its own (not asserted) modality."""
+    base = next((t for t in onto.verbs.get("demand", ()) if not t.extra), None)
+    if base is None:
+        return []
+    out: list[Event] = []
+    for aux in s.sent:
+        if aux.lower_ not in DEONTIC or aux.dep_ != "aux" or aux.head.dep_ not in ("ccomp", "acl"):
+            continue
+        clause, gov = aux.head, aux.head.head
+        lemma = gov.lemma_.lower()
+        if gov.pos_ in ("VERB", "AUX") and (lemma in REPORT_HEADS or lemma in DEMAND_SPEECH):
+            speaker_verb = gov
+        elif gov.pos_ == "NOUN" and lemma in DEMAND_NOUNS and gov.head.pos_ == "VERB":
+            speaker_verb = gov.head  # "issued a reminder to Iraq that it must cooperate"
+        else:
+            continue
+        subj, passive = s.subject(speaker_verb)
+        if subj is None or passive:
+            continue
+        sources = s.actors(subj)
+        addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        targets = s.actors(addressed) if addressed is not None else []
+        if not targets and addressed is not None and addressed.pos_ == "PRON":
+            # "a reminder to Iraq that it must": the one addressed
+            targets = [p for pobj in s.prep_objects(speaker_verb, frozenset({"to"})) for p in s.actors(pobj)]
+        pairs = [(a, b) for a, _ in sources for b, _ in targets if a.country is None or a.country != b.country]
+        if pairs:
+            trig = dataclasses.replace(base, pattern="must (reported)", head=aux.lower_)
+            out.extend(_build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs))
+    return out
 
 
 def _verb_roles(s: _Sentence, tok, trig: Trigger):
@@ -539,7 +582,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if not pairs and sources:  # the only target found was the source itself
         pairs = [(a, None) for a, _ in sources]
 
-    pairs = pairs or []
+    return _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
+
+
+def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Ontology,
+                  pairs: list[tuple[Actor | None, Actor | None]]) -> list[Event]:
+    """One event per (source, target) pair, with its modality, date, codes and confidence."""
     if not pairs:
         return []
     mod = modality(tok, subject=subj_tok, is_actor=lambda t: bool(s.actor_list(t)))
