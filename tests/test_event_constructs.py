@@ -64,7 +64,15 @@ ROLE_CASES = [
  ("Germany said on Monday that Serbia must recognise Kosovo.", "REQUEST", ("DEU", "SRB"), ("SRB", None)),
  ("Britain insisted that Iran should release the tanker.", "REQUEST", ("GBR", "IRN"), ("IRN", None)),
  ("Japan sent a message to China that it must stop the incursions.", "REQUEST", ("JPN", "CHN"), ("CHN", None)),
+ # an act announced on a condition the other side must meet is also a threat to it
+ ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),
 ]
+
+
+def test_conditional_maybe_is_no_threat():
+    # "may ... unless" is a possibility, not an announced act: no threat is asserted
+    doc = extract_text("Ghana may recall its ambassador unless Togo releases the fishermen.", published=date(2025, 6, 20))
+    assert not [e for e in doc.events if e.type == "THREATEN" and e.modality == "asserted"], doc.events
 
 
 @pytest.mark.parametrize("text", [

@@ -263,7 +263,42 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     for tok, trig in found:
         events.extend(_events_for(s, tok, trig, onto))
     events.extend(_reported_demands(s, onto))
+    events.extend(_ultimatums(s, onto, events, found))
     return events
+
+
+def _ultimatums(s: _Sentence, onto: Ontology, events: list[Event], found) -> list[Event]:
+    """"Nigeria will withdraw its force from Chad unless Oueddei arranges a ceasefire": an act
+    announced on a condition the other side must meet is also a threat (THREATEN) to that side,
+    the subject of the condition, else the act's target."""
+    base = next((t for t in onto.verbs.get("threaten", ()) if not t.extra), None)
+    if base is None:
+        return []
+    out: list[Event] = []
+    done: set[int] = set()
+    for tok, _ in found:
+        cond = next((c for c in tok.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+        if cond is None or tok.i in done:
+            continue
+        mine = [e for e in events if e.trigger == tok.text and e.source is not None
+                and e.modality == "future" and e.type != "THREATEN"]
+        if not mine:
+            continue
+        done.add(tok.i)
+        subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        on = [a for a, _ in s.actors(subj)] if subj is not None else []
+        pairs = []
+        for e in mine:
+            for b in on or [e.target]:
+                if b is None or b.code != e.source.code:
+                    if (e.source, b) not in pairs:
+                        pairs.append((e.source, b))
+        trig = dataclasses.replace(base, pattern="unless (ultimatum)", head=tok.lemma_.lower())
+        source_tok, _ = s.subject(tok)
+        for ev in _build_events(s, tok, tok, source_tok, trig, onto, pairs):
+            out.append(dataclasses.replace(ev, modality="asserted", confidence=round(max(ev.confidence - 0.1, 0.1), 2)))
+    return out
 
 
 DEONTIC = frozenset({"must", "should", "ought"})
