@@ -81,7 +81,7 @@ class _Sentence:
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = [a for c in (child, *child.conjuncts) for a in self._at(c)]  # "Iranian and Russian officials"
-                if not found and child.dep_ == "poss" and depth < 2:
+                if not found and child.dep_ in ("poss", "compound") and depth < 2:
                     found = self.actor_list(child, depth=depth + 1)  # "Iraqi President Saddam Hussein's proposal"
                 if found:
                     return found
@@ -463,8 +463,6 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
                     found = _as_place(s.actors(t, modifiers=False))
                     if found:
                         return found
-                if t.i in s.mention_at:
-                    continue  # an actor of its own: its places are not this act's
                 nxt += [c for c in t.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "ccomp"]
             frontier = nxt
     return []
