@@ -65,6 +65,9 @@ ROLE_CASES = [
  ("Britain insisted that Iran should release the tanker.", "REQUEST", ("GBR", "IRN"), ("IRN", None)),
  ("Japan sent a message to China that it must stop the incursions.", "REQUEST", ("JPN", "CHN"), ("CHN", None)),
  # an act announced on a condition the other side must meet is also a threat to it
+ # where the source's own thing goes; who leads a coalition
+ ("Chile recalled its ambassador to Venezuela for consultations.", "SANCTION", ("CHL", "VEN"), ("CHL", "CHL")),
+ ("The Saudi-led coalition struck rebel targets in Yemen.", "ASSAULT", ("SAU", "YEM"), (None, "YEM")),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),

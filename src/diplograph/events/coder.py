@@ -27,6 +27,7 @@ GROUP_PREPS = frozenset({"of", "in", "from", "throughout"})
 AUTHOR_PREPS = frozenset({"from", "by", "of"})
 CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
+OWN_THING_PREPS = frozenset({"to", "from", "in", "at", "into"})
 DEEP_PLACE_PREPS = frozenset({"in", "inside", "into", "to", "from", "against", "across"})
 # Non-state domestic actors: with no target named, they act on their own state ("Egyptian
 # demonstrators rioted" is EGYCVL -> EGY, "rebels dismissed the appeal" REB -> their country), the
@@ -83,6 +84,9 @@ class _Sentence:
                 found = [a for c in (child, *child.conjuncts) for a in self._at(c)]  # "Iranian and Russian officials"
                 if not found and child.dep_ in ("poss", "compound") and depth < 2:
                     found = self.actor_list(child, depth=depth + 1)  # "Iraqi President Saddam Hussein's proposal"
+                if not found and child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                    found = [a for g in child.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                             for a in self._at(g)]  # "the Saudi-led coalition", "US-led forces"
                 if found:
                     return found
         # "thousands of Iraqi Kurds", "demonstrators in Baghdad", "rebels in the Ivory Coast"
@@ -575,6 +579,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children)]
     if mine and len(mine) < len(targets):
         targets = [p for p in targets if p not in mine]
+    elif mine:
+        # "recalled its ambassador to Venezuela": where the source's own thing is posted or goes
+        where = [p for _, bt in mine for pobj in s.prep_objects(bt, OWN_THING_PREPS) for p in s.actors(pobj)
+                 if p[0].country not in own]
+        if where:
+            targets = where
     if not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].sector is None:
         sources = [(targets[0][0], None)]  # "demonstrators protesting the results in Monrovia": of that place
     if not targets and len(sources) == 1:
