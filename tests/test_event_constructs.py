@@ -68,6 +68,9 @@ ROLE_CASES = [
  # where the source's own thing goes; who leads a coalition
  ("Chile recalled its ambassador to Venezuela for consultations.", "SANCTION", ("CHL", "VEN"), ("CHL", "CHL")),
  ("The Saudi-led coalition struck rebel targets in Yemen.", "ASSAULT", ("SAU", "YEM"), (None, "YEM")),
+ # a non-state group named by its role alone is of the acting country, or of the place
+ ("Pakistani troops killed six militants in the mountains.", "ASSAULT", ("PAK", "PAK"), ("PAK", None)),
+ ("Rebels attacked a police station in northern Mali.", "ASSAULT", ("MLI", "MLI"), (None, "MLI")),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),

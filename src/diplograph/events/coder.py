@@ -37,6 +37,7 @@ DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "
 # ... and acts of these types with no target named fall on the actor's own country ("declared
 # martial law", "police arrested dozens")
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
+NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
 # Those who go "to a rally" or take part "in talks" are its actors
 PARTICIPATION_PREPS = frozenset({"for", "in", "at", "into", "to"})
 PARTICIPATION_TYPES = frozenset({"PROTEST", "CONSULT", "COOPERATE", "MOBILIZE"})
@@ -445,6 +446,27 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     return out or _deep_place(s, tok)
 
 
+def _object_tokens(tok, *, passive: bool) -> list:
+    """The tokens that can hold a verb's target: its objects, or its subject when passive."""
+    deps = ("nsubjpass",) if passive else OBJECT_DEPS
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _agent_sector(s: _Sentence, tok) -> str | None:
+    """The non-state role a phrase names without a country ("six militants", "the opposition
+    leader", "rebels"), or None."""
+    from diplograph.actors.resolve import match_words
+
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in s.mention_at:
+        return None
+    words = [t.text for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+    for m in match_words(words, None, agents=True):
+        a = m.actor
+        if m.end == len(words) and a.country is None and a.sector and a.sector[:3] in DOMESTIC_SECTORS | NONSTATE_ARMED:
+            return a.sector
+    return None
+
+
 def _as_place(found: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
     """A place is its country, whatever organ the name also stands for."""
     return [(Actor(a.country, a.country, None, a.entity, a.text), t) for a, t in found if a.country]
@@ -587,6 +609,21 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             targets = where
     if not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].sector is None:
         sources = [(targets[0][0], None)]  # "demonstrators protesting the results in Monrovia": of that place
+    if not targets and len(sources) == 1 and sources[0][0].country:
+        # "Pakistani troops killed six militants", "the junta freed the opposition leader": a
+        # non-state group named by its role alone is of the acting country
+        for obj in _object_tokens(tok, passive=s.subject(tok)[1] if trig.pos == "VERB" else False):
+            sector = _agent_sector(s, obj)
+            if sector:
+                c = sources[0][0].country
+                targets = [(Actor(c + sector, c, sector, None, None), obj)]
+                break
+    if len(targets) == 1 and not sources and targets[0][0].sector is None and subj_tok is not None:
+        # "Rebels attacked a police station in northern Mali": the group is of the place
+        sector = _agent_sector(s, subj_tok)
+        if sector:
+            c = targets[0][0].country
+            sources = [(Actor(c + sector, c, sector, None, None), subj_tok)]
     if not targets and len(sources) == 1:
         a, at = sources[0]
         if a.country and (a.sector and a.sector[:3] in DOMESTIC_SECTORS or trig.type in DOMESTIC_TYPES):
