@@ -27,6 +27,8 @@ GROUP_PREPS = frozenset({"of", "in", "from", "throughout"})
 AUTHOR_PREPS = frozenset({"from", "by", "of"})
 CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
+PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand", "invitation", "appeal",
+                       "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
 OWN_THING_PREPS = frozenset({"to", "from", "in", "at", "into"})
 DEEP_PLACE_PREPS = frozenset({"in", "inside", "into", "to", "from", "against", "across"})
 # Non-state domestic actors: with no target named, they act on their own state ("Egyptian
@@ -367,7 +369,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     preps = trig.target_preps
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
-            targets += s.actors(child, modifiers=not trig.thing_object)
+            # what one proposes is not a thing: "accepted an Egyptian proposal" answers Egypt
+            targets += s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS)
             for pobj in s.prep_objects(child, preps | OBJECT_PREPS):  # "supplied drones to Russia", "ratified the treaty with Iran"
                 targets += s.actors(pobj)
     for pobj in s.prep_objects(tok, preps):
