@@ -72,6 +72,8 @@ ROLE_CASES = [
  ("Pakistani troops killed six militants in the mountains.", "ASSAULT", ("PAK", "PAK"), ("PAK", None)),
  ("Rebels attacked a police station in northern Mali.", "ASSAULT", ("MLI", "MLI"), (None, "MLI")),
  ("Israel accepted an Egyptian proposal for a truce.", "AGREE", ("ISR", "EGY"), ("ISR", None)),
+ # a list of three the parser reads as an apposition
+ ("Egypt, Jordan, and Iraq met in Baghdad on Sunday.", "CONSULT", ("JOR", "IRQ"), ("EGY", None)),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),

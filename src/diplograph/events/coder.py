@@ -132,6 +132,13 @@ class _Sentence:
                     out.append((a, t))
 
         toks = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+        # "The US, Russia, and Switzerland met": a list the parser read as an apposition
+        own = {a.country for a in self._at(tok) if a.sector is None}
+        for child in tok.children:
+            if child.dep_ == "appos" and child.conjuncts and own:
+                listed = [a for c in (child, *child.conjuncts) for a in self._at(c)]
+                if listed and all(a.sector is None and a.country and a.country not in own for a in listed):
+                    toks += [child, *child.conjuncts]
         for t in toks:
             found = self.actor_list(t, modifiers=modifiers)
             if not found and t is tok and modifiers:
@@ -366,6 +373,12 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         sources = s.actors(subj)
         if not sources and subj.lower_ in ("it", "they", "we"):
             sources = _reporter(s, subj)
+        if trig.joint:  # "Egypt, Jordan, and Iraq met": the parser may split one list into two subjects
+            for other in (c for c in subj.head.children if c.dep_ == "nsubj" and c is not subj):
+                first, second = sorted((subj, other), key=lambda t: t.i)
+                if (second.left_edge.i == first.right_edge.i + 1
+                        and any(t.dep_ == "cc" for t in first.subtree)):
+                    sources += s.actors(other)
     preps = trig.target_preps
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
