@@ -535,22 +535,28 @@ def eval_actors(
     format: FormatOpt = TableFormat.table,
     misses: MissesOpt = 30,
     plover: Annotated[Optional[Path], typer.Option("--plover", help="Score the actor slots of this PLOVER-GSR JSON file instead.")] = None,
+    split: Annotated[str, typer.Option("--split", help="all, dev (the half whose misses are read while developing) "
+                                        "or held-out (the half only measured).")] = "all",
 ) -> None:
     """Actor coding against the NGEC actor-resolution cases, or (with --plover) the actor
     slots of PLOVER-GSR: country and full-code accuracy.
 
-    Example: diplograph eval actors ../shared/eval/ngec-actors/NGEC_actor_resolution_tests.jsonl
+    Example: diplograph eval actors ../shared/eval/ngec-actors/NGEC_actor_resolution_tests.jsonl --split dev
     """
+    from diplograph.evaluation.plover_gsr import SPLITS
+
+    if split not in SPLITS:
+        raise typer.BadParameter(f"unknown split {split!r}; choose from {', '.join(SPLITS)}", param_hint="--split")
     if plover:
         from diplograph.evaluation.actors import run_plover_slots
 
         try:
-            report = run_plover_slots(plover)
+            report = run_plover_slots(plover, split=split)
         except DiplographError as exc:
             _fail(str(exc))
         _print_report(report, format, misses)
         return
-    _run_eval("actors", path, format, misses)
+    _run_eval("actors", path, format, misses, split=split)
 
 
 @eval_app.command("extraction")

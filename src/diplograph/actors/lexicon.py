@@ -10,16 +10,19 @@ Files (``data/actors/``, described in its SOURCES.md):
 - ``igos.csv``: international organisations and their bodies;
 - ``sectors.csv``: agent words that give a role (sector) to a named actor;
 - ``people.csv``: people with dated terms of office;
+- ``people_phoenix.csv``: more people with dated terms up to 2014, generated from the Phoenix
+  dictionary by ``tools/import_phoenix.py``; a name that people.csv knows is left to people.csv;
 - ``roles.csv``: the role and region codes the other files may use.
 """
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from diplograph.data_files import read_csv, split_list, tokens
+from diplograph.data_files import read_csv, split_list, tokenizer, tokens
 from diplograph.errors import DataFileError
 
 # Kinds that name an actor by themselves; "sector" words only qualify one.
@@ -79,6 +82,27 @@ _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child
                       "chief": "chiefs", "staff": "staff", "police": "police", "personnel": "personnel"}
 
 
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def fast_tokens(phrase: str) -> tuple[str, ...]:
+    """The tokens of a phrase as :func:`diplograph.data_files.tokens` gives them; words of
+    plain letters split on spaces without running the tokenizer (the same result unless a
+    word is one of the tokenizer's special cases, which go the slow way)."""
+    if _PLAIN.fullmatch(phrase):
+        words = phrase.split(" ")
+        rules = _special_cases()
+        if not any(w.lower() in rules for w in words):
+            return tuple(words)
+    return tokens(phrase)
+
+
+@functools.lru_cache(maxsize=1)
+def _special_cases() -> frozenset[str]:
+    """The tokenizer's special cases, lower-cased ("cannot", "gonna", "dont" ...)."""
+    return frozenset(k.lower() for k in tokenizer().rules)
+
+
 def plural(phrase: str) -> str | None:
     """The regular plural of a phrase's last word ("foreign minister" -> "foreign ministers")."""
     head, _, last = phrase.rpartition(" ")
@@ -117,6 +141,7 @@ class Lexicon:
         self.people: dict[str, list[Entry]] = {}  # canonical name -> the person's terms
         self.entries: list[tuple[str, Entry]] = []  # (phrase, entry) in file order, for listings
         self.max_len = 1
+        self._near: dict[tuple, list[tuple[str, list[Entry]]]] | None = None
 
     # --- building ---------------------------------------------------------------------
     @staticmethod
@@ -125,26 +150,28 @@ class Lexicon:
         if entry not in bucket:
             bucket.append(entry)
 
-    def add(self, phrase: str, entry: Entry, *, case_sensitive: bool = True, keep_article: bool = False) -> None:
+    def add(self, phrase: str, entry: Entry, *, case_sensitive: bool = True, keep_article: bool = False,
+            toks: tuple[str, ...] | None = None, upper: bool = True) -> None:
         """Index a phrase. A leading "the" is optional ("the Kremlin", "Kremlin"), or, with
         ``keep_article``, required ("the West" is not "West"); the forms with the article
-        are indexed too, so that "the West Bank" wins over "the West"."""
-        toks = tokens(phrase)
+        are indexed too, so that "the West Bank" wins over "the West". ``upper=False`` leaves
+        the phrase out of the index for text in capitals (to keep large files small)."""
+        toks = toks if toks is not None else fast_tokens(phrase)
         if not toks:
             return
         self.entries.append((phrase, entry))
         if toks[0].lower() == "the" and len(toks) > 1 and case_sensitive:
             rest = toks[1:]
-            self._add_tokens(("the", *rest), entry, case_sensitive)
-            self._add_tokens(("The", *rest), entry, case_sensitive)
+            self._add_tokens(("the", *rest), entry, case_sensitive, upper)
+            self._add_tokens(("The", *rest), entry, case_sensitive, upper)
             if keep_article:
                 return
             toks = rest
         elif toks[0].lower() == "the" and len(toks) > 1:
             toks = toks[1:]
-        self._add_tokens(toks, entry, case_sensitive)
+        self._add_tokens(toks, entry, case_sensitive, upper)
 
-    def _add_tokens(self, toks: tuple[str, ...], entry: Entry, case_sensitive: bool) -> None:
+    def _add_tokens(self, toks: tuple[str, ...], entry: Entry, case_sensitive: bool, upper: bool = True) -> None:
         self.max_len = max(self.max_len, len(toks))
         if not case_sensitive:
             key = tuple(t.lower() for t in toks)
@@ -157,10 +184,10 @@ class Lexicon:
         if folded != toks:
             self._bucket(self.folded, folded, entry)
             self.starts_folded[folded[0]] = max(self.starts_folded.get(folded[0], 0), len(folded))
-        upper = tuple(t.upper() for t in folded)
-        if any(c.isalpha() for t in toks for c in t):
-            self._bucket(self.upper, upper, entry)
-            self.starts_upper[upper[0]] = max(self.starts_upper.get(upper[0], 0), len(upper))
+        if upper and any(c.isalpha() for t in toks for c in t):
+            caps = tuple(t.upper() for t in folded)
+            self._bucket(self.upper, caps, entry)
+            self.starts_upper[caps[0]] = max(self.starts_upper.get(caps[0], 0), len(caps))
 
     # --- looking up ---------------------------------------------------------------------
     def longest_at(self, words: list[str], lowers: list[str], i: int) -> int:
@@ -189,11 +216,54 @@ class Lexicon:
                 return hits
         return self.lower.get(lowers if lowers is not None else tuple(w.lower() for w in words), [])
 
+    def near_person(self, words: tuple[str, ...]) -> list[Entry]:
+        """The entries of the one person whose name is a slight misspelling of ``words``
+        ("Laurent Gbago", "Francois Mitterand"): as many words, each starting with the same
+        letter, at most one edit in all (two in names of ten letters or more). Empty when
+        no name or more than one person is that close. The index is built on first use."""
+        if self._near is None:
+            near: dict[tuple, list[tuple[str, list[Entry]]]] = {}
+            for key, entries in self.exact.items():
+                people = [e for e in entries if e.kind == "person"]
+                if people and len(key) > 1 and all(t.isalpha() for t in key):
+                    near.setdefault(_near_key(key), []).append((" ".join(key).lower(), people))
+            self._near = near
+        text = " ".join(words).lower()
+        limit = 2 if len(text) >= 10 else 1
+        best, found = limit + 1, []
+        for form, people in self._near.get(_near_key(words), ()):
+            d = _edits(text, form, best)
+            if d < best:
+                best, found = d, [people]
+            elif d == best:
+                found.append(people)
+        names = {e.entity for people in found for e in people}
+        return found[0] if len(names) == 1 and 0 < best <= limit else []
+
     def is_person(self, name: str | None) -> bool:
         return bool(name) and name in self.people
 
     def role_kind(self, code: str) -> str | None:
         return self.roles.get(code)
+
+
+def _near_key(words: tuple[str, ...]) -> tuple:
+    return (len(words), *(fold(w)[:1].lower() for w in words))
+
+
+def _edits(a: str, b: str, cap: int) -> int:
+    """Levenshtein distance of a and b, or ``cap`` + 1 once it must exceed ``cap``."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
 
 
 def _sector_ok(sector: str, roles: dict[str, str], where: str) -> None:
@@ -310,4 +380,60 @@ def lexicon() -> Lexicon:
         lex.people.setdefault(row["name"], []).append(entry)
         for phrase in [row["name"], *split_list(row["aliases"])]:
             lex.add(phrase, entry)
+    _add_phoenix_people(lex)
     return lex
+
+
+def _stream_csv(package_path: str, columns: tuple[str, ...]):
+    """Rows of a large packaged CSV one at a time (read_csv holds them all in memory at
+    once); ``#`` comment lines are skipped and the header must contain ``columns``."""
+    import csv
+    from importlib import resources
+
+    ref = resources.files("diplograph").joinpath("data", *package_path.split("/"))
+    try:
+        fh = ref.open("r", encoding="utf-8", newline="")
+    except FileNotFoundError as exc:
+        raise DataFileError(f"packaged data file data/{package_path} is missing; reinstall diplograph") from exc
+    with fh:
+        reader = csv.reader(ln for ln in fh if ln.strip() and not ln.startswith("#"))
+        header = next(reader, [])
+        missing = [c for c in columns if c not in header]
+        if missing:
+            raise DataFileError(f"data/{package_path}: missing columns {missing}; header is {header}")
+        width = len(header)
+        for n, cells in enumerate(reader, 2):
+            if len(cells) > width:
+                raise DataFileError(f"data/{package_path} row {n}: more cells than columns: {cells[width:]}")
+            yield {k: v.strip() for k, v in zip(header, cells)} | {k: "" for k in header[len(cells):]}
+
+
+def _add_phoenix_people(lex: Lexicon) -> None:
+    """people_phoenix.csv: one row per term; an empty sector is a person known but in no
+    office the dictionary records (country only). A form that already names someone of
+    people.csv is left to people.csv (the generator drops those people; this is the guard)."""
+    cols = ("name", "aliases", "country", "sector", "valid_from", "valid_to")
+    file = "people_phoenix.csv"
+    skip: set[str] = set()
+    for n, row in enumerate(_stream_csv(f"actors/{file}", cols), 2):
+        name = row["name"]
+        if name in skip:
+            continue
+        where = f"data/actors/{file} row {n}"
+        country, sector = row["country"], row["sector"] or None
+        if country not in lex.countries:
+            raise DataFileError(f"{where}: unknown country {country!r}")
+        if sector:
+            _sector_ok(sector, lex.roles, where)
+        forms = [(phrase, fast_tokens(phrase)) for phrase in [name, *split_list(row["aliases"])]]
+        if name not in lex.people and any(
+                e.kind == "person" for _, toks in forms for e in lex.exact.get(toks, ())):
+            skip.add(name)
+            continue
+        # a form that already names another kind of actor stays with it
+        forms = [(p, t) for p, t in forms if not any(e.kind != "person" for e in lex.exact.get(t, ()))]
+        entry = Entry("person", country + (sector or ""), country, sector, name,
+                      _date(row["valid_from"], where), _date(row["valid_to"], where), None, source=file)
+        lex.people.setdefault(name, []).append(entry)
+        for phrase, toks in forms:
+            lex.add(phrase, entry, toks=toks, upper=False)

@@ -31,6 +31,10 @@ FORMER = frozenset({"former", "ex", "retired", "late", "ousted", "deposed", "top
 OF = frozenset({"of"})
 LOCATIVE = frozenset({"in", "inside"})
 ORIGIN = frozenset({"from"})
+# generic words that, as the title of a named person, still give the role ("Minister X")
+PERSON_TITLES = frozenset({"minister", "commander"})
+# stems of verbs and nouns of leaving a place ("withdraw troops from", "pull-out of forces from")
+LEAVING = ("withdr", "pull", "evacuat", "remov", "expel", "retreat", "recall", "extract", "redeploy", "relocat")
 CONJ = frozenset({"and", "or", "&"})
 ARTICLES = frozenset({"the", "a", "an"})
 # Roles that a place does not confer on the people in it ("troops in Syria" are not Syria's).
@@ -81,6 +85,28 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
             i = hit.end
         else:
             i += 1
+    return _misspelt_people(out, words, day, lex)
+
+
+def _misspelt_people(pieces: list[_Piece], words: list[str], day: date | None, lex: Lexicon) -> list[_Piece]:
+    """After a title ("President Laurent Gbago"), capitalised words that name nobody but
+    are one slip from exactly one known person's name are that person."""
+    out: list[_Piece] = []
+    for k, piece in enumerate(pieces):
+        out.append(piece)
+        entry = piece.entry
+        if entry.kind != "sector" or entry.sector[:3] not in ("GOV", "MIL", "JUD", "LEG") or not _singular_title(words[piece.end - 1].lower()):
+            continue
+        stop = pieces[k + 1].start if k + 1 < len(pieces) else len(words)
+        end = piece.end
+        while end < stop and end - piece.end < 4 and words[end][:1].isupper() and words[end].isalpha():
+            end += 1
+        if end - piece.end < 2 or (end < stop and words[end][:1].isupper()):
+            continue
+        entries = lex.near_person(tuple(words[piece.end : end]))
+        chosen = _pick(entries, day) if entries else None
+        if chosen is not None:
+            out.append(_Piece(piece.end, end, chosen, entries))
     return out
 
 
@@ -138,6 +164,14 @@ def _joinable(gap: list[str], tags: list[str | None], *, nouns: bool = False) ->
     if rest and rest[0][0] in ("-", "–") and len(rest) == 2 and rest[1][0].lower() == "led":
         return True  # "Saudi-led coalition", "Vietnamese-led forces" (not "Iranian-backed")
     return len(rest) <= 2 and all(_is_modifier(w, t) or (nouns and t == "NOUN" and w.isalpha() and w.islower()) for w, t in rest)
+
+
+def _portfolio(gap: list[str]) -> bool:
+    """Two to five capitalised words, "and" or "&" among them, that name a portfolio
+    between a country and a title ("Roads and Urban Development", "Trade and Industry")."""
+    words = [w for w in gap if w.strip()]
+    return (2 <= len(words) <= 5 and words[0][:1].isupper()
+            and all((w[:1].isupper() and w.isalpha()) or w in ("and", "&", ",") for w in words))
 
 
 class _Builder:
@@ -270,6 +304,30 @@ class _Builder:
             return True
         return self.deps[e - 1] in ("nsubj", "nsubjpass", "poss", "agent", "ROOT", "appos")
 
+    def portfolio_person(self, e: int, after: int) -> int | None:
+        """The piece index of a person named after a title and its portfolio ("Minister of
+        Foreign Affairs Sergey Lavrov", "Minister for Interior Aftab Sherpao"): "of" or
+        "for", then up to five capitalised words (sector words among them), then the person."""
+        p = self.pieces
+        if e >= len(self.words) or self.lowers[e] not in ("of", "for") or not _singular_title(self.lowers[e - 1]):
+            return None
+        pos, j = e + 1, after
+        while j < len(p) and p[j].start - (e + 1) <= 5:
+            words = self.between(pos, p[j].start)
+            if not all((w[:1].isupper() and w.isalpha()) or w.lower() in ("and", "&") for w in words):
+                return None
+            if p[j].entry.kind == "person":
+                return j if p[j].start > e + 1 else None
+            if p[j].entry.kind != "sector" or not all(w[:1].isupper() for w in self.between(p[j].start, p[j].end) if w.isalpha()):
+                return None
+            pos, j = p[j].end, j + 1
+        return None
+
+    def leaving(self, s: int) -> bool:
+        """"withdraw forces from Chad", "the evacuation of workers from Iraq": after a verb or
+        noun of leaving, "from" gives the place left, not where the people come from."""
+        return any(w.startswith(LEAVING) for w in self.lowers[max(0, s - 8) : s])
+
     def in_compound(self, s: int, e: int) -> bool:
         """A capital used as a modifier of another noun ("Moscow residents", "Tehran's
         streets") is the city, not the government."""
@@ -289,6 +347,8 @@ class _Builder:
             if title_sector:
                 same = [x for x in valid if x.sector and x.sector[:3] == title_sector[:3]]
                 best = same[0] if same else best
+                if not best.sector and best.country:  # known, no office on record: the text's title
+                    return Actor(best.country + title_sector, best.country, title_sector, best.entity, text)
             return Actor(best.code, best.country, best.sector, best.entity, text)
         entry = piece.entry  # out of office: country only, unless the text gives the title
         if title_sector and entry.country:
@@ -366,6 +426,10 @@ class _Builder:
             else:
                 adjective = first.entry.kind == "adjective" or first.entry.role == "adjective"
                 joinable = _joinable(gap, self.tags(first.end, nxt.start), nouns=adjective)
+                if not joinable and first.entry.kind in PLACE_KINDS and nxt.entry.kind == "sector" and _portfolio(gap):
+                    # "Iranian Roads and Urban Development Minister X": a portfolio before a title
+                    end = p[self.sector_run(k + 1)[0] - 1].end
+                    joinable = _singular_title(self.lowers[end - 1]) and self.lowers[end - 1] not in ("deputy",)
             if joinable:
                 former = self.former_before(first.start) or any(w.lower() in FORMER for w in gap)
                 if nxt.entry.kind == "sector":
@@ -373,7 +437,8 @@ class _Builder:
                     end = p[after - 1].end
                     if after < len(p) and p[after].entry.kind == "person" and self.adjacent(end, p[after].start):
                         person = p[after]
-                        a = self.person_actor(person, None if generic else sector, former, first.start, person.end)
+                        title_sector = sector if not generic or self.lowers[end - 1] in PERSON_TITLES else None
+                        a = self.person_actor(person, title_sector, former, first.start, person.end)
                         if a:
                             self.emit(first.start, person.end, a, "person", title=True)
                             return after + 1
@@ -404,13 +469,17 @@ class _Builder:
         after, sector, generic = self.sector_run(k)
         s, e = p[k].start, p[after - 1].end
         former = self.former_before(s)
-        # a title and a person: "President Putin", "Foreign Minister Lavrov"
-        if after < len(p) and p[after].entry.kind == "person" and self.adjacent(e, p[after].start):
-            person = p[after]
-            a = self.person_actor(person, None if generic else sector, former, s, person.end)
+        # a title and a person: "President Putin", "Foreign Minister Lavrov", and a title with
+        # its portfolio: "Minister of Foreign Affairs Sergey Lavrov", "Minister for Interior X"
+        titled = after if after < len(p) and p[after].entry.kind == "person" and self.adjacent(e, p[after].start) \
+            else self.portfolio_person(e, after)
+        if titled is not None:
+            person = p[titled]
+            title_sector = sector if not generic or self.lowers[e - 1] in PERSON_TITLES else None
+            a = self.person_actor(person, title_sector, former, s, person.end)
             if a:
                 self.emit(s, person.end, a, "person", title=True)
-            return after + 1
+            return titled + 1
         # "the foreign minister of Iran", "Muslim leaders in France", "refugees from Syria",
         # "King Hassan of Morocco" (a title, an unknown name, "of" a place)
         if after < len(p) and p[after].entry.kind in NAME_KINDS and p[after].entry.kind != "adjective" and p[after].entry.role != "adjective":
@@ -425,7 +494,7 @@ class _Builder:
             place = nxt.entry.kind in ("country", "capital", "city")
             joins = lowered == ["of"] or (
                 lowered in (["in"], ["inside"], ["throughout"], ["across"]) and sector[:3] != "MIL" and place
-            ) or (lowered == ["from"] and place)
+            ) or (lowered == ["from"] and place and not self.leaving(s))
             if joins and nxt.end < len(self.words) and self.words[nxt.end] in POSSESSIVE:
                 joins = False  # "the leader of Iraq's militias": the possessed noun is the complement
             if joins:

@@ -74,6 +74,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from diplograph.evaluation import EvalReport, require
+from diplograph.evaluation.plover_gsr import SPLITS, in_split
 from diplograph.types import Actor
 
 DEFAULT_PATH = "../shared/eval/ngec-actors/NGEC_actor_resolution_tests.jsonl"
@@ -288,12 +289,20 @@ def _acc(items: list[bool | None]) -> tuple[float, int]:
     return (sum(vals) / len(vals) if vals else 0.0), len(vals)
 
 
-def run(path: Path, *, today: date = NGEC_TODAY) -> EvalReport:
-    """Country and full-code accuracy on the NGEC actor-resolution cases."""
+def _check_split(split: str) -> None:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
+
+
+def run(path: Path, *, today: date = NGEC_TODAY, split: str = "all") -> EvalReport:
+    """Country and full-code accuracy on the NGEC actor-resolution cases. ``split`` keeps the
+    dev or held-out half (by the SHA-1 of the case name, as the event suite splits records)."""
     from diplograph.actors import resolve_phrase
     from diplograph.actors.lexicon import lexicon
 
+    _check_split(split)
     cases, skipped = load_ngec(Path(path))
+    cases = [g for g in cases if in_split(g.case, split)]
     lex = lexicon()
     results: list[Scored] = []
     for gold in cases:
@@ -301,7 +310,8 @@ def run(path: Path, *, today: date = NGEC_TODAY) -> EvalReport:
         actor = resolve_phrase(gold.phrase, day=day, context=gold.context or None)
         person = actor is not None and lex.is_person(actor.entity)
         results.append(score(gold, actor, person=person))
-    report = EvalReport(f"Actor coding: NGEC actor-resolution cases ({path})")
+    report = EvalReport(f"Actor coding: NGEC actor-resolution cases ({path})"
+                        + ("" if split == "all" else f", {split} half"))
     country, n_country = _acc([r.country_ok for r in results])
     code, n_code = _acc([r.code_ok for r in results])
     dated = [r for r in results if r.gold.dated]
@@ -469,16 +479,19 @@ def _plover_score(gold: Gold, actor: Actor | None) -> Scored:
     return Scored(gold, actor, country_ok, code_ok)
 
 
-def run_plover_slots(path: Path = Path(PLOVER_PATH), *, in_context: bool = True) -> EvalReport:
+def run_plover_slots(path: Path = Path(PLOVER_PATH), *, in_context: bool = True, split: str = "all") -> EvalReport:
     """Source and target actors of PLOVER-GSR: country and primary-role accuracy, phrase by
-    phrase and (with ``in_context``, which loads the spaCy model) in the sentence."""
+    phrase and (with ``in_context``, which loads the spaCy model) in the sentence. ``split``
+    keeps the records of the dev or held-out half, as the event suite does."""
     from diplograph.actors import resolve_phrase
 
-    slots = plover_slots(Path(path))
+    _check_split(split)
+    slots = [s for s in plover_slots(Path(path)) if in_split(str(s[0].get("id", "")), split)]
     alone: list[Scored] = []
     for record, role, plain, gold, span, _ in slots:
         alone.append(_plover_score(gold, resolve_phrase(gold.phrase, day=gold.day)))
-    report = EvalReport(f"Actor coding: PLOVER-GSR source and target slots ({path})")
+    report = EvalReport(f"Actor coding: PLOVER-GSR source and target slots ({path})"
+                        + ("" if split == "all" else f", {split} half"))
     c, nc = _acc([s.country_ok for s in alone])
     k, nk = _acc([s.code_ok for s in alone])
     report.metrics.update({

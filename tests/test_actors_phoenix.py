@@ -1,0 +1,171 @@
+"""The people imported from the Phoenix dictionary (data/actors/people_phoenix.csv), the
+importer itself on a small dictionary written here, and the resolution rules added with it."""
+import importlib.util
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.actors import resolve_phrase
+from diplograph.data_files import read_csv, split_list
+
+COLS = ("name", "aliases", "country", "sector", "valid_from", "valid_to")
+TOOL = Path(__file__).resolve().parents[1] / "tools" / "import_phoenix.py"
+
+
+@pytest.fixture(scope="module")
+def phoenix_rows():
+    return read_csv("actors/people_phoenix.csv", COLS)
+
+
+@pytest.fixture(scope="module")
+def tool():
+    spec = importlib.util.spec_from_file_location("import_phoenix", TOOL)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_schema_codes_and_dates(phoenix_rows):
+    roles = {r["code"] for r in read_csv("actors/roles.csv", ("code", "kind")) if r["kind"] == "role"}
+    countries = {r["iso3"] for r in read_csv("actors/countries.csv", ("iso3",))}
+    assert len(phoenix_rows) > 10000
+    for r in phoenix_rows:
+        assert r["country"] in countries, r
+        s = r["sector"]
+        assert len(s) % 3 == 0 and all(s[i : i + 3] in roles and s[i : i + 3] != "ELI" for i in range(0, len(s), 3)), r
+        start = date.fromisoformat(r["valid_from"]) if r["valid_from"] else date.min
+        end = date.fromisoformat(r["valid_to"]) if r["valid_to"] else None
+        if s:
+            assert end is not None and start < end <= date(2014, 12, 31), r  # the dictionary ends in 2014
+        else:
+            assert not r["valid_from"] and not r["valid_to"], r  # known, no office: one undated row
+        for form in [r["name"], *split_list(r["aliases"])]:
+            assert len(form.split()) >= 2 and not form.lower().startswith("the "), r
+
+
+def test_one_person_per_form_and_terms_do_not_overlap(phoenix_rows):
+    owner = {}
+    terms = defaultdict(list)
+    for r in phoenix_rows:
+        for form in [r["name"], *split_list(r["aliases"])]:
+            assert owner.setdefault(form.lower(), r["name"]) == r["name"], form
+        if r["valid_from"]:
+            terms[r["name"]].append((r["valid_from"], r["valid_to"]))
+    for name, spans in terms.items():
+        spans.sort()
+        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+            assert e1 <= s2, name
+
+
+def test_our_people_win_over_phoenix(phoenix_rows):
+    ours = set()
+    for r in read_csv("actors/people.csv", ("name", "aliases")):
+        ours.update(f.lower() for f in [r["name"], *split_list(r["aliases"])])
+    for r in phoenix_rows:
+        assert not {f.lower() for f in [r["name"], *split_list(r["aliases"])]} & ours, r
+
+
+DICT = """\
+# a made-up dictionary in the Phoenix layout
+FREEDONIA_  [FRE]
++FREEDONIAN_
++NORTH_BANK_
+RUFUS_T_FIREFLY_  # CountryInfo.txt
++FIREFLY_
++PRESIDENT_FIREFLY_
++R._T._FIREFLY_
+\t[FREELI 700101-030101]
+\t[FREGOV 030101-051231]
+\t[FREGOVMIL >080301]
+\t[FREELI]
+AMBASSADOR_TRENTINO_OLD_  # CountryInfo.txt
+TRENTINO_OLD_SPELLING_
+\t[FREELI]
+CHICOLINI_MARX_  # CountryInfo.txt
+\t[FREGOVAGR 990101-010630]
+NATIONAL_ARMY_OF_FREEDONIA_
+\t[FREMIL]
+"""
+
+
+def test_importer_reads_blocks_dates_and_filters(tool, tmp_path, monkeypatch):
+    path = tmp_path / "test.actors.txt"
+    path.write_text(DICT.replace("[FRE", "[FRA"), encoding="utf-8")
+    rows = tool.build(path)
+    by = defaultdict(list)
+    for r in rows:
+        by[r["name"]].append(r)
+    firefly = by["Rufus T Firefly"]
+    # ELI dropped; 2-digit years; the open term closes at the end of 2014
+    assert [(r["sector"], r["valid_from"], r["valid_to"]) for r in firefly] == [
+        ("GOV", "2003-01-01", "2005-12-31"), ("GOVMIL", "2008-03-01", "2014-12-31")]
+    assert firefly[0]["country"] == "FRA"
+    # one-word aliases and titled aliases are skipped; initials kept
+    assert firefly[0]["aliases"] == "R. T. Firefly"
+    # 1999 from 990101, not 2099
+    assert by["Chicolini Marx"][0]["valid_from"] == "1999-01-01"
+    # a name with a title is skipped, the root name after it (same person) kept; ELI only: undated, no sector
+    assert [(r["sector"], r["valid_from"]) for r in by["Trentino Old Spelling"]] == [("", "")]
+    # the heading's aliases and an army are not people
+    assert not any("Bank" in r["name"] or "Army" in r["name"] or "Freedonia" in r["name"] for r in rows)
+
+
+@pytest.mark.parametrize("text,expected", [("030101", date(2003, 1, 1)), ("700101", date(1970, 1, 1)),
+                                           ("140630", date(2014, 6, 30)), ("150101", date(1915, 1, 1)),
+                                           ("20030320", date(2003, 3, 20)), ("030231", date(2003, 2, 28))])
+def test_two_digit_years(tool, text, expected):
+    assert tool.parse_day(text) == expected
+
+
+def _row_with(phoenix_rows, pred):
+    return next(r for r in phoenix_rows if pred(r))
+
+
+def test_a_phoenix_minister_holds_office_only_in_his_term(phoenix_rows):
+    r = _row_with(phoenix_rows, lambda r: r["sector"] == "GOV" and r["valid_from"] and r["valid_from"] >= "2004-01-01"
+                  and r["valid_to"] <= "2008-12-31" and not r["aliases"])
+    start, end = date.fromisoformat(r["valid_from"]), date.fromisoformat(r["valid_to"])
+    mid = start + (end - start) / 2
+    during = resolve_phrase(r["name"], day=mid)
+    assert during is not None and during.code == r["country"] + "GOV"
+    later = resolve_phrase(r["name"], day=date(2020, 6, 1))
+    assert later is not None and later.code == r["country"]  # out of office: the country only
+    titled = resolve_phrase(f"former Minister {r['name']}", day=mid)
+    assert titled is not None and titled.code == r["country"]
+
+
+def test_people_csv_wins_for_a_leader_in_office_after_2014():
+    assert resolve_phrase("Vladimir Putin", day=date(2020, 3, 1)).code == "RUSGOV"
+    assert resolve_phrase("Recep Tayyip Erdogan", day=date(2021, 3, 1)).code == "TURGOV"
+
+
+def test_chief_ministers_are_their_countrys_government():
+    assert resolve_phrase("Yogi Adityanath", day=date(2020, 5, 1)).code == "INDGOV"
+    assert resolve_phrase("Yogi Adityanath", day=date(2012, 5, 1)).code == "IND"
+    assert resolve_phrase("Maryam Nawaz", day=date(2025, 5, 1)).code == "PAKGOV"
+
+
+@pytest.mark.parametrize("phrase,day,code", [
+    ("President Laurent Gbago", date(2005, 1, 1), "CIVGOV"),       # one letter missing
+    ("Foreign Minister Sergey Lavrof", date(2015, 1, 1), "RUSGOV"),  # one letter wrong
+    ("Minister of Foreign Affairs Sergey Lavrov", date(2015, 1, 1), "RUSGOV"),
+    ("Minister for Foreign Affairs Sergey Lavrov", date(2003, 1, 1), "RUSGOV"),  # out of office: the title holds
+    ("Minister Sergey Lavrov", date(2003, 1, 1), "RUSGOV"),
+    ("spokesman Sergey Lavrov", date(2003, 1, 1), "RUS"),
+    ("Chinese Commerce and Trade Minister John Doe", None, "CHNGOV"),  # a portfolio between country and title
+    ("troops from Panama", None, "PANMIL"),
+    ("withdrew its troops from Panama", None, "PAN"),
+    ("the evacuation of workers from Iraq", None, "IRQ"),
+    ("Russian aircraft", None, "RUSMIL"),
+    ("the Bosnian town of Gorazde", None, "BIHCVL"),
+])
+def test_resolution_rules(phrase, day, code):
+    actor = resolve_phrase(phrase, day=day)
+    assert actor is not None and actor.code == code, actor
+
+
+def test_a_misspelt_name_needs_a_title_and_one_close_person():
+    assert resolve_phrase("Laurent Gbago", day=date(2005, 1, 1)) is None
+    assert resolve_phrase("President Lorant Gbago", day=date(2005, 1, 1)).code == "GOV"  # two slips: no one
