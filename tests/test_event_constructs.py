@@ -74,6 +74,9 @@ ROLE_CASES = [
  ("Israel accepted an Egyptian proposal for a truce.", "AGREE", ("ISR", "EGY"), ("ISR", None)),
  # a list of three the parser reads as an apposition
  ("Egypt, Jordan, and Iraq met in Baghdad on Sunday.", "CONSULT", ("JOR", "IRQ"), ("EGY", None)),
+ # the office the text gives a person in an organisation; a party to fighting the act followed
+ ("Ban Ki-moon, the UN Secretary-General, demanded that Israel stop the demolitions.", "REQUEST", ("IGO", "ISR"), ("KOR", "ISR")),
+ ("Kurdish fighters recaptured the town in northern Iraq after heavy fighting with militants.", "ASSAULT", (None, "IRQ"), (None, None)),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),

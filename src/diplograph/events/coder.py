@@ -43,6 +43,7 @@ NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
 # Those who go "to a rally" or take part "in talks" are its actors
 PARTICIPATION_PREPS = frozenset({"for", "in", "at", "into", "to"})
 PARTICIPATION_TYPES = frozenset({"PROTEST", "CONSULT", "COOPERATE", "MOBILIZE"})
+JOINT_PREPS = frozenset({"in", "after", "during", "amid", "following"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
 
 
@@ -79,6 +80,13 @@ class _Sentence:
         possessive, adjective, compound or apposition that names one ("Iranian drones")."""
         found = self._at(tok)
         if found:
+            # "Kenzo Oshima, the United Nations relief coordinator": the office the text gives a
+            # person in an organisation is who acts, over the country a dictionary gives them
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    office = [a for a in self.actor_list(child, depth=depth + 1) if a.code[:3] in ("IGO", "NGO")]
+                    if office and all(a.code[:3] not in ("IGO", "NGO") for a in found):
+                        return office
             return found + self._shared_head(tok, found)
         if not modifiers:
             return found
@@ -552,8 +560,10 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                     targets += s.actors(child)
     if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
         anchor = tok.head  # "Russia's invasion of Ukraine began in February 2022"
-    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in PARTICIPATION_PREPS
-            and tok.head.head.pos_ == "VERB" and trig.type in PARTICIPATION_TYPES):
+    if (not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"
+            and (tok.head.lower_ in PARTICIPATION_PREPS and trig.type in PARTICIPATION_TYPES
+                 or tok.head.lower_ in JOINT_PREPS and trig.joint)):
+        # "retook the village after fierce fighting with guerrillas": a party to the fighting
         verb = tok.head.head  # "thousands converged for a rally", "took part in talks with Iran"
         subj, passive = s.subject(verb)
         if subj is not None and not passive:
@@ -609,6 +619,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     sources, targets, subj_tok, anchor = roles
     if not targets and not (trig.joint and len(sources) > 1):
         targets = _place_targets(s, tok)
+        if not targets and anchor is not tok:
+            targets = _place_targets(s, anchor)  # "launched strikes in Syria", "retook a village in Cambodia after fighting"
     sources, targets = _dedupe(sources), _dedupe(targets)
     # "Syria offered its troops to Lebanon's president": the source's own ("its troops") is what
     # is offered, not a target, when someone else is one
