@@ -13,24 +13,36 @@ from diplograph.events.modality import MODALITIES
 from diplograph.types import Actor
 
 FIXTURE = ROOT / ev.DEFAULT_PATH
+HELDOUT = ROOT / ev.HELDOUT_PATH
 
 # Measured when the set was written (the coder was changing meanwhile): found rate 0.79-0.81,
-# macro F1 0.66-0.67, 14 non-asserted gold events reported as asserted (the goal is 0). The floors
+# macro F1 0.66-0.67, 14 non-asserted gold events reported as asserted (the goal is 0). Later:
+# found rate 0.864, macro F1 0.899, 1 non-asserted reported as asserted ("offered no criticism":
+# the coder codes "offered", not the criticism; a trigger change, not a modality one). The floors
 # sit slightly below; raise them as the coder improves, never lower them to make a change pass.
-FOUND_RATE_FLOOR = 0.75
-MACRO_F1_FLOOR = 0.75
-NON_ASSERTED_AS_ASSERTED_CEILING = 3
+FOUND_RATE_FLOOR = 0.83
+MACRO_F1_FLOOR = 0.87
+NON_ASSERTED_AS_ASSERTED_CEILING = 1
+
+# The held-out set (88 sentences, written before the modality rules were reworked and measured
+# only before and after, its misses never read): first found rate 0.761, macro F1 0.779, 2 unsafe;
+# after the rework found rate 0.795, macro F1 0.873, 0 unsafe (the old rules on the same coder:
+# macro F1 0.810, 2 unsafe).
+HELDOUT_FOUND_RATE_FLOOR = 0.76
+HELDOUT_MACRO_F1_FLOOR = 0.84
+HELDOUT_NON_ASSERTED_AS_ASSERTED_CEILING = 0
 
 
 # --- the fixture --------------------------------------------------------------------------------
 
 
-def _rows():
-    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path=FIXTURE):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_fixture_balance():
-    rows = _rows()
+@pytest.mark.parametrize("path", [FIXTURE, HELDOUT], ids=["fixture", "held-out"])
+def test_fixture_balance(path):
+    rows = _rows(path)
     counts = Counter(r["modality"] for r in rows)
     assert len(rows) >= 80
     assert counts["asserted"] / len(rows) >= 0.40
@@ -40,14 +52,20 @@ def test_fixture_balance():
     assert set(counts) <= set(MODALITIES)
 
 
-def test_fixture_records_are_well_formed():
-    golds = ev.load(FIXTURE)  # validates modality, PLOVER type and date
-    assert len(golds) == len(_rows())
+@pytest.mark.parametrize("path", [FIXTURE, HELDOUT], ids=["fixture", "held-out"])
+def test_fixture_records_are_well_formed(path):
+    golds = ev.load(path)  # validates modality, PLOVER type and date
+    assert len(golds) == len(_rows(path))
     assert len({g.text for g in golds}) == len(golds), "a sentence appears twice"
     for g in golds:
         assert g.published is not None
         assert len(g.source) == 3 or g.source.startswith("IGO"), g.source
         assert g.target is None or len(g.target) == 3 or g.target.startswith("IGO"), g.target
+
+
+def test_held_out_set_shares_no_sentence_with_the_fixture():
+    seen = {r["text"] for r in _rows(FIXTURE)}
+    assert not seen & {r["text"] for r in _rows(HELDOUT)}
 
 
 def test_default_path_resolves_to_the_checkout(tmp_path, monkeypatch):
@@ -201,6 +219,22 @@ def test_floors(report):
     assert m["found rate"] >= FOUND_RATE_FLOOR, report.misses
     assert m["macro F1"] >= MACRO_F1_FLOOR, report.misses
     assert m["non-asserted reported as asserted"] <= NON_ASSERTED_AS_ASSERTED_CEILING, report.misses[:20]
+
+
+@pytest.fixture(scope="module")
+def heldout_report():
+    return ev.run(HELDOUT)
+
+
+@pytest.mark.model
+def test_heldout_floors(heldout_report):
+    # no misses in the messages: the held-out set is measured, not read
+    m = heldout_report.metrics
+    assert m["gold events"] == len(_rows(HELDOUT))
+    assert m["found rate"] >= HELDOUT_FOUND_RATE_FLOOR, m["found rate"]
+    assert m["macro F1"] >= HELDOUT_MACRO_F1_FLOOR, m["macro F1"]
+    assert m["non-asserted reported as asserted"] <= HELDOUT_NON_ASSERTED_AS_ASSERTED_CEILING, \
+        m["non-asserted reported as asserted"]
 
 
 @pytest.mark.model

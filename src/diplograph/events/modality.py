@@ -14,20 +14,32 @@ _RANK = {"negated": 0, "hedged": 1, "hypothetical": 2, "future": 3, "claimed": 4
 HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HEDGE_HEADS = {
-    "unlikely", "likely", "possible", "probable", "uncertain", "unclear", "doubtful", "poised",
+    "unlikely", "likely", "possible", "probable", "uncertain", "unclear", "doubtful",
     "refuse", "decline", "hesitate", "hesitant", "reluctant", "unwilling", "avoid", "seem",
     "appear", "consider", "weigh", "mull", "hope", "try", "attempt", "want", "wish", "rumor",
-    "rumour", "speculate", "resist", "oppose",
+    "rumour", "speculate", "resist", "oppose", "refrain", "balk", "contemplate", "ponder", "explore",
+    "debate",
 }
+# Hedging verbs whose direct object can be the event itself: "is weighing new tariffs",
+# "is considering sanctions"
+HEDGE_OBJECT_HEADS = {"consider", "weigh", "mull", "contemplate", "ponder"}
 # Heads under which the act did not happen ("failed to agree", "has yet to deliver")
 NEGATING_HEADS = {"fail", "deny", "stop", "cease", "neglect", "omit"}
+# Nouns whose "of" object did not happen: "the absence of a ceasefire", "the lack of a deal"
+ABSENCE_NOUNS = {"lack", "absence"}
 FUTURE_HEADS = {
     "plan", "intend", "aim", "seek", "prepare", "expect", "schedule", "set", "vow", "promise", "pledge",
     "threaten", "agree", "offer", "propose", "decide", "ready", "willing", "prepared", "eager", "due",
-    "go", "about",
+    "go", "about", "poised",
 }
-CLAIM_HEADS = {"deny", "claim", "allege", "insist", "assert", "contend", "maintain", "dispute", "accuse", "blame", "suspect"}
+CLAIM_HEADS = {"deny", "claim", "allege", "insist", "assert", "contend", "maintain", "dispute", "accuse", "blame", "suspect",
+               "allegation", "accusation", "denial"}
 REPORT_HEADS = {"say", "tell", "announce", "state", "report", "add", "declare", "confirm", "write", "boast", "acknowledge", "admit"}
+# Reporting verbs that present their content as fact ("confirmed that", "admitted that"): the
+# reporter adopts it, unless the confirmation itself is negated or uncertain
+FACTIVE_HEADS = {"confirm", "acknowledge", "admit", "concede", "reveal"}
+# Belief and estimate: "analysts believe Iran has sent ...", "Iran is thought to have sent ..."
+BELIEF_HEADS = {"believe", "think", "estimate", "presume", "fear", "guess", "understand"}
 # The content of a request or a threat has not happened: "urged Iran to stop", "demanded that
 # Sudan return the helicopter", "threatened to ban". The request or threat is its own event.
 IRREALIS_HEADS = {
@@ -35,21 +47,51 @@ IRREALIS_HEADS = {
     "want", "order", "instruct", "invite", "encourage", "recommend", "suggest", "propose", "threaten",
     "warn", "vow", "seek", "beg", "plead", "require", "need",
 }
-# Nouns whose content clause has not happened: "pressure to impose sanctions", "plans to sign"
-IRREALIS_NOUNS = {
-    "pressure", "call", "demand", "request", "appeal", "plan", "threat", "promise", "offer", "proposal",
-    "bid", "effort", "attempt", "refusal", "decision", "intention", "pledge", "push", "readiness", "willingness",
-}
+# Verbs after which a reported "would" is the future seen from the past ("Trump said he would
+# impose tariffs"), not a condition
+BACKSHIFT_HEADS = REPORT_HEADS | {"warn", "vow", "pledge", "promise", "threaten", "signal", "indicate", "insist", "decide"}
+# Nouns whose to-clause has not happened: "pressure to impose sanctions", "plans to sign"
+IRREALIS_NOUNS = {"pressure", "call", "demand", "request", "appeal", "push", "need", "invitation"}
 FUTURE_NOUNS = {"plan", "threat", "promise", "offer", "proposal", "decision", "intention", "pledge", "readiness", "willingness"}
+HEDGE_NOUNS = {"hope", "wish", "desire", "bid", "effort", "attempt", "refusal", "reluctance", "hesitation", "unwillingness"}
+NEGATING_NOUNS = {"failure", "inability"}
+# Content nouns: "allegations that it had shelled ...", "speculation that Iran had sent ..."
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "assertion", "denial"}
+HEDGE_CONTENT_NOUNS = {
+    "speculation", "rumour", "rumor", "suspicion", "fear", "concern", "hope", "possibility", "likelihood", "prospect",
+}
+# Verbs that turn a call or pressure down: "resisted pressure to impose sanctions" is a refusal
+REFUSING_HEADS = {"resist", "reject", "refuse", "defy", "ignore", "rebuff", "dismiss", "spurn", "decline", "oppose"}
 # Adjectives on an event noun: "a possible strike", "the planned deployment", "the alleged transfer"
 NOUN_MODIFIERS = {
-    "possible": "hedged", "potential": "hedged", "likely": "hedged", "rumoured": "hedged", "rumored": "hedged",
+    "possible": "hypothetical", "potential": "hypothetical", "hypothetical": "hypothetical", "feared": "hypothetical",
+    "likely": "hedged", "rumoured": "hedged", "rumored": "hedged", "probable": "hedged",
     "planned": "future", "proposed": "future", "upcoming": "future", "future": "future", "prospective": "future",
+    "expected": "future", "scheduled": "future", "forthcoming": "future", "imminent": "future",
+    "intended": "future", "threatened": "future", "anticipated": "future",
     "alleged": "claimed", "reported": "claimed", "suspected": "claimed", "purported": "claimed",
-    "hypothetical": "hypothetical",
+    "unconfirmed": "claimed", "claimed": "claimed",
 }
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 HEDGE_ADVERBS = {"possibly", "perhaps", "maybe", "probably", "likely"}
+# Negative adverbials: "at no point", "at no time", "under no circumstances", "in no way"
+NEGATIVE_ADVERBIAL_NOUNS = {"point", "time", "stage", "circumstance", "way", "moment", "case"}
+# Verbs whose object event has taken place whatever is said of the verb: "efforts to end the
+# fighting", "declined to condemn the invasion", "will no longer tolerate the rallies". Not "stop"
+# or "halt": "the deal halted annexation" can mean it never began.
+PRESUPPOSING_HEADS = {
+    "end", "condemn", "denounce", "criticise", "criticize", "deplore", "protest", "investigate",
+    "escalate", "intensify", "tolerate", "justify", "defend", "welcome", "praise", "mourn",
+    "commemorate", "survive", "witness", "document", "probe",
+}
+# Predicates that put an event noun in the future: "the talks are scheduled for Monday"
+SCHEDULED_HEADS = {"schedule", "plan", "expect", "set", "due", "slate", "pencil"}
+# Words that take an embedded question with "if": "it is unclear if", "asked if"
+QUESTION_HEADS = {"unclear", "uncertain", "clear", "known", "unknown", "sure", "certain", "ask", "wonder", "know",
+                  "see", "check", "decide", "determine", "question", "doubt"}
+# A clause of time with a present-tense verb refers to what the main clause expects:
+# "will sign the treaty when Pezeshkian visits Moscow"
+TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "whenever"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"}
 _CLIMB = {"xcomp", "ccomp", "advcl", "pcomp", "acomp", "conj", "dobj", "pobj", "prep", "relcl", "acl", "oprd", "attr"}
 
@@ -59,60 +101,50 @@ def modality(trigger, *, subject=None, is_actor: Callable | None = None) -> str:
     ``subject`` is the token that fills the event's source role, if any; ``is_actor(token)``
     says whether a token names a coded actor (a state, a ministry, a leader), whose reports of
     what happened are claims."""
+    return _modality(trigger, subject, is_actor, depth=0)
+
+
+def _modality(trigger, subject, is_actor, depth: int) -> str:
     found: list[str] = []
     if subject is not None and _negated_subject(subject):
         found.append("negated")  # "Neither the US nor the EU recognised", "No country recognised"
     if trigger.pos_ in ("NOUN", "PROPN"):
-        for child in trigger.children:
-            if child.dep_ in ("det", "neg") and child.lower_ in ("no", "never"):
-                found.append("negated")
-            elif child.dep_ in ("amod", "compound") and child.lower_ in NOUN_MODIFIERS:
-                found.append(NOUN_MODIFIERS[child.lower_])
+        found += _noun_markers(trigger)
     else:
         # "offered no criticism", "reached no agreement"
         for child in trigger.children:
-            if child.dep_ in ("dobj", "attr") and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            if child.dep_ in ("dobj", "attr") and _has_no(child):
                 found.append("negated")
     cur = trigger
     came_by = None
-    for _ in range(10):
-        lemma = cur.lemma_.lower()
+    for _ in range(12):
+        lemmas = _lemmas(cur)
         if cur is not trigger and came_by is not None:
-            if lemma in CLAIM_HEADS and came_by in ("ccomp", "xcomp", "pcomp", "dobj", "prep", "pobj"):
-                found.append("claimed")
+            verdict, stop = _head(cur, lemmas, came_by, subject, is_actor)
+            found += verdict
+            if stop:
                 break
-            if lemma in REPORT_HEADS and came_by == "ccomp":
-                if _reported_claim(cur, subject, is_actor):
-                    found.append("claimed")
-                break
-            if lemma in REPORT_HEADS and came_by == "xcomp" and _passive(cur):
-                found.append("claimed")  # "Israel was said to have carried out the strike"
-                break
-            if lemma in IRREALIS_HEADS and came_by in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"):
-                found.append("future" if lemma in ("threaten", "vow", "warn") else "hypothetical")
-                break
-            if lemma in NEGATING_HEADS and came_by in ("xcomp", "pcomp", "prep", "pobj", "ccomp"):
-                found.append("negated")
-            elif came_by == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.children):
-                found.append("negated")  # "has yet to deliver", "is yet to sign"
-            elif lemma in HEDGE_HEADS and came_by in ("xcomp", "acomp", "ccomp", "prep", "pcomp"):
-                found.append("hedged")
-            elif lemma in FUTURE_HEADS and came_by in ("xcomp", "ccomp") and (came_by == "xcomp" or cur.pos_ == "ADJ"):
-                found.append("future")
-            elif lemma == "be" and came_by == "xcomp":
-                found.append("future")  # "the two countries are to sign"
+        stop_here = False
         for child in cur.children:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
                 found.append("negated")
+            elif child.dep_ == "advmod" and low in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
+                found.append("negated")  # "no longer supplies"
+            elif child.dep_ == "prep" and _negative_adverbial(child):
+                found.append("negated")  # "at no point did Egypt expel"
             elif child.dep_ == "aux" and low in FUTURE_AUX:
                 found.append("future")
             elif child.dep_ == "aux" and low in HYPO_AUX:
-                found.append("hypothetical")
+                # "said he would impose" is a future; "warned that a blockade would harm ..." makes the
+                # blockade (an event noun subject) a hypothetical
+                backshift = low == "would" and came_by not in ("nsubj", "nsubjpass") and _backshifted(cur, child)
+                found.append("future" if backshift else "hypothetical")
+            elif child.dep_ == "mark" and (low == "whether" or (low == "if" and _embedded_question(cur))):
+                found.append("hedged")
+                stop_here = True  # "it is not clear whether ...": what governs the question does not reach in
             elif child.dep_ == "mark" and low in ("if", "unless"):
                 found.append("hypothetical")
-            elif child.dep_ == "mark" and low == "whether":
-                found.append("hedged")
             elif child.dep_ == "advmod" and low in CLAIM_ADVERBS:
                 found.append("claimed")
             elif child.dep_ == "advmod" and low in HEDGE_ADVERBS:
@@ -121,21 +153,35 @@ def modality(trigger, *, subject=None, is_actor: Callable | None = None) -> str:
                 found.append("hedged")
             elif child.dep_ == "prep" and low == "according" and _according_to_actor(child, is_actor):
                 found.append("claimed")  # "according to Azerbaijan's defence ministry"
+        if stop_here:
+            break
         if cur.dep_ == "prep" and cur.lower_ == "without":
             found.append("negated")
-        if cur.head is cur:
+        if cur.dep_ == "prep" and cur.lower_ == "of" and cur.head.lower_ == "short":
+            found.append("negated")  # "stopped short of condemning", "fell short of recognising"
+        if cur.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in cur.head.children):
+            found.append("negated")  # "did not attack, nor did it threaten"
+        if cur.head.i == cur.i:
             break
         # an event noun takes the modality of the clause it is an argument of: "a blockade of
         # Taiwan could cut ...", "any Israeli attack would set off ..."
-        if cur is trigger and cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass"):
+        if _nominal(cur, trigger) and cur.dep_ in ("nsubj", "nsubjpass"):
+            if _present_schedule(cur.head):
+                found.append("future")  # "the talks are scheduled for next week", "the summit is due in July"
             came_by = cur.dep_
             cur = cur.head
             continue
         if cur.dep_ not in _CLIMB:
             break
-        if cur.dep_ == "acl" and cur.head.lemma_.lower() in IRREALIS_NOUNS:
-            found.append("future" if cur.head.lemma_.lower() in FUTURE_NOUNS else "hypothetical")
-            break
+        if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & PRESUPPOSING_HEADS:
+            break  # "efforts to end the fighting", "refused to condemn the invasion": the fighting, the invasion are facts
+        # the to-clause or content clause of a noun: "pressure to impose", "plans to sign",
+        # "its refusal to sign", "allegations that it had shelled"
+        if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+            noun = _noun_clause(cur)
+            if noun is not None:
+                found += noun
+                break
         # adverbial and relative clauses are clauses of their own ("after Russia attacked,
         # Iran condemned"; "the kind of clause Russia agreed with North Korea"): conditionals
         # are caught by "mark" above, and the main clause's markers do not reach in. A
@@ -143,6 +189,12 @@ def modality(trigger, *, subject=None, is_actor: Callable | None = None) -> str:
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ not in ("VBG", "VBN")):
             break
         if cur.dep_ == "advcl" and not _infinitive(cur):
+            if _inverted_conditional(cur):
+                found.append("hypothetical")  # "Had Russia not ..., Were Iran to ..."
+            elif _present_temporal(cur) and depth < 2:
+                outer = _modality(cur.head, None, is_actor, depth + 1)
+                if outer in ("future", "hypothetical", "hedged"):
+                    found.append(outer)  # "when Pezeshkian visits Moscow on Friday"
             break
         # a conjoined clause with its own subject does not share the first clause's markers
         if cur.dep_ == "conj" and _subject(cur) is not None:
@@ -154,9 +206,204 @@ def modality(trigger, *, subject=None, is_actor: Callable | None = None) -> str:
     return min(found, key=_RANK.__getitem__)
 
 
-def _negated_subject(subject) -> bool:
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
+def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[str], bool]:
+    """What a governing word says about the event below it, and whether to stop climbing."""
+    if lemmas & CLAIM_HEADS and came_by in ("ccomp", "xcomp", "pcomp", "dobj", "prep", "pobj"):
+        return ["claimed"], True
+    if lemmas & FACTIVE_HEADS and came_by in ("ccomp", "pcomp", "prep"):
+        # "confirmed that U.S. bombers had struck": a fact; "did not confirm that": not one
+        doubt = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPO_AUX | FUTURE_AUX) for c in cur.children)
+        return (["hedged"] if doubt else []), True
+    if lemmas & REPORT_HEADS and came_by == "ccomp":
+        return (["claimed"] if _reported_claim(cur, subject, is_actor) else []), True
+    if lemmas & REPORT_HEADS and came_by == "xcomp" and _passive(cur):
+        return ["claimed"], True  # "Israel was said to have carried out the strike"
+    believer = _subject(cur)
+    if lemmas & BELIEF_HEADS and ((came_by == "ccomp" and believer is not None and believer.pos_ in ("NOUN", "PROPN", "PRON"))
+                                  or (came_by == "xcomp" and _passive(cur))):
+        return ["hedged"], True  # "analysts believe Iran has sent", "Iran is thought to have sent"
+    if lemmas & IRREALIS_HEADS and came_by in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"):
+        return ["future" if lemmas & {"threaten", "vow", "warn"} else "hypothetical"], True
+    if lemmas & NEGATING_HEADS and came_by in ("xcomp", "pcomp", "prep", "pobj", "ccomp"):
+        return ["negated"], False
+    if came_by == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.children):
+        return ["negated"], False  # "has yet to deliver", "is yet to sign"
+    if lemmas & HEDGE_HEADS and came_by in ("xcomp", "acomp", "ccomp", "prep", "pcomp"):
+        return ["hedged"], False
+    if lemmas & HEDGE_OBJECT_HEADS and came_by == "dobj" and cur.pos_ in ("VERB", "AUX"):
+        return ["hedged"], False  # "is weighing new tariffs"
+    if lemmas & FUTURE_HEADS and came_by in ("xcomp", "ccomp") and (came_by == "xcomp" or cur.pos_ == "ADJ"):
+        return ["future"], False
+    if "be" in lemmas and came_by in ("xcomp", "advcl") and cur.pos_ in ("AUX", "VERB"):
+        if _inverted_conditional(cur):
+            return ["hypothetical"], True  # "Were Iran to close the strait, ..."
+        if came_by == "xcomp":
+            return ["future"], False  # "the two countries are to sign"
+    return [], False
+
+
+def _noun_markers(noun) -> list[str]:
+    found = []
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in ABSENCE_NOUNS:
+        found.append("negated")  # "the absence of a ceasefire"
+    elif (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in ("event", "case")
+          and of.head.dep_ == "pobj" and of.head.head.lower_ == "in"):
+        found.append("hypothetical")  # "in the event of an invasion", "in case of an attack"
+    for child in noun.children:
+        if child.dep_ in ("det", "neg") and child.lower_ in ("no", "never"):
+            found.append("negated")
+        elif child.dep_ in ("amod", "compound") and child.lower_ in NOUN_MODIFIERS:
+            found.append(NOUN_MODIFIERS[child.lower_])
+    return found
+
+
+def _noun_clause(clause) -> list[str] | None:
+    """The modality that a noun gives its to-clause or that-clause, or None if it gives none.
+    A verb that the tagger took for a noun ("Turkey hopes to host", "India plans to buy") is
+    read as that verb."""
+    noun = clause.head
+    lemmas = _lemmas(noun)
+    if _infinitive(clause):
+        kind = None
+        if _verb_like(noun):  # read as the verb, in the order _head reads verbs
+            if lemmas & IRREALIS_HEADS:
+                kind = "future" if lemmas & {"threaten", "vow", "warn"} else "hypothetical"
+            elif lemmas & NEGATING_HEADS:
+                kind = "negated"
+            elif lemmas & HEDGE_HEADS:
+                kind = "hedged"
+            elif lemmas & FUTURE_HEADS:
+                kind = "future"
+        if kind is None:
+            if lemmas & NEGATING_NOUNS:
+                kind = "negated"
+            elif lemmas & HEDGE_NOUNS:
+                kind = "hedged"
+            elif lemmas & FUTURE_NOUNS:
+                kind = "future"
+            elif lemmas & IRREALIS_NOUNS:
+                kind = "hypothetical"
+            else:
+                return None
+        if kind in ("hypothetical", "future") and noun.dep_ in ("dobj", "pobj"):
+            gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if _lemmas(gov) & REFUSING_HEADS:
+                kind = "hedged"  # "resisted pressure to impose sanctions", "rejected calls to withdraw"
+        if _has_no(noun) or any(c.dep_ == "neg" for c in noun.head.children if noun.dep_ == "dobj"):
+            kind = "negated"  # "has no plans to", "did not announce plans to"
+        return [kind]
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if lemmas & CLAIM_NOUNS:
+            return ["claimed"]  # "allegations that it had shelled", "reports that its troops had fired"
+        if lemmas & HEDGE_CONTENT_NOUNS:
+            return ["hedged"]
+    return None
+
+
+def _verb_like(noun) -> bool:
+    """A token tagged as a noun that heads a clause with a subject is a verb the tagger missed."""
+    return noun.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "compound") for c in noun.children if c.i < noun.i)
+
+
+def _lemmas(tok) -> set[str]:
+    """The token's lemma with its plain form and the forms without an inflection, so that a
+    lemmatizer slip ("hopes" -> "hop") or a verb tagged as a plural noun still meets the lexicon."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    if tok.tag_ in ("VBZ", "NNS", "NNPS", "NN") and low.endswith("s") and len(low) > 3:
+        out.add(low[:-1])
+        if low.endswith("es"):
+            out.add(low[:-2])
+        if low.endswith("ies"):
+            out.add(low[:-3] + "y")
+    if tok.tag_ in ("VBD", "VBN", "JJ") and low.endswith("ed") and len(low) > 4:
+        out.update((low[:-1], low[:-2]))
+    if tok.tag_ in ("VBG", "NN") and low.endswith("ing") and len(low) > 5:
+        out.update((low[:-3], low[:-3] + "e"))
+    return out
+
+
+def _has_no(tok) -> bool:
+    return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in tok.children)
+
+
+def _negative_adverbial(prep) -> bool:
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in NEGATIVE_ADVERBIAL_NOUNS and _has_no(p) for p in prep.children)
+
+
+def _nominal(tok, trigger) -> bool:
+    """The event noun itself, or the noun phrase it is the "of" object of ("a new round of talks",
+    "the first wave of strikes"), which stands for the event in its clause."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = trigger
+    for _ in range(3):
+        if cur.i == tok.i:
+            return True
+        if cur.pos_ not in ("NOUN", "PROPN") or cur.dep_ != "pobj" or cur.head.lower_ != "of":
+            return False
+        cur = cur.head.head
+    return cur.i == tok.i
+
+
+def _present_schedule(verb) -> bool:
+    """"the talks are scheduled for Monday", "the summit is due in July", "a visit is planned":
+    the event noun is the subject of a present-tense predicate of scheduling. In the past tense
+    ("the attack was planned for months") the event may well have happened."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children) or verb.tag_ == "VBD":
+        return False
+    if _lemmas(verb) & SCHEDULED_HEADS and (_passive(verb) or verb.pos_ == "ADJ"):
         return True
+    return any(c.dep_ == "acomp" and c.lower_ in SCHEDULED_HEADS for c in verb.children)
+
+
+def _embedded_question(clause) -> bool:
+    """"It is unclear if Iran sent ...", "asked if Russia would ...": "if" opening a question, not a condition."""
+    head = clause.head
+    if clause.dep_ == "ccomp":
+        return True
+    return bool(_lemmas(head) & QUESTION_HEADS) or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in QUESTION_HEADS for c in head.children)
+
+
+def _conditional(clause) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or _inverted_conditional(clause)
+
+
+def _inverted_conditional(clause) -> bool:
+    """"Should China invade ...", "Had Russia not used its veto ...", "Were Iran to close ...":
+    an adverbial clause that opens with the auxiliary before its subject, with no conjunction."""
+    if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    subj = _subject(clause)
+    if subj is None:
+        return False
+    first = clause if clause.lower_ in ("should", "had", "were") else next(
+        (c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were")), None)
+    return first is not None and first.i < subj.i and first.i == min(t.i for t in clause.subtree)
+
+
+def _present_temporal(clause) -> bool:
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    return bool(marks & TEMPORAL_MARKS) and clause.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ == "aux" for c in clause.children)
+
+
+def _backshifted(verb, would) -> bool:
+    """"Trump said he would impose tariffs": "would" in a clause reported after a past-tense
+    verb of saying or promising is the future seen from the past. Not "would have" (a
+    counterfactual) nor a "would" with its own condition."""
+    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not (_lemmas(verb.head) & BACKSHIFT_HEADS):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" and c.i > would.i for c in verb.children):
+        return False
+    return not any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)
+
+
+def _negated_subject(subject) -> bool:
+    if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children):
+        return True  # "Neither the US nor the EU recognised", "Neither side fired"
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) or subject.lower_ in ("nobody", "none")
 
 
