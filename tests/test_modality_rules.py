@@ -166,3 +166,19 @@ def test_a_verb_tagged_as_a_noun_still_governs_its_clause(nlp, verb, lemma, expe
         ["Turkey", "send", "envoy", "to", "host", "talk", "."],
     )
     assert modality(doc[4], subject=None) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        ("Hungary blocked the EU's aid package for Ukraine.", "aid", "negated"),
+        ("Moscow vetoed a resolution on the ceasefire in Gaza.", "ceasefire", "asserted"),  # not its object
+        ("The two sides called off the talks at the last minute.", "talks", "negated"),  # a particle verb
+        ("Washington thwarted the transfer of missiles to Iran.", "transfer", "negated"),
+        ("Germany delayed the delivery of tanks to Ukraine.", "delivery", "hedged"),
+        ("Egypt postponed the summit with Israel.", "summit", "hedged"),
+        ("Qatar hosted the talks between the two sides.", "talks", "asserted"),
+    ],
+)
+def test_prevented_and_delayed_objects(nlp, sentence, word, expected):
+    assert mod(nlp, sentence, word) == expected

@@ -84,6 +84,11 @@ PRESUPPOSING_HEADS = {
     "escalate", "intensify", "tolerate", "justify", "defend", "welcome", "praise", "mourn",
     "commemorate", "survive", "witness", "document", "probe",
 }
+# Verbs whose object event is kept from happening ("blocked the aid package", "vetoed the
+# sanctions", "called off the talks") or put off ("delayed the delivery")
+PREVENTING_HEADS = {"block", "veto", "prevent", "thwart", "cancel", "scrap", "obstruct", "shelve", "avert", "forestall",
+                    "torpedo", "derail", "scuttle", "abort", "forbid", "ban", "bar", "stymie", "call off"}
+DELAYING_HEADS = {"delay", "postpone", "stall", "defer", "hold up"}
 # Predicates that put an event noun in the future: "the talks are scheduled for Monday"
 SCHEDULED_HEADS = {"schedule", "plan", "expect", "set", "due", "slate", "pencil"}
 # Words that take an embedded question with "if": "it is unclear if", "asked if"
@@ -171,10 +176,18 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             came_by = cur.dep_
             cur = cur.head
             continue
+        if cur is trigger and cur.dep_ == "compound" and cur.head.pos_ in ("NOUN", "PROPN"):
+            came_by = "compound"  # "the aid package", "the peace talks": the phrase stands for the event
+            cur = cur.head
+            continue
         if cur.dep_ not in _CLIMB:
             break
         if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & PRESUPPOSING_HEADS:
             break  # "efforts to end the fighting", "refused to condemn the invasion": the fighting, the invasion are facts
+        if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & PREVENTING_HEADS:
+            found.append("negated")  # "Hungary blocked the EU's aid package": the aid did not happen
+        if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & DELAYING_HEADS:
+            found.append("hedged")  # "Germany delayed the delivery of tanks": not (yet) delivered
         # the to-clause or content clause of a noun: "pressure to impose", "plans to sign",
         # "its refusal to sign", "allegations that it had shelled"
         if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -321,6 +334,8 @@ def _lemmas(tok) -> set[str]:
         out.update((low[:-1], low[:-2]))
     if tok.tag_ in ("VBG", "NN") and low.endswith("ing") and len(low) > 5:
         out.update((low[:-3], low[:-3] + "e"))
+    # particle verbs: "called off", "held up"
+    out.update(f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt" for lemma in list(out))
     return out
 
 
@@ -338,6 +353,10 @@ def _nominal(tok, trigger) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     cur = trigger
+    if cur.dep_ == "compound" and cur.head.pos_ in ("NOUN", "PROPN"):
+        if cur.head.i == tok.i:
+            return True
+        cur = cur.head
     for _ in range(3):
         if cur.i == tok.i:
             return True
