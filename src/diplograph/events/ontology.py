@@ -89,6 +89,7 @@ def ontology() -> Ontology:
         )
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
+    seen: set[tuple[str, str]] = set()
     for n, row in enumerate(read_csv("ontology/triggers.csv", ("pattern", "pos", "type", "mode", "cameo", "target_preps", "notes")), 2):
         words = row["pattern"].lower().split()
         where = f"data/ontology/triggers.csv row {n}"
@@ -98,6 +99,14 @@ def ontology() -> Ontology:
             raise DataFileError(f"{where}: unknown PLOVER type {row['type']!r}")
         if row["cameo"] and row["cameo"] not in cameo:
             raise DataFileError(f"{where}: unknown CAMEO code {row['cameo']!r}")
+        if row["cameo"] and cameo[row["cameo"]].plover_type not in (None, row["type"]):
+            raise DataFileError(f"{where}: type {row['type']} disagrees with CAMEO {row['cameo']}, "
+                                f"which cameo.csv maps to {cameo[row['cameo']].plover_type}")
+        if row["mode"] and row["mode"] not in types[row["type"]].modes:
+            raise DataFileError(f"{where}: {row['mode']!r} is not a mode of {row['type']} in plover.csv")
+        if (row["pattern"].lower(), row["pos"].upper()) in seen:
+            raise DataFileError(f"{where}: pattern {row['pattern']!r} ({row['pos']}) appears twice")
+        seen.add((row["pattern"].lower(), row["pos"].upper()))
         notes = row["notes"].lower()
         trig = Trigger(
             row["pattern"], words[0], tuple(words[1:]), row["pos"].upper(), row["type"], row["mode"] or None,
