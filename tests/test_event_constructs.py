@@ -77,10 +77,25 @@ ROLE_CASES = [
  # the office the text gives a person in an organisation; a party to fighting the act followed
  ("Ban Ki-moon, the UN Secretary-General, demanded that Israel stop the demolitions.", "REQUEST", ("IGO", "ISR"), ("KOR", "ISR")),
  ("Kurdish fighters recaptured the town in northern Iraq after heavy fighting with militants.", "ASSAULT", (None, "IRQ"), (None, None)),
+ # the subject of a demand's that-clause is its target; the act demanded is not asserted
+ ("The ILO repeated its demand that Israel ease restrictions on Palestinian workers.", "REQUEST", ("IGO", "ISR"), ("IGO", None)),
+ # "offered no criticism" is a (negated) criticism, not an offer
+ ("China offered no criticism of Russia's invasion of Ukraine.", "ACCUSE", ("CHN", "RUS"), ("CHN", None)),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),
 ]
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    ("Palestinians shunned work to protest the settlements.", "protest", "PROTEST"),  # not "protest to"
+    ("The US pulled out of the Paris agreement.", "pulled", "SANCTION"),  # and no signing of it
+    ("Syrian officers ended mediation efforts between rival militias.", "ended", "SANCTION"),
+])
+def test_pattern_words_found_in_the_right_places(text, word, type_):
+    doc = extract_text(text, published=date(2025, 6, 20))
+    assert [e.type for e in doc.events if e.trigger == word] == [type_], doc.events
+    assert not [e for e in doc.events if e.type == "SUPPORT"], doc.events
 
 
 def test_conditional_maybe_is_no_threat():

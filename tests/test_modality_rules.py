@@ -182,3 +182,16 @@ def test_a_verb_tagged_as_a_noun_still_governs_its_clause(nlp, verb, lemma, expe
 )
 def test_prevented_and_delayed_objects(nlp, sentence, word, expected):
     assert mod(nlp, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        ("The agency repeated its demand that Israel ease the restrictions.", "ease", "hypothetical"),
+        ("The agency repeated its report that Israel eased the restrictions.", "eased", "claimed"),
+        ("Rebel commanders have sworn to fight until the last village is taken.", "fight", "future"),
+        ("The army sent tanks to fight the rebels.", "fight", "asserted"),  # a purpose, not a vow
+    ],
+)
+def test_demanded_and_sworn_acts(nlp, sentence, word, expected):
+    assert mod(nlp, sentence, word) == expected

@@ -242,8 +242,14 @@ class _Sentence:
 def _trigger_match(tok, triggers: tuple[Trigger, ...]) -> Trigger | None:
     """The longest pattern whose extra words are among the head's children (or the objects of
     its prepositions: "agreed to a ceasefire")."""
-    kids = list(tok.children)
+    # not the infinitive's "to" ("to protest" is no "protest to") nor a clause's marker
+    kids = [c for c in tok.children if c.dep_ not in ("aux", "auxpass", "mark")]
     kids += [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    # "pulled out of the agreement": the object of a preposition hanging on a particle or preposition
+    kids += [g for c in tok.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "prep"
+             for g in p.children if g.dep_ == "pobj"]
+    # "ended mediation efforts": the compounds of the object
+    kids += [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"]
     # "sent thousands of troops": the object of "of" under a quantity
     kids += [p for c in list(tok.children) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")
              for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
@@ -273,6 +279,17 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                         consumed.add(child.i)
                     if child.dep_ == "prep":
                         consumed.update(p.i for p in child.children if p.dep_ == "pobj")
+                    if child.dep_ in ("prep", "prt"):  # "pulled out of the agreement"
+                        consumed.update(g.i for p in child.children if p.dep_ == "prep"
+                                        for g in p.children if g.dep_ == "pobj")
+    # and what hangs inside those objects: "suspended part of a military aid program" is one act
+    frontier = [sent.doc[i] for i in consumed]
+    for _ in range(2):
+        inner = [g for t in frontier for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        inner += [c for t in frontier + inner for c in t.children if c.dep_ == "compound"]
+        consumed.update(t.i for t in inner)
+        frontier = inner
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in onto.nouns and tok.i not in consumed and tok.i not in s.mention_at:
@@ -572,6 +589,12 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             anchor = verb
     for pobj in s.prep_objects(tok, trig.target_preps):
         targets += s.actors(pobj)
+    if not targets:
+        # "its demand that Israel ease restrictions", "allegations that Iran sent drones"
+        for clause in (c for c in tok.children if c.dep_ in ("acl", "ccomp")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                targets += s.actors(subj)
     return sources, targets, subj_tok, anchor
 
 
@@ -649,8 +672,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if len(targets) == 1 and not sources and targets[0][0].sector is None and subj_tok is not None:
         # "Rebels attacked a police station in northern Mali": the group is of the place
         sector = _agent_sector(s, subj_tok)
-        if sector:
-            c = targets[0][0].country
+        c = targets[0][0].country
+        if sector and c:
             sources = [(Actor(c + sector, c, sector, None, None), subj_tok)]
     if not targets and len(sources) == 1:
         a, at = sources[0]

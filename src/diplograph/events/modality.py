@@ -30,7 +30,7 @@ ABSENCE_NOUNS = {"lack", "absence"}
 FUTURE_HEADS = {
     "plan", "intend", "aim", "seek", "prepare", "expect", "schedule", "set", "vow", "promise", "pledge",
     "threaten", "agree", "offer", "propose", "decide", "ready", "willing", "prepared", "eager", "due",
-    "go", "about", "poised",
+    "go", "about", "poised", "swear",
 }
 CLAIM_HEADS = {"deny", "claim", "allege", "insist", "assert", "contend", "maintain", "dispute", "accuse", "blame", "suspect",
                "allegation", "accusation", "denial"}
@@ -247,6 +247,8 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
         return ["hedged"], False  # "is weighing new tariffs"
     if lemmas & FUTURE_HEADS and came_by in ("xcomp", "ccomp") and (came_by == "xcomp" or cur.pos_ == "ADJ"):
         return ["future"], False
+    if lemmas & FUTURE_HEADS and came_by == "advcl" and cur.pos_ == "VERB":
+        return ["future"], False  # "have sworn to fight", read by the parser as a purpose clause
     if "be" in lemmas and came_by in ("xcomp", "advcl") and cur.pos_ in ("AUX", "VERB"):
         if _inverted_conditional(cur):
             return ["hypothetical"], True  # "Were Iran to close the strait, ..."
@@ -311,6 +313,8 @@ def _noun_clause(clause) -> list[str] | None:
             return ["claimed"]  # "allegations that it had shelled", "reports that its troops had fired"
         if lemmas & HEDGE_CONTENT_NOUNS:
             return ["hedged"]
+    if lemmas & IRREALIS_NOUNS and not _infinitive(clause) and clause.tag_ in ("VB", "VBP"):
+        return ["hypothetical"]  # "its demand that Israel ease restrictions": asked for, not done
     return None
 
 
