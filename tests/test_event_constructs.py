@@ -81,6 +81,9 @@ ROLE_CASES = [
  ("The ILO repeated its demand that Israel ease restrictions on Palestinian workers.", "REQUEST", ("IGO", "ISR"), ("IGO", None)),
  # "offered no criticism" is a (negated) criticism, not an offer
  ("China offered no criticism of Russia's invasion of Ukraine.", "ACCUSE", ("CHN", "RUS"), ("CHN", None)),
+ # the target of what an act is of: "a suspension of flights to X", "part of a program for X"
+ ("Kuwait announced a suspension of flights to Lebanon.", "SANCTION", ("KWT", "LBN"), ("KWT", None)),
+ ("Japan suspended part of its loan programme for Myanmar.", "SANCTION", ("JPN", "MMR"), ("JPN", None)),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),

@@ -29,6 +29,7 @@ CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
 PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand", "invitation", "appeal",
                        "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
+NESTED_TARGET_PREPS = frozenset({"with", "to", "against", "for", "on"})
 OWN_THING_PREPS = frozenset({"to", "from", "in", "at", "into"})
 DEEP_PLACE_PREPS = frozenset({"in", "inside", "into", "to", "from", "against", "across"})
 # Non-state domestic actors: with no target named, they act on their own state ("Egyptian
@@ -83,7 +84,7 @@ class _Sentence:
             # "Kenzo Oshima, the United Nations relief coordinator": the office the text gives a
             # person in an organisation is who acts, over the country a dictionary gives them
             for child in tok.children:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and tok.ent_type_ == "PERSON":
                     office = [a for a in self.actor_list(child, depth=depth + 1) if a.code[:3] in ("IGO", "NGO")]
                     if office and all(a.code[:3] not in ("IGO", "NGO") for a in found):
                         return office
@@ -465,7 +466,9 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     # where the object goes or comes from: "contribute troops to a force in Liberia",
     # "the withdrawal of forces from Panama"
     for head in [tok, *clauses]:
-        for obj in (c for c in head.children if c.dep_ in OBJECT_DEPS):
+        objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]  # "part of a program for Bosnia"
+        for obj in objs:
             for pobj in s.prep_objects(obj, DESTINATION_PREPS):
                 out += s.actors(pobj)
                 for inner in s.prep_objects(pobj, PLACE_PREPS):
@@ -589,6 +592,11 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             anchor = verb
     for pobj in s.prep_objects(tok, trig.target_preps):
         targets += s.actors(pobj)
+    if not targets:
+        # "a suspension of air links with Serbia", "the delivery of tanks to Ukraine"
+        for ofobj in s.prep_objects(tok, frozenset({"of"})):
+            for pobj in s.prep_objects(ofobj, trig.target_preps | NESTED_TARGET_PREPS):
+                targets += s.actors(pobj)
     if not targets:
         # "its demand that Israel ease restrictions", "allegations that Iran sent drones"
         for clause in (c for c in tok.children if c.dep_ in ("acl", "ccomp")
