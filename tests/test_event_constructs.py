@@ -101,6 +101,16 @@ def test_pattern_words_found_in_the_right_places(text, word, type_):
     assert not [e for e in doc.events if e.type == "SUPPORT"], doc.events
 
 
+@pytest.mark.parametrize("text,type_,expected", [
+    ("The Kremlin said Putin had spoken with Erdogan by phone.", "CONSULT", "asserted"),  # a party's readout
+    ("Pakistan said it had shot down five Indian aircraft.", "ASSAULT", "claimed"),  # a party's account of fighting
+    ("Moscow said Iran and Israel had held secret talks.", "CONSULT", "claimed"),  # not a party
+])
+def test_self_reports(text, type_, expected):
+    doc = extract_text(text, published=date(2024, 6, 20))
+    assert {e.modality for e in doc.events if e.type == type_} == {expected}, doc.events
+
+
 def test_conditional_maybe_is_no_threat():
     # "may ... unless" is a possibility, not an announced act: no threat is asserted
     doc = extract_text("Ghana may recall its ambassador unless Togo releases the fishermen.", published=date(2025, 6, 20))

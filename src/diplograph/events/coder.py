@@ -724,6 +724,22 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     return _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
 
 
+def _speaker_countries(s: _Sentence, tok) -> set[str]:
+    """The countries of who reports the clause an event is in ("Moscow said ..."), if a plain
+    reporting verb governs it."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return set()
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+            return {a.country for a, _ in s.actors(subj)} - {None} if subj is not None else set()
+        if cur.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acomp", "dobj", "pobj", "prep"):
+            return set()
+        cur = cur.head
+    return set()
+
+
 def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Ontology,
                   pairs: list[tuple[Actor | None, Actor | None]]) -> list[Event]:
     """One event per (source, target) pair, with its modality, date, codes and confidence."""
@@ -735,9 +751,15 @@ def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Onto
     sentence_text = s.doc.text[s.offset + s.sent.start_char : s.offset + s.sent.end_char].strip()
     # confidence: a verb over a noun, each actor found, and the main clause over subordinate ones
     conf = 0.5 + (0.1 if trig.pos == "VERB" else 0.0) - 0.1 * min(_clause_depth(anchor), 3)
+    quad = info.quad_class if info else onto.types[trig.type].quad_class
+    # a party's own readout of talks, statements of support or agreement ("the Kremlin said
+    # Putin had spoken with Trump") reports what it did in the open: asserted, unlike its
+    # account of fighting ("Pakistan said it had shot down five aircraft"), which stays a claim
+    speakers = _speaker_countries(s, tok) if mod == "claimed" and quad == 1 else set()
     out = []
     for a, b in pairs:
         c = conf + (0.2 if a else 0) + (0.2 if b else 0)
+        pair_mod = "asserted" if speakers & {a and a.country, b and b.country} else mod
         out.append(
             Event(
                 id=_event_id(s.doc.id, " ".join(sentence_text.split()), tok.i - s.sent.start, trig.pattern,
@@ -754,7 +776,7 @@ def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Onto
                 date=date,
                 date_precision=precision,
                 date_basis=basis,
-                modality=mod,
+                modality=pair_mod,
                 sentence=sentence_text,
                 trigger=tok.text,
                 confidence=round(min(c, 1.0) - 0.1, 2),
