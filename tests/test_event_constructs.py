@@ -84,6 +84,10 @@ ROLE_CASES = [
  # the target of what an act is of: "a suspension of flights to X", "part of a program for X"
  ("Kuwait announced a suspension of flights to Lebanon.", "SANCTION", ("KWT", "LBN"), ("KWT", None)),
  ("Japan suspended part of its loan programme for Myanmar.", "SANCTION", ("JPN", "MMR"), ("JPN", None)),
+ # a joint act of two is not done to what it is about
+ ("Britain and China signed an agreement on the future of Hong Kong.", "SUPPORT", ("GBR", "CHN"), ("GBR", "HKG")),
+ # where the verb moves the source's own forces
+ ("Syria pulled its troops out of Beirut's southern suburbs.", "RETREAT", ("SYR", "LBN"), ("SYR", "SYR")),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),
@@ -109,6 +113,20 @@ def test_pattern_words_found_in_the_right_places(text, word, type_):
 def test_self_reports(text, type_, expected):
     doc = extract_text(text, published=date(2024, 6, 20))
     assert {e.modality for e in doc.events if e.type == type_} == {expected}, doc.events
+
+
+def test_role_words_do_not_borrow_a_country():
+    # "town" (civilians) does not take the attacker's country; "Union" is no trade union of Cuba
+    doc = extract_text("Chad said Libyan aircraft had bombed the town of Faya Largeau.", published=date(1990, 6, 1))
+    assert all(not (e.target and e.target.country == "LBY") for e in doc.events), doc.events
+    doc = extract_text("The Soviet Union has agreed to reschedule Cuba's debts, a Cuban official said.",
+                       published=date(1990, 6, 1))
+    assert all(not (e.source and e.source.country == "CUB") for e in doc.events), doc.events
+
+
+def test_fighting_a_fire_is_no_attack():
+    doc = extract_text("Firefighters battled the blaze for six hours.", published=date(2024, 6, 20))
+    assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events
 
 
 def test_conditional_maybe_is_no_threat():

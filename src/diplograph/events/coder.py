@@ -41,6 +41,8 @@ DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "
 # martial law", "police arrested dozens")
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
+# ... of which these may take the acting country when named by role alone ("six militants")
+ROLE_ONLY_TARGETS = frozenset({"UAF", "INS", "REB", "OPP", "PTY", "SEP"})
 # Those who go "to a rally" or take part "in talks" are its actors
 PARTICIPATION_PREPS = frozenset({"for", "in", "at", "into", "to"})
 PARTICIPATION_TYPES = frozenset({"PROTEST", "CONSULT", "COOPERATE", "MOBILIZE"})
@@ -496,7 +498,7 @@ def _object_tokens(tok, *, passive: bool) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def _agent_sector(s: _Sentence, tok) -> str | None:
+def _agent_sector(s: _Sentence, tok, sectors: frozenset[str] = DOMESTIC_SECTORS | NONSTATE_ARMED) -> str | None:
     """The non-state role a phrase names without a country ("six militants", "the opposition
     leader", "rebels"), or None."""
     from diplograph.actors.resolve import match_words
@@ -506,9 +508,17 @@ def _agent_sector(s: _Sentence, tok) -> str | None:
     words = [t.text for t in tok.doc[tok.left_edge.i : tok.i + 1]]
     for m in match_words(words, None, agents=True):
         a = m.actor
-        if m.end == len(words) and a.country is None and a.sector and a.sector[:3] in DOMESTIC_SECTORS | NONSTATE_ARMED:
+        if m.end == len(words) and a.country is None and a.sector and a.sector[:3] in sectors:
             return a.sector
     return None
+
+
+def _out_of(s: _Sentence, tok) -> list:
+    """The objects of a verb's "out of", "from", "to", "into", "in"."""
+    out = list(s.prep_objects(tok, OWN_THING_PREPS))
+    out += [g for c in tok.children if c.dep_ in ("prt", "prep") for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return out
 
 
 def _as_place(found: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
@@ -646,12 +656,21 @@ def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
 
 
 def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
+    if trig.pos == "VERB" and not trig.extra and onto.types[trig.type].actorless and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in onto.non_agents for c in tok.children):
+        return []  # "to fight famine", "battling the blaze": no one is attacked
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    if trig.joint and len({a.code for a, _ in sources}) > 1:
+        # "Britain and China signed an agreement on Hong Kong": a joint act of the two; what it
+        # is about is not a third party to it
+        targets = [(b, bt) for b, bt in targets if bt is not None and bt.dep_ == "pobj" and bt.head.lower_ == "with"]
+    placed = False
     if not targets and not (trig.joint and len(sources) > 1):
         targets = _place_targets(s, tok)
         if not targets and anchor is not tok:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "retook a village in Cambodia after fighting"
+        placed = bool(targets)
     sources, targets = _dedupe(sources), _dedupe(targets)
     # "Syria offered its troops to Lebanon's president": the source's own ("its troops") is what
     # is offered, not a target, when someone else is one
@@ -664,6 +683,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "recalled its ambassador to Venezuela": where the source's own thing is posted or goes
         where = [p for _, bt in mine for pobj in s.prep_objects(bt, OWN_THING_PREPS) for p in s.actors(pobj)
                  if p[0].country not in own]
+        # "pulled its troops out of Beirut", "withdrew its forces from Syria": where the verb moves them
+        where = where or [(Actor(a.country, a.country, None, a.entity, a.text), t) for pobj in _out_of(s, tok)
+                          for a, t in s.actors(pobj) if a.country and a.country not in own]
         if where:
             targets = where
     if not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].sector is None:
@@ -672,12 +694,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "Pakistani troops killed six militants", "the junta freed the opposition leader": a
         # non-state group named by its role alone is of the acting country
         for obj in _object_tokens(tok, passive=s.subject(tok)[1] if trig.pos == "VERB" else False):
-            sector = _agent_sector(s, obj)
+            sector = _agent_sector(s, obj, ROLE_ONLY_TARGETS)
             if sector:
                 c = sources[0][0].country
                 targets = [(Actor(c + sector, c, sector, None, None), obj)]
                 break
-    if len(targets) == 1 and not sources and targets[0][0].sector is None and subj_tok is not None:
+    if placed and len(targets) == 1 and not sources and subj_tok is not None:
         # "Rebels attacked a police station in northern Mali": the group is of the place
         sector = _agent_sector(s, subj_tok)
         c = targets[0][0].country
