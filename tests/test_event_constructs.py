@@ -88,6 +88,9 @@ ROLE_CASES = [
  ("Britain and China signed an agreement on the future of Hong Kong.", "SUPPORT", ("GBR", "CHN"), ("GBR", "HKG")),
  # where the verb moves the source's own forces
  ("Syria pulled its troops out of Beirut's southern suburbs.", "RETREAT", ("SYR", "LBN"), ("SYR", "SYR")),
+ # who receives an act ("drew condemnation from", "faces sanctions from")
+ ("Israel's decision drew condemnation from the European Union.", "ACCUSE", ("IGO", "ISR"), ("ISR", None)),
+ ("The Russian move sparked protests in Georgia.", "PROTEST", ("GEO", "RUS"), ("RUS", "RUS")),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),
@@ -122,6 +125,13 @@ def test_role_words_do_not_borrow_a_country():
     doc = extract_text("The Soviet Union has agreed to reschedule Cuba's debts, a Cuban official said.",
                        published=date(1990, 6, 1))
     assert all(not (e.source and e.source.country == "CUB") for e in doc.events), doc.events
+
+
+def test_objects_of_a_verb_that_codes_nothing_are_free():
+    # "cancelled" codes no event here, so the visit is coded, and as called off
+    doc = extract_text("The visit by the Chinese defence minister to Washington was cancelled.",
+                       published=date(2018, 6, 1))
+    assert [(e.type, e.modality) for e in doc.events] == [("CONSULT", "negated")], doc.events
 
 
 def test_fighting_a_fire_is_no_attack():

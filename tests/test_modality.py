@@ -82,7 +82,7 @@ def test_requested_and_threatened_acts_have_not_happened(nlp, sentence, word, ex
         ("Russia has yet to deliver the fighter jets to Iran.", "deliver", "negated"),
         ("Iran failed to reach an agreement with the agency.", "reach", "negated"),
         ("A possible Israeli strike on Iran dominated the talks.", "strike", "hypothetical"),
-        ("The planned deployment of troops was postponed.", "deployment", "future"),
+        ("The planned deployment of troops was approved.", "deployment", "future"),
         ("France is going to recognise a Palestinian state.", "recognise", "future"),
         ("The Philippines and Japan are to sign a defence pact.", "sign", "future"),
         ("A Chinese blockade of Taiwan could cut global chip supplies.", "blockade", "hypothetical"),

@@ -27,6 +27,8 @@ GROUP_PREPS = frozenset({"of", "in", "from", "throughout"})
 AUTHOR_PREPS = frozenset({"from", "by", "of"})
 CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
+RECEIVING_VERBS = frozenset({"draw", "receive", "face", "attract", "earn", "suffer", "incur", "get", "win",
+                             "spark", "provoke", "prompt", "trigger"})
 PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand", "invitation", "appeal",
                        "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
 NESTED_TARGET_PREPS = frozenset({"with", "to", "against", "for", "on"})
@@ -271,12 +273,17 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     sent = s.sent
     found: list[tuple[object, Trigger]] = []
     consumed: set[int] = set()
+    events: list[Event] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in onto.verbs:
             trig = _trigger_match(tok, onto.verbs[lemma])
             if trig:
                 found.append((tok, trig))
+                coded = _events_for(s, tok, trig, onto)
+                events.extend(coded)
+                if not coded:
+                    continue  # a verb that codes nothing leaves its objects to their own events
                 for child in tok.children:
                     if child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr"):
                         consumed.add(child.i)
@@ -301,9 +308,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
             trig = _trigger_match(tok, onto.nouns[lemma])
             if trig:
                 found.append((tok, trig))
-    events: list[Event] = []
-    for tok, trig in found:
-        events.extend(_events_for(s, tok, trig, onto))
+                events.extend(_events_for(s, tok, trig, onto))
     events.extend(_reported_demands(s, onto))
     events.extend(_ultimatums(s, onto, events, found))
     return events
@@ -571,6 +576,19 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     anchor = tok
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
         verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
+        if verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS:
+            # "the decision drew condemnation from the EU", "Iran faced sanctions by the UN": the
+            # subject receives the act, "from"/"by" names who does it
+            anchor = verb
+            subj, passive = s.subject(verb)
+            if subj is not None and not passive:
+                targets += s.actors(subj)
+            for pobj in [*s.prep_objects(tok, frozenset({"from", "by"})), *s.prep_objects(verb, frozenset({"from", "by"}))]:
+                sources += s.actors(pobj)
+                subj_tok = subj_tok or pobj
+            if not sources and trig.type in DOMESTIC_TYPES:
+                sources = _place_targets(s, tok)  # "the move sparked protests in Georgia": of the place
+            return sources, targets, subj_tok, anchor
         if verb.pos_ in ("VERB", "AUX"):
             anchor = verb
             if not sources:
@@ -688,7 +706,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                           for a, t in s.actors(pobj) if a.country and a.country not in own]
         if where:
             targets = where
-    if not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].sector is None:
+    if (not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].sector is None
+            and anchor.lemma_.lower() not in RECEIVING_VERBS):
         sources = [(targets[0][0], None)]  # "demonstrators protesting the results in Monrovia": of that place
     if not targets and len(sources) == 1 and sources[0][0].country:
         # "Pakistani troops killed six militants", "the junta freed the opposition leader": a

@@ -170,6 +170,10 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             break
         # an event noun takes the modality of the clause it is an argument of: "a blockade of
         # Taiwan could cut ...", "any Israeli attack would set off ..."
+        if _nominal(cur, trigger) and cur.dep_ == "nsubjpass" and _lemmas(cur.head) & PREVENTING_HEADS:
+            found.append("negated")  # "the visit was cancelled", "the sale was blocked"
+        if _nominal(cur, trigger) and cur.dep_ == "nsubjpass" and _lemmas(cur.head) & DELAYING_HEADS:
+            found.append("hedged")  # "the summit was postponed"
         if _nominal(cur, trigger) and cur.dep_ in ("nsubj", "nsubjpass"):
             if _present_schedule(cur.head):
                 found.append("future")  # "the talks are scheduled for next week", "the summit is due in July"
