@@ -134,6 +134,13 @@ def test_objects_of_a_verb_that_codes_nothing_are_free():
     assert [(e.type, e.modality) for e in doc.events] == [("CONSULT", "negated")], doc.events
 
 
+def test_criticising_an_act_is_not_aimed_at_its_victim():
+    doc = extract_text("Russia has criticised threats of military action against Iranian nuclear facilities.",
+                       published=date(2025, 4, 21))
+    assert [e for e in doc.events if e.type == "ACCUSE"] and all(
+        not (e.target and e.target.country == "IRN") for e in doc.events if e.type == "ACCUSE"), doc.events
+
+
 def test_fighting_a_fire_is_no_attack():
     doc = extract_text("Firefighters battled the blaze for six hours.", published=date(2024, 6, 20))
     assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events

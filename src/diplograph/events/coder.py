@@ -472,8 +472,12 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         return out
     # where the object goes or comes from: "contribute troops to a force in Liberia",
     # "the withdrawal of forces from Panama"
+    onto = ontology()
+    verbal_conflict = onto.types[trig.type].quad_class == 3
     for head in [tok, *clauses]:
         objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if verbal_conflict and head is tok:  # "criticised threats of action against Iran": Iran is not criticised
+            objs = [o for o in objs if o.lemma_.lower() not in onto.nouns]
         objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]  # "part of a program for Bosnia"
         for obj in objs:
             for pobj in s.prep_objects(obj, DESTINATION_PREPS):
