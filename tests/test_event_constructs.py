@@ -141,6 +141,12 @@ def test_criticising_an_act_is_not_aimed_at_its_victim():
         not (e.target and e.target.country == "IRN") for e in doc.events if e.type == "ACCUSE"), doc.events
 
 
+def test_an_event_in_a_time_phrase_is_its_own():
+    doc = extract_text("Iran aided the Kremlin with drones in the first year of the Ukraine invasion.",
+                       published=date(2025, 6, 20))
+    assert {e.type for e in doc.events} >= {"AID", "ASSAULT"}, doc.events
+
+
 def test_fighting_a_fire_is_no_attack():
     doc = extract_text("Firefighters battled the blaze for six hours.", published=date(2024, 6, 20))
     assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events

@@ -293,7 +293,8 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                         consumed.update(g.i for p in child.children if p.dep_ == "prep"
                                         for g in p.children if g.dep_ == "pobj")
     # and what hangs inside those objects: "suspended part of a military aid program" is one act
-    frontier = [sent.doc[i] for i in consumed]
+    # (objects only: "aided Russia in the first year of its invasion" leaves the invasion its own)
+    frontier = [t for t in (sent.doc[i] for i in consumed) if t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass"]
     for _ in range(2):
         inner = [g for t in frontier for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
