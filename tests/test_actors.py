@@ -127,7 +127,9 @@ def test_coordinated_adjectives_make_one_group_span():
 
 
 def test_ethnic_demonyms_are_not_the_country():
-    assert codes_in("ethnic Albanians in Serbia protested") == [("Serbia", "SRB")]
+    # the people of the place they live in, never Albania
+    assert codes_in("ethnic Albanians in Serbia protested") == [("ethnic Albanians in Serbia", "SRB")]
+    assert codes_in("ethnic Albanians protested") == []
 
 
 def test_troops_in_a_country_are_not_its_troops():

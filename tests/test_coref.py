@@ -83,3 +83,32 @@ def test_references_stay_within_their_sentence_and_document():
         s = doc.sentences[m.sentence]
         assert s.start <= m.start < m.end <= s.end
         assert doc.text[m.start:m.end] == m.text == m.actor.text
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Syria says it is willing to withdraw its troops from the border.", "SYR"),
+    ("Iran said it was ready to resume talks.", "IRN"),
+    ("Russia said it is prepared to send more troops.", "RUS"),
+    ("Turkey said it remains committed to the deal.", "TUR"),
+    ("Egypt said it was unable to open the crossing.", "EGY"),
+])
+def test_it_with_an_agents_adjective_is_a_reference(text, code):
+    assert ("it", code) in refs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said it is important to keep talking.",
+    "Russia said it was clear that the talks had failed.",
+])
+def test_expletive_it_is_still_left_alone(text):
+    assert [r for r in refs(text) if r[0] == "it"] == []
+
+
+def test_the_two_koreas_are_a_pair_for_later_group_references():
+    text = "The two Koreas held talks on Friday. The two countries agreed to reopen a military hotline."
+    assert refs(text, date(2018, 4, 1)) == [("The two countries", "PRK"), ("The two countries", "KOR")]
+
+
+def test_a_group_mention_of_two_adjectives_is_a_pair_too():
+    text = "Russian and Iranian officials met in Tehran on Monday. The two countries agreed to expand trade."
+    assert refs(text) == [("The two countries", "RUS"), ("The two countries", "IRN")]

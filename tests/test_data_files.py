@@ -13,6 +13,7 @@ ACTOR_FILES = {
     "countries.csv": ("iso3", "name", "aliases", "adjectives", "demonyms", "capitals", "region"),
     "regions.csv": ("code", "name", "aliases", "adjectives"),
     "cities.csv": ("name", "country", "aliases"),
+    "places.csv": ("name", "aliases", "country", "kind", "valid_from", "valid_to", "note"),
     "seats.csv": ("pattern", "code", "entity", "valid_from", "valid_to", "note"),
     "groups.csv": ("pattern", "code", "entity", "valid_from", "valid_to", "note"),
     "igos.csv": ("pattern", "code", "note"),
@@ -81,14 +82,18 @@ def test_no_name_points_to_two_kinds_of_actor():
                ("cities.csv", lambda r: [r["name"], *split_list(r["aliases"])]),
                ("seats.csv", lambda r: [r["pattern"]]),
                ("groups.csv", lambda r: [r["pattern"]]),
-               ("igos.csv", lambda r: [r["pattern"]])]
+               ("igos.csv", lambda r: [r["pattern"]]),
+               ("places.csv", lambda r: [r["name"], *split_list(r["aliases"])])]
     for name, forms in sources:
         seen = set()
         for r in rows(name):
+            dated = bool(r.get("valid_from") or r.get("valid_to"))
             for form in forms(r):
-                if name != "groups.csv":
+                if name not in ("groups.csv", "places.csv"):
                     assert form not in seen, (name, form)
                 seen.add(form)
+                if name == "places.csv" and dated:
+                    continue  # a dated place overrides a country form for a time ("Juba" before 2011)
                 assert owner.setdefault(form, name) == name, f"{form!r} is in {owner[form]} and {name}"
 
 
@@ -98,6 +103,8 @@ def test_codes_are_valid(codes):
         assert roles.get(r["code"]) == "region", r
     for r in rows("cities.csv"):
         assert r["country"] in countries, r
+    for r in rows("places.csv"):
+        assert r["country"] in countries and r["kind"] in ("country", "adjective", "demonym", "city", "region"), r
     for name in ("seats.csv", "groups.csv"):
         for r in rows(name):
             code = r["code"]
@@ -122,6 +129,7 @@ def test_codes_are_valid(codes):
 def test_keys_are_unique():
     for name, key in (("sectors.csv", ("word",)), ("igos.csv", ("pattern",)), ("seats.csv", ("pattern",)),
                       ("cities.csv", ("name",)), ("groups.csv", ("pattern", "valid_from")),
+                      ("places.csv", ("name", "valid_from")),
                       ("people.csv", ("name", "country", "code", "role", "valid_from"))):
         keys = [tuple(r[k] for k in key) for r in rows(name)]
         dupes = {k for k in keys if keys.count(k) > 1}
@@ -129,7 +137,7 @@ def test_keys_are_unique():
 
 
 def test_dated_rows_are_ordered():
-    for name in ("seats.csv", "groups.csv", "people.csv"):
+    for name in ("seats.csv", "groups.csv", "people.csv", "places.csv"):
         for r in rows(name):
             start, end = day(r["valid_from"], date.min), day(r["valid_to"], date.max)
             assert start < end, (name, r)
@@ -211,3 +219,18 @@ def test_ontology_is_consistent():
         assert t.mode is None or t.mode in onto.types[t.type].modes, t
     covered = {t.type for t in triggers}
     assert {"AGREE", "CONSULT", "SUPPORT", "AID", "ACCUSE", "THREATEN", "SANCTION", "ASSAULT"} <= covered
+
+
+def test_phoenix_places_are_unique_valid_and_leave_our_forms_alone(codes):
+    _, countries = codes
+    table = read_csv("actors/places_phoenix.csv", ("name", "country"))
+    names = [r["name"] for r in table]
+    assert len(names) == len(set(names)) > 1000
+    assert all(r["country"] in countries for r in table)
+    ours = set()
+    for r in rows("countries.csv"):
+        ours.update([r["name"], *split_list(r["aliases"]), *split_list(r["adjectives"]), *split_list(r["capitals"])])
+    for name in ("cities.csv", "places.csv"):
+        for r in rows(name):
+            ours.update([r["name"], *split_list(r["aliases"])])
+    assert not ours & set(names)

@@ -1,6 +1,15 @@
 """Build data/actors/people_phoenix.csv from the Phoenix country actor dictionary (2014).
 
 Usage: python tools/import_phoenix.py PATH/TO/Phoenix.Countries.actors.txt [-o OUT.csv]
+           [--places OUT.csv --corpus DIR ...]
+
+With ``--places``, also build data/actors/places_phoenix.csv: the place names that the Phoenix
+file lists under each country heading (cities, provinces, regions, other spellings of the
+country), one row per form: ``name, country``. Forms under two headings, forms of our own
+files, forms of people, forms beginning with an article, one-word forms that are a word of a
+person's name in our files ("Austin", "Charlotte") and one-word forms that the news text of
+``--corpus`` (JSONL, ``text`` field) writes in lower case at least twice (common words:
+"split", "mobile", "reading") are left out. Only counts are read from the corpus.
 
 The Phoenix file (Open Event Data Alliance, MIT licence) lists, under each country, people
 with date-bounded codes::
@@ -37,7 +46,7 @@ import argparse
 import csv
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -196,7 +205,73 @@ def our_forms() -> tuple[set[str], set[str]]:
             others.add(r["pattern"].removeprefix("the "))
     for r in read_csv("actors/regions.csv", ("name", "aliases", "adjectives")):
         others.update([r["name"], *split_list(r["aliases"]), *split_list(r["adjectives"])])
+    for r in read_csv("actors/places.csv", ("name", "aliases")):
+        others.update([r["name"], *split_list(r["aliases"])])
     return people, others
+
+
+def heading_aliases(path: Path) -> list[tuple[str, str]]:
+    """(country code, alias) for the ``+ALIAS`` lines right under each country heading."""
+    heading = re.compile(r"^([A-Z][A-Z_'.\-]*)\s+\[([A-Z]{3})\]\s*$")
+    out, country = [], None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        m = heading.match(line)
+        if m:
+            country = m.group(2)
+        elif line.startswith("+") and country:
+            out.append((country, line[1:].strip()))
+        else:
+            country = None
+    return out
+
+
+def lower_case_words(corpus_dirs: list[Path]) -> Counter:
+    """How often each word is written in lower case in the news text of the corpora."""
+    import json
+
+    counts: Counter = Counter()
+    word = re.compile(r"(?<![A-Za-z'-])[a-z]+(?![A-Za-z])")
+    for folder in corpus_dirs:
+        for file in sorted(folder.glob("*.jsonl")):
+            with file.open(encoding="utf-8") as fh:
+                for line in fh:
+                    counts.update(word.findall(json.loads(line).get("text", "")))
+    return counts
+
+
+def build_places(path: Path, corpus_dirs: list[Path]) -> list[dict[str, str]]:
+    from diplograph.data_files import read_csv
+
+    countries = {r["iso3"] for r in read_csv("actors/countries.csv", ("iso3",))}
+    people, others = our_forms()
+    for r in read_csv("actors/people_phoenix.csv", ("name", "aliases")):
+        people.update([r["name"], *[a for a in r["aliases"].split("|") if a]])
+    taken = {f.lower() for f in others | people}
+    name_words = {w.lower() for f in people for w in f.replace("-", " ").split()}  # "Austin", "Charlotte"
+    lower = lower_case_words(corpus_dirs)
+    owners: dict[str, set[str]] = defaultdict(set)
+    order: list[str] = []
+    for country, alias in heading_aliases(path):
+        form = nice(alias)
+        if country not in countries or not re.fullmatch(r"[A-Za-z][A-Za-z .'-]*[A-Za-z.]", form):
+            continue
+        if form not in owners:
+            order.append(form)
+        owners[form].add(country)
+    rows = []
+    for form in order:
+        words = form.split()
+        if len(owners[form]) != 1 or form.lower() in taken or words[0].lower() in ("the", "a", "an"):
+            continue
+        if len(form.replace(" ", "")) < 4 or (len(words) == 1 and (lower[form.lower()] >= 2 or form.lower() in name_words)):
+            continue
+        if all(w.lower() in COMMON for w in words):
+            continue
+        rows.append({"name": form, "country": next(iter(owners[form]))})
+    return rows
 
 
 def build(path: Path) -> list[dict[str, str]]:
@@ -319,10 +394,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dictionary", type=Path, help="Phoenix.Countries.actors.txt")
     ap.add_argument("-o", "--out", type=Path,
                     default=Path(__file__).resolve().parents[1] / "src/diplograph/data/actors/people_phoenix.csv")
+    ap.add_argument("--places", type=Path, help="also write the place names to this CSV (places_phoenix.csv)")
+    ap.add_argument("--corpus", type=Path, action="append", default=[],
+                    help="a folder of JSONL news text whose lower-case words mark common words (repeatable)")
     args = ap.parse_args(argv)
     if not args.dictionary.is_file():
         print(f"no such file: {args.dictionary}", file=sys.stderr)
         return 2
+    if args.places:
+        if not args.corpus:
+            print("--places needs at least one --corpus folder (to leave out common words)", file=sys.stderr)
+            return 2
+        places = build_places(args.dictionary, args.corpus)
+        with args.places.open("w", encoding="utf-8", newline="") as fh:
+            fh.write("# Generated by tools/import_phoenix.py --places from the Phoenix country actor dictionary (2014,\n"
+                     "# Open Event Data Alliance, MIT licence). Facts only: see SOURCES.md. Do not edit by hand.\n")
+            w = csv.DictWriter(fh, fieldnames=["name", "country"], lineterminator="\n")
+            w.writeheader()
+            w.writerows(places)
+        print(f"{len(places)} places -> {args.places}")
     rows = build(args.dictionary)
     cols = ["name", "aliases", "country", "sector", "valid_from", "valid_to"]
     with args.out.open("w", encoding="utf-8", newline="") as fh:

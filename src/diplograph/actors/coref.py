@@ -18,7 +18,9 @@ reading.
   "he"/"she" a person who is that subject. A possessive names an actor only with a title:
   "its foreign minister" takes the antecedent's country with the sector ("its participation"
   is left alone). A verb with an object before the pronoun leaves it alone ("X condemned the
-  strike, saying it ...": "it" may be the strike).
+  strike, saying it ...": "it" may be the strike). "it is ...", "it seems ..." are expletive,
+  unless the be-verb takes an agent's adjective ("Syria says it is willing to withdraw", "it
+  is ready to", "it remains committed to"): then "it" refers.
 - Titles: "the president", "the foreign minister" is the last person named in the document
   whose office on the document's date has that title; "the government", "the country",
   "the president" with no such person, the document's main country (the country named most,
@@ -71,6 +73,12 @@ AGENT_VERBS = frozenset({
 })
 PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "via", "through"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
+# Adjectives whose subject is an agent: "it is willing to", "it remains committed to" refer
+AGENTIVE_ADJECTIVES = frozenset({
+    "willing", "unwilling", "ready", "prepared", "determined", "committed", "able", "unable", "eager",
+    "keen", "reluctant", "open", "opposed", "resolved", "intent", "adamant", "confident", "satisfied",
+    "disappointed", "concerned", "interested", "grateful", "proud", "aware", "capable",
+})
 WINDOW = 2  # sentences back that a reference may reach
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
 
@@ -95,6 +103,11 @@ class _State:
     learned: dict[str, Actor] = field(default_factory=dict)  # names learned from appositions
     countries: Counter = field(default_factory=Counter)
     coordinated: list = field(default_factory=list)  # (sentence, (seen, seen)): two countries named together
+
+
+def _agentive(verb) -> bool:
+    """The be-verb of "it" takes an agent's adjective ("it is willing to", "it was not ready")."""
+    return any(c.dep_ in ("acomp", "oprd") and c.lower_ in AGENTIVE_ADJECTIVES for c in verb.children)
 
 
 def _country_of(actor: Actor) -> str | None:
@@ -211,10 +224,8 @@ class Resolver:
     def coordination(self, index: int, sent, names, local: list[_Seen]) -> None:
         """Remember pairs of countries named together: conjuncts in the parse ("Russia and
         Iran"), or one group mention ("Russian and Iranian officials")."""
-        by_first = {(s.first, s.token): s for s in local}
         heads = {}
-        for m in names:
-            s = by_first.get((m.start, m.end - 1))
+        for m, s in zip(names, local):  # local: one _Seen per name, in the same order
             if s is None or s.place or not _country_of(s.actor) or s.person or m.kind == "people":
                 continue
             if (s.actor.sector or "")[:3] in ("CVL", "REF"):
@@ -351,8 +362,8 @@ class Resolver:
 
     def pronoun_it(self, doc_text, index, offset, sent, k, before, agents, covered) -> None:
         tok = sent[k]
-        if tok.lower_ == "it" and tok.head.lemma_ in ("be", "seem", "appear", "take", "remain"):
-            return  # expletive "it is ...", "it seems ..."
+        if tok.lower_ == "it" and tok.head.lemma_ in ("be", "seem", "appear", "take", "remain") and not _agentive(tok.head):
+            return  # expletive "it is ...", "it seems ..." (not "it is willing to ...")
         items = self.antecedent(index, sent, tok, before)
         ante = self.unique(items, person=False) if items else None
         if ante is None or ante.plural or not _country_of(ante.actor):

@@ -12,7 +12,16 @@ Dictionary matches ("pieces") are combined left to right:
 - a person and a sector word: "the Bush administration", "Putin's spokesman";
 - coordinated adjectives sharing a sector: "Russian and Iranian officials" is one span coded
   twice (a group mention, which the event coder expands into pairs);
-- "former", "ex-", "ousted" ... before a title or person: the country only.
+- "former", "ex-", "ousted" ... before a title or person: the country only;
+- "anti-"/"pro-" before a name: not that name's actor ("anti-Syria journalist");
+- a state and a people of several states: "Bosnian Serbs" (BIH), "ethnic Albanians in
+  Macedonia" (MKD); "the two Koreas" (PRK and KOR, a group mention);
+- "based in", "operating in" a place; refugees "fleeing" something in a place; "official" or
+  "state-run" before a country adjective and a media word (state media, GOVMED);
+- a capitalised word one slip from a place name ("Kazahks"); a place of the long Phoenix list
+  inside another name ("Credit Suisse") is not a place.
+
+The rules and their limits are described in data/actors/SOURCES.md.
 
 A sector word with no name is an agent without a country ("officials", "the president"):
 :func:`match_words` returns those only when asked (``agents=True``), for phrase resolution
@@ -20,7 +29,7 @@ and for the within-document references of :mod:`diplograph.actors.coref`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from diplograph.actors.lexicon import NAME_KINDS, PLACE_KINDS, Entry, Lexicon, lexicon
@@ -36,6 +45,23 @@ PERSON_TITLES = frozenset({"minister", "commander"})
 # stems of verbs and nouns of leaving a place ("withdraw troops from", "pull-out of forces from")
 LEAVING = ("withdr", "pull", "evacuat", "remov", "expel", "retreat", "recall", "extract", "redeploy", "relocat")
 CONJ = frozenset({"and", "or", "&"})
+# "anti-Syria journalist", "pro-Russian separatists": a name after these gives no actor
+STANCE = frozenset({"anti", "pro"})
+# Peoples spread over several states: after a state's adjective or name they are that
+# state's people ("Bosnian Serbs", "Kosovo Albanians"), not the state their name comes from.
+# ("Turkish Cypriots", "Iranian Americans" name the second state: not in this list.)
+ETHNIC = frozenset({
+    "serb", "serbs", "croat", "croats", "albanian", "albanians", "hungarian", "hungarians", "turk", "turks",
+    "armenian", "armenians", "somali", "somalis", "russian", "russians", "azeri", "azeris", "uzbek", "uzbeks",
+    "tajik", "tajiks", "bosniak", "bosniaks", "macedonian", "macedonians", "greek", "greeks",
+})
+# words for a part of a place between a preposition and its name ("in northern Iraq")
+COMPASS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western", "northeast", "northwest", "southeast", "southwest", "rural", "coastal",
+})
+
 ARTICLES = frozenset({"the", "a", "an"})
 # Roles that a place does not confer on the people in it ("troops in Syria" are not Syria's).
 # A capital after one of these is a place ("talks in Moscow"), not its government.
@@ -161,8 +187,8 @@ def _joinable(gap: list[str], tags: list[str | None], *, nouns: bool = False) ->
     rest = pairs[k:]
     if len(rest) == 1 and rest[0][0][:1].isupper() and rest[0][0].isalpha() and rest[0][1] in (None, "ADJ", "PROPN"):
         return True
-    if rest and rest[0][0] in ("-", "–") and len(rest) == 2 and rest[1][0].lower() == "led":
-        return True  # "Saudi-led coalition", "Vietnamese-led forces" (not "Iranian-backed")
+    if rest and rest[0][0] in ("-", "–") and len(rest) == 2 and rest[1][0].lower() in ("led", "based"):
+        return True  # "Saudi-led coalition", "a London-based rights group" (not "Iranian-backed")
     return len(rest) <= 2 and all(_is_modifier(w, t) or (nouns and t == "NOUN" and w.isalpha() and w.islower()) for w, t in rest)
 
 
@@ -183,7 +209,67 @@ class _Builder:
         self.day, self.lex, self.agents = day, lex, agents
         self.pieces = _pieces(words, lowers, day, lex)
         self.out: list[TokenMatch] = []
+        self._inside_other_names()
+        self._misspelt_places()
         self._sector_readings()
+        self._state_peoples()
+
+    def _inside_other_names(self) -> None:
+        """A place of the long Phoenix list next to a capitalised word that names nothing is
+        part of another name ("Credit Suisse", "Piedmont Aviation"): not a place."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        covered = {i for x in self.pieces for i in range(x.start, x.end)}
+
+        def bare_name(i: int) -> bool:
+            w = self.words[i] if 0 <= i < len(self.words) else ""
+            return (w[:1].isupper() and w.isalpha() and i not in covered and w.lower() not in STOP_WORDS
+                    and not w.isupper())
+
+        self.pieces = [x for x in self.pieces if x.entry.source != "places_phoenix.csv"
+                       or not (bare_name(x.start - 1) or bare_name(x.end))]
+
+    def _misspelt_places(self) -> None:
+        """A capitalised word that names nothing but is one slip from one country's name,
+        adjective, demonym or city ("Kazahks", "Dehli police", "Khatmandu") is that form;
+        not a name the parse calls a person or organisation, nor after "al-"/"el-"."""
+        covered = {i for x in self.pieces for i in range(x.start, x.end)}
+        added = []
+        for i, w in enumerate(self.words):
+            if i in covered or len(w) < 5 or not w[:1].isupper():
+                continue
+            if self.ents is not None and self.ents[i] in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+                continue
+            if i > 0 and (self.lowers[i - 1] in ("-", "al", "el", "bin", "ibn") or self.words[i - 1][:1].isupper()):
+                continue  # part of a longer name ("al-Baghdadi", "Frances Ghanian")
+            if i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and self.words[i + 1].isalpha():
+                continue
+            entries = self.lex.near_place(w)
+            if entries:
+                added.append(_Piece(i, i + 1, entries[0], entries))
+        if added:
+            self.pieces = sorted(self.pieces + added, key=lambda x: x.start)
+
+    def _state_peoples(self) -> None:
+        """"Bosnian Serbs", "Kosovo Albanians", "Bosnian Serb leaders": a state's adjective or
+        name and, right after it, a people spread over several states (ETHNIC) are one piece
+        with the state's country ("Iraqi Kurds" needs nothing: "Kurds" is no country). Any
+        other adjective before a demonym gives the origin of the second state's people:
+        "Turkish Cypriots" are Cypriots."""
+        p = self.pieces
+        k = 0
+        while k + 1 < len(p):
+            a, b = p[k], p[k + 1]
+            if (a.entry.kind in ("adjective", "country") and b.entry.kind in ("adjective", "demonym")
+                    and b.start == a.end and b.entry.country != a.entry.country
+                    and all(self.lowers[i] in ETHNIC for i in range(b.start, b.end))):
+                entry = a.entry if b.entry.kind == "adjective" else replace(a.entry, kind="demonym")
+                p[k : k + 2] = [_Piece(a.start, b.end, entry, [entry])]
+            elif (a.entry.kind == "adjective" and b.entry.kind == "demonym" and b.start == a.end
+                  and b.entry.country != a.entry.country):
+                # "Turkish Cypriots", "Iranian Americans": people of the second state
+                p[k : k + 2] = [_Piece(a.start, b.end, b.entry, [b.entry])]
+            k += 1
 
     def _sector_readings(self) -> None:
         """A body's name after a place is that place's body: "Brazil's Congress", "Chile's
@@ -233,6 +319,28 @@ class _Builder:
             seen += 1
             k -= 1
         return False
+
+    def state_owned_before(self, start: int) -> int | None:
+        """Where "official", "state", "state-run", "state-owned", "government-controlled" ...
+        begins just before a country's name or adjective (state media are ``GOVMED``), or None."""
+        k = start - 1
+        if k >= 0 and self.lowers[k] in ("run", "owned", "controlled", "backed", "funded"):
+            if k >= 2 and self.lowers[k - 1] in ("-", "–") and self.lowers[k - 2] in ("state", "government"):
+                return k - 2
+            if k >= 1 and self.lowers[k - 1] in ("state", "government"):
+                return k - 1
+            return None
+        if k >= 0 and self.lowers[k] in ("official", "state", "state-run", "state-owned", "state-controlled", "government-run"):
+            return k
+        return None
+
+    def stance_before(self, start: int) -> bool:
+        """"anti-Syria", "pro-Russian", "anti American": the name is what someone is for or
+        against, not who they are."""
+        k = start - 1
+        if k >= 0 and self.lowers[k] in ("-", "–"):
+            k -= 1
+        return k >= 0 and self.lowers[k] in STANCE
 
     def ethnic_before(self, start: int) -> bool:
         """"ethnic Albanians" are a people, not Albania."""
@@ -323,6 +431,20 @@ class _Builder:
             pos, j = p[j].end, j + 1
         return None
 
+    def fled_place(self, e: int, after: int, sector: str) -> int | None:
+        """"refugees fleeing the civil war in Liberia", "civilians who fled fighting in Sudan":
+        the piece index of the country they fled (the first name within eight words after
+        "fleeing"/"fled"), when nothing else is named between."""
+        if sector[:3] not in ("REF", "CVL") or after >= len(self.pieces):
+            return None
+        words = self.lowers[e : e + 2]
+        if not (words[:1] in (["fleeing"], ["fled"]) or words == ["who", "fled"]):
+            return None
+        nxt = self.pieces[after]
+        if nxt.entry.kind not in ("country", "capital", "city") or nxt.start - e > 8 or "," in self.lowers[e : nxt.start]:
+            return None
+        return after
+
     def leaving(self, s: int) -> bool:
         """"withdraw forces from Chad", "the evacuation of workers from Iraq": after a verb or
         noun of leaving, "from" gives the place left, not where the people come from."""
@@ -365,15 +487,50 @@ class _Builder:
         while k < len(p):
             piece = p[k]
             kind = piece.entry.kind
-            if kind in ("adjective", "demonym", "country") and self.ethnic_before(piece.start):
-                k += 1  # "ethnic Albanians in Serbia"
+            if kind != "sector" and self.stance_before(piece.start):
+                k += 1  # "anti-Syria journalist": the journalist is not Syria's
+            elif kind in ("adjective", "demonym", "country") and self.ethnic_before(piece.start):
+                k = self.ethnic_people(k)  # "ethnic Albanians in Macedonia"
             elif kind in NAME_KINDS:
                 k = self.from_name(k)
             elif kind == "sector":
                 k = self.from_sector(k)
             else:
                 k = self.from_person(k)
+        self.plural_states()
         return self.out
+
+    def ethnic_people(self, k: int) -> int:
+        """"ethnic Albanians": a people, not Albania. With "in", "of" or "from" a place after it
+        ("ethnic Albanians in Macedonia"), the people of that place's country."""
+        p = self.pieces
+        piece = p[k]
+        if piece.entry.kind == "demonym" and k + 1 < len(p):
+            nxt = p[k + 1]
+            gap = [w.lower() for w in self.between(piece.end, nxt.start) if w.lower() not in ARTICLES]
+            if gap in (["in"], ["of"], ["from"]) and nxt.entry.kind in ("country", "capital", "city") \
+                    and not self.stance_before(nxt.start):
+                s = piece.start - 1
+                country = nxt.entry.country or ""
+                name = self.lex.countries.get(country, nxt.entry.entity)
+                self.emit(s, nxt.end, Actor(country, country, None, name, self.text(s, nxt.end)), "people")
+                return k + 2
+        return k + 1
+
+    def plural_states(self) -> None:
+        """"the two Koreas", "both Sudans" (plural_states.csv): one span coded once for each
+        state (a group mention, as "Russian and Iranian officials" is)."""
+        for i, w in enumerate(self.lowers):
+            pair = self.lex.plural_states.get(w)
+            if pair is None or i == 0 or not self.words[i][:1].isupper():
+                continue
+            s = i
+            while s > 0 and self.lowers[s - 1] in ("the", "two", "both"):
+                s -= 1
+            if s == i:
+                continue
+            for iso in pair:
+                self.emit(s, i + 1, Actor(iso, iso, None, self.lex.countries.get(iso, iso), self.text(s, i + 1)), "group")
 
     def from_person(self, k: int) -> int:
         """A person, and the sector words after the name: "the Bush administration",
@@ -445,9 +602,14 @@ class _Builder:
                     title = _singular_title(self.lowers[end - 1])
                     if title and sector[:3] in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "REL"):
                         end = self.extend_name(end)
-                    a = self.name_actor(first.entry, sector, first.start, end, generic=generic, former=former)
+                    start = first.start
+                    if sector == "MED" and first.entry.kind in PLACE_KINDS:
+                        state = self.state_owned_before(first.start)
+                        if state is not None:  # "official Syrian newspaper", "state-run Iranian media"
+                            start, sector = state, "GOVMED"
+                    a = self.name_actor(first.entry, sector, start, end, generic=generic, former=former)
                     if a:
-                        self.emit(first.start, end, a, "name", title=title)
+                        self.emit(start, end, a, "name", title=title)
                     return after
                 if nxt.entry.kind == "person" and first.entry.kind in PLACE_KINDS and self.adjacent(first.end, nxt.start):
                     # "Iranian Pezeshkian": the person, spanning the adjective
@@ -482,10 +644,22 @@ class _Builder:
             return titled + 1
         # "the foreign minister of Iran", "Muslim leaders in France", "refugees from Syria",
         # "King Hassan of Morocco" (a title, an unknown name, "of" a place)
+        fled = self.fled_place(e, after, sector)
+        if fled is not None:
+            nxt = p[fled]
+            a = self.name_actor(nxt.entry, sector, s, nxt.end, generic=generic, former=former)
+            if a:
+                self.emit(s, nxt.end, a, "name")
+            return fled + 1
         if after < len(p) and p[after].entry.kind in NAME_KINDS and p[after].entry.kind != "adjective" and p[after].entry.role != "adjective":
             nxt = p[after]
             between = [w for w in self.between(e, nxt.start)]
             lowered = [w.lower() for w in between if w.lower() not in ARTICLES]
+            # "refugees from northern Iraq": a part of the place is the place (not after "in":
+            # "a police station in northern Mali" leaves the place to the event's location)
+            part = [w for w in lowered if w not in COMPASS and w not in ("-", "–")]
+            if part in (["from"], ["of"]) and len(part) < len(lowered):
+                lowered = part
             named = 0
             while named < len(between) and named < 4 and between[named][:1].isupper() and between[named].isalpha():
                 named += 1
@@ -493,8 +667,10 @@ class _Builder:
                 lowered = ["of"]
             place = nxt.entry.kind in ("country", "capital", "city")
             joins = lowered == ["of"] or (
-                lowered in (["in"], ["inside"], ["throughout"], ["across"]) and sector[:3] != "MIL" and place
-            ) or (lowered == ["from"] and place and not self.leaving(s))
+                lowered in (["in"], ["inside"], ["throughout"], ["across"], ["operating", "in"], ["active", "in"])
+                and sector[:3] != "MIL" and place
+            ) or (lowered == ["from"] and place and not self.leaving(s)) or (
+                lowered in (["based", "in"], ["headquartered", "in"]) and sector[:3] != "MIL" and place)  # "a group based in Trinidad"
             if joins and nxt.end < len(self.words) and self.words[nxt.end] in POSSESSIVE:
                 joins = False  # "the leader of Iraq's militias": the possessed noun is the complement
             if joins:
