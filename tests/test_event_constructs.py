@@ -147,6 +147,17 @@ def test_an_event_in_a_time_phrase_is_its_own():
     assert {e.type for e in doc.events} >= {"AID", "ASSAULT"}, doc.events
 
 
+def test_unnamed_attackers_are_armed_men_of_the_place():
+    doc = extract_text("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra.",
+                       published=date(2007, 5, 1))
+    ev = [e for e in doc.events if e.type == "ASSAULT" and e.source]
+    assert ev and ev[0].source.code == "IRQUAF" and ev[0].source.entity == "unidentified attackers", doc.events
+    assert ev[0].target.country == "USA"
+    # a natural disaster is no attack, even with a place
+    doc = extract_text("An earthquake killed 12 people in eastern Turkey.", published=date(2023, 2, 6))
+    assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events
+
+
 def test_fighting_a_fire_is_no_attack():
     doc = extract_text("Firefighters battled the blaze for six hours.", published=date(2024, 6, 20))
     assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events

@@ -43,6 +43,8 @@ DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "
 # martial law", "police arrested dozens")
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
+UNNAMED_ATTACKER_TYPES = frozenset({"ASSAULT"})
+SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "across", "around", "off"})
 # ... of which these may take the acting country when named by role alone ("six militants")
 ROLE_ONLY_TARGETS = frozenset({"UAF", "INS", "REB", "OPP", "PTY", "SEP"})
 # Those who go "to a rally" or take part "in talks" are its actors
@@ -531,6 +533,45 @@ def _out_of(s: _Sentence, tok) -> list:
     return out
 
 
+def _scene(s: _Sentence, tok) -> str | None:
+    """The country where an act took place: the nearest place named under its clause ("in
+    Kirkuk", "outside the Iraqi city of Basra", "in a residential sector of eastern Beirut")."""
+    # not inside a subject that names an actor ("rebels in Mali attacked ...")
+    frontier = [c for c in tok.children if c.dep_ not in ("csubj", "ccomp")
+                and not (c.dep_ == "nsubj" and s.actor_list(c))]
+    for _ in range(7):
+        nxt = []
+        for t in frontier:
+            if t.dep_ == "pobj" and _under_scene_prep(t):
+                found = [a for a in s._at(t) if a.country]
+                if found:
+                    return found[0].country
+            nxt += [c for c in t.children if c.dep_ not in ("nsubj", "ccomp", "relcl")]
+        frontier = nxt
+    return None
+
+
+def _under_scene_prep(t) -> bool:
+    """A place word under "in", "near", "outside" ..., also through "of" ("outside the city of
+    Basra", "in a sector of eastern Beirut")."""
+    cur = t
+    for _ in range(3):
+        prep = cur.head
+        if prep.dep_ not in ("prep", "pcomp") and prep.pos_ != "ADP":
+            return False
+        if prep.lower_ in SCENE_PREPS:
+            return True
+        if prep.lower_ != "of":
+            return False
+        up = prep.head  # "the city" of "the city of Basra", or "outside" of "outside of"
+        if up.pos_ == "ADP" and up.lower_ in SCENE_PREPS:
+            return True
+        if up.dep_ != "pobj":
+            return False
+        cur = up
+    return False
+
+
 def _as_place(found: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
     """A place is its country, whatever organ the name also stands for."""
     return [(Actor(a.country, a.country, None, a.entity, a.text), t) for a, t in found if a.country]
@@ -733,6 +774,18 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         a, at = sources[0]
         if a.country and (a.sector and a.sector[:3] in DOMESTIC_SECTORS or trig.type in DOMESTIC_TYPES):
             targets = [(Actor(a.country, a.country, None, None, None), None)]
+    if (not sources and subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents
+            and onto.types[trig.type].actorless):
+        return []  # "an earthquake killed 12 people in eastern Turkey"
+    if not sources and trig.type in UNNAMED_ATTACKER_TYPES and onto.types[trig.type].actorless:
+        # "Three US servicemen were killed by a roadside bomb outside Basra": attackers no one
+        # names are coded as armed men of the place (UAF), as ICEWS codes "unidentified gunmen
+        # (Iraq)"; the entity says they are unidentified
+        where = _scene(s, tok)
+        if where is not None and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents):
+            sources = [(Actor(where + "UAF", where, "UAF", "unidentified attackers", None), None)]
+            if not targets:
+                targets = [(Actor(where, where, None, None, None), None)]
     if not sources and not targets:
         # "Warplanes pounded the village": kept without actors when the type allows it
         # (plover.csv, column actorless) and the trigger is a clause's verb or its argument
