@@ -91,6 +91,8 @@ ROLE_CASES = [
  # who receives an act ("drew condemnation from", "faces sanctions from")
  ("Israel's decision drew condemnation from the European Union.", "ACCUSE", ("IGO", "ISR"), ("ISR", None)),
  ("The Russian move sparked protests in Georgia.", "PROTEST", ("GEO", "RUS"), ("RUS", "RUS")),
+ # who a named person is, said in apposition
+ ("Maria Lopez, Venezuela's best-known opposition activist, began a hunger strike in prison.", "PROTEST", ("VEN", "VEN"), (None, None)),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),

@@ -7,6 +7,7 @@ that governs it (else the publication date)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Iterable
 
@@ -54,6 +55,15 @@ JOINT_PREPS = frozenset({"in", "after", "during", "amid", "following"})
 DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
 
 
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The entity names of countries and regions (a person's entity is their name)."""
+    from diplograph.actors.lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(lex.countries.values()) | frozenset(lex.regions.values())
+
+
 def _spans_by_token(sent, offset: int, items: Iterable) -> dict[int, list]:
     """Map token index -> the items (mentions, timexes) whose character span covers it.
     A group reference ("the two countries") is several mentions over one span."""
@@ -90,7 +100,7 @@ class _Sentence:
             # "Kenzo Oshima, the United Nations relief coordinator": the office the text gives a
             # person in an organisation is who acts, over the country a dictionary gives them
             for child in tok.children:
-                if child.dep_ == "appos" and tok.ent_type_ == "PERSON":
+                if child.dep_ == "appos" and not any(a.entity in _place_names() for a in found):
                     office = [a for a in self.actor_list(child, depth=depth + 1) if a.code[:3] in ("IGO", "NGO")]
                     if office and all(a.code[:3] not in ("IGO", "NGO") for a in found):
                         return office
@@ -100,7 +110,7 @@ class _Sentence:
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = [a for c in (child, *child.conjuncts) for a in self._at(c)]  # "Iranian and Russian officials"
-                if not found and child.dep_ in ("poss", "compound") and depth < 2:
+                if not found and child.dep_ in ("poss", "compound", "appos") and depth < 2:
                     found = self.actor_list(child, depth=depth + 1)  # "Iraqi President Saddam Hussein's proposal"
                 if not found and child.dep_ == "amod" and child.lemma_.lower() == "lead":
                     found = [a for g in child.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
