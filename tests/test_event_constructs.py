@@ -93,6 +93,11 @@ ROLE_CASES = [
  ("The Russian move sparked protests in Georgia.", "PROTEST", ("GEO", "RUS"), ("RUS", "RUS")),
  # who a named person is, said in apposition
  ("Maria Lopez, Venezuela's best-known opposition activist, began a hunger strike in prison.", "PROTEST", ("VEN", "VEN"), (None, None)),
+ # with no other party named, a concession or a mobilisation is done at home ...
+ ("Sudan lifted the state of emergency on Sunday.", "CONCEDE", ("SDN", "SDN"), ("SDN", None)),
+ ("Serbia put its army on high alert.", "MOBILIZE", ("SRB", "SRB"), ("SRB", None)),
+ # ... a demand is not
+ ("The United States demanded the release of the hostages.", "REQUEST", ("USA", None), ("USA", "USA")),
  # the author of what is rejected, named two nouns down ("a Security Council resolution")
  ("Russia vetoed a Security Council resolution condemning the coup.", "REJECT", ("RUS", "IGO"), ("RUS", None)),
  ("Ghana said it will recall its ambassador unless Togo releases the fishermen.", "THREATEN", ("GHA", "TGO"), ("TGO", "GHA")),

@@ -43,6 +43,7 @@ DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "
 # ... and acts of these types with no target named fall on the actor's own country ("declared
 # martial law", "police arrested dozens")
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
+SELF_DIRECTED_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT"})
 NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
 UNNAMED_ATTACKER_TYPES = frozenset({"ASSAULT"})
 SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "across", "around", "off"})
@@ -782,8 +783,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             sources = [(Actor(c + sector, c, sector, None, None), subj_tok)]
     if not targets and len(sources) == 1:
         a, at = sources[0]
-        if a.country and (a.sector and a.sector[:3] in DOMESTIC_SECTORS or trig.type in DOMESTIC_TYPES):
-            targets = [(Actor(a.country, a.country, None, None, None), None)]
+        # with no other party named, a protest, sanction, mobilisation or arrest, a concession or
+        # a retreat ("lifted the curfew", "released 200 prisoners") is coded as done at home, to
+        # the source's own country, as CAMEO-style coders do; an attack (often across a border),
+        # a verbal or a cooperative act keeps an empty target unless its actor is a domestic group
+        domestic = trig.type in SELF_DIRECTED_TYPES or a.sector and a.sector[:3] in DOMESTIC_SECTORS
+        if a.country and domestic:
+            targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
     if (not sources and subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents
             and onto.types[trig.type].actorless):
         return []  # "an earthquake killed 12 people in eastern Turkey"
