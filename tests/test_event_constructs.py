@@ -165,6 +165,20 @@ def test_unnamed_attackers_are_armed_men_of_the_place():
     assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events
 
 
+def test_protesting_that_is_a_complaint():
+    doc = extract_text("The Syrian opposition protested that the government was violating the ceasefire.",
+                       published=date(2016, 3, 1))
+    assert [(e.type, e.cameo) for e in doc.events if e.trigger == "protested"] == [("ACCUSE", "114")], doc.events
+
+
+def test_an_act_made_by_a_light_verb_ranks_as_a_verb():
+    doc = extract_text("Algerian landowners began a hunger strike outside parliament to demand the return of their land.",
+                       published=date(2000, 1, 1))
+    strike = max(e.confidence for e in doc.events if e.type == "PROTEST")
+    demand = max(e.confidence for e in doc.events if e.type == "REQUEST")
+    assert strike >= demand, doc.events
+
+
 def test_fighting_a_fire_is_no_attack():
     doc = extract_text("Firefighters battled the blaze for six hours.", published=date(2024, 6, 20))
     assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events

@@ -731,6 +731,13 @@ def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
 
 
 def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
+    if trig.type == "PROTEST" and trig.pos == "VERB" and tok.lemma_.lower() == "protest" and (
+            any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ in ("parataxis",)
+            or (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children))):
+        # "X is failing to uphold rights, a rights group protested": a complaint (CAMEO 114), not a rally
+        info = onto.cameo_info("114")
+        if info is not None and info.plover_type:
+            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="114")
     if trig.pos == "VERB" and not trig.extra and onto.types[trig.type].actorless and any(
             c.dep_ == "dobj" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "to fight famine", "battling the blaze": no one is attacked
@@ -865,7 +872,9 @@ def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Onto
     info = onto.cameo_info(trig.cameo)
     sentence_text = s.doc.text[s.offset + s.sent.start_char : s.offset + s.sent.end_char].strip()
     # confidence: a verb over a noun, each actor found, and the main clause over subordinate ones
-    conf = 0.5 + (0.1 if trig.pos == "VERB" else 0.0) - 0.1 * min(_clause_depth(anchor), 3)
+    # (a noun made an act by its light verb, "began a hunger strike", counts as a verb)
+    verbal = trig.pos == "VERB" or (anchor is not tok and anchor.pos_ in ("VERB", "AUX"))
+    conf = 0.5 + (0.1 if verbal else 0.0) - 0.1 * min(_clause_depth(anchor), 3)
     quad = info.quad_class if info else onto.types[trig.type].quad_class
     # a party's own readout of talks, statements of support or agreement ("the Kremlin said
     # Putin had spoken with Trump") reports what it did in the open: asserted, unlike its
