@@ -31,6 +31,7 @@ def test_reading_ngec_assertions():
     assert case(["code['code_1'] == '????'", "code['country'] == 'MNG'"], args=["the party"]).roles is None
     assert case(["code['country'] == 'SOM'", "code['code_1'] == 'MED'"], args=["x"]).roles == ("HLH",)  # PLOVER's MED
     assert case(["code['country'] != 'GBR'"], args=["John Waluke"]).not_country == "GBR"
+    assert case(["code['country'] == 'COD'", "code['code_1'] == 'PRM'"], args=["x"]).roles == ("UAF",)  # militias
     assert case(["wiki['title'] == 'NATO'"], args=["Nato"]) is None
 
 
@@ -88,6 +89,13 @@ def test_plover_slot_scoring():
     igo = ev.Gold("t", "U.N.", country="IGO", roles=())
     assert ev._plover_score(igo, Actor("IGOUNO")).code_ok  # a role inside the code is not a sector
     assert not ev._plover_score(igo, Actor("NGOHRI")).country_ok
+    # what a body is (igos.csv ``body``): a governing organ reads as GOV, a military alliance as MIL
+    council = ev.Gold("t", "Security Council", country="IGO", roles=("GOV",))
+    assert ev._plover_score(council, Actor("IGOUNO", entity="UN Security Council")).code_ok
+    assert not ev._plover_score(council, Actor("IGOUNO", entity="United Nations")).code_ok
+    alliance = ev.Gold("t", "NATO", country="IGO", roles=("MIL",))
+    assert ev._plover_score(alliance, Actor("IGOWSTNAT", entity="NATO")).code_ok
+    assert not ev._plover_score(ev.Gold("t", "NATO", country="IGO", roles=()), Actor("IGOWSTNAT", entity="NATO")).code_ok
     code, roles = ev._gold_slot({"code": "JAP", "sector": "CVLkur"})
     assert (code, roles) == ("JPN", ("CVL",))
     assert ev._gold_slot({"code": "IRQ", "sector": "***"}) == ("IRQ", None)
@@ -97,10 +105,10 @@ def test_ngec_floors(shared):
     report = ev.run(shared / "eval" / "ngec-actors" / "NGEC_actor_resolution_tests.jsonl")
     m = report.metrics
     assert m["country cases"] >= 340 and m["full-code cases"] >= 315
-    assert m["country accuracy"] >= 0.90
-    assert m["full-code accuracy"] >= 0.77
-    assert m["date-dependent country accuracy"] >= 0.68
-    assert m["date-dependent full-code accuracy"] >= 0.50
+    assert m["country accuracy"] >= 0.92
+    assert m["full-code accuracy"] >= 0.79
+    assert m["date-dependent country accuracy"] >= 0.72
+    assert m["date-dependent full-code accuracy"] >= 0.54
     assert len(report.misses) == sum(1 for line in report.misses if " gold " in line and " ours " in line)
 
 
@@ -108,16 +116,16 @@ def test_plover_slot_floors_phrase_alone(shared):
     report = ev.run_plover_slots(shared / "eval" / "plover-gsr" / "PLOVER_GSR_CAMEO.json", in_context=False)
     m = report.metrics
     assert m["actor slots"] == 650
-    assert m["phrase alone: country accuracy"] >= 0.89
-    assert m["phrase alone: country+sector accuracy"] >= 0.76
+    assert m["phrase alone: country accuracy"] >= 0.895
+    assert m["phrase alone: country+sector accuracy"] >= 0.775
 
 
 @pytest.mark.model
 def test_plover_slot_floors_in_sentence(shared):
     report = ev.run_plover_slots(shared / "eval" / "plover-gsr" / "PLOVER_GSR_CAMEO.json", in_context=True)
     m = report.metrics
-    assert m["in sentence: country accuracy"] >= 0.89
-    assert m["in sentence: country+sector accuracy"] >= 0.77
+    assert m["in sentence: country accuracy"] >= 0.90
+    assert m["in sentence: country+sector accuracy"] >= 0.785
 
 
 def test_dev_and_held_out_halves_split_the_cases(shared):

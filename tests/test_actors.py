@@ -148,3 +148,29 @@ def test_listing_filters_by_kind_query_and_date():
     assert not list_entries("person", "Obama", day=date(2020, 1, 1))
     with pytest.raises(ValueError):
         list_entries("planet")
+
+
+@pytest.mark.parametrize(
+    "phrase,day,entity",
+    [
+        ("Deputy Secretary Hicks", date(2022, 6, 1), "Kathleen Hicks"),
+        ("Prime Minister May", date(2018, 1, 1), "Theresa May"),  # "May" is no alias
+        ("Home Secretary May", date(2012, 1, 1), "Theresa May"),
+        ("Prime Minister Sharif", date(2023, 1, 1), "Shehbaz Sharif"),
+        ("Prime Minister Sharif", date(2015, 1, 1), "Nawaz Sharif"),  # not the chief minister of Punjab
+        ("Foreign Minister Wang", date(2020, 1, 1), "Wang Yi"),  # family name first
+    ],
+)
+def test_a_surname_after_a_title_is_the_one_holder_on_the_day(phrase, day, entity):
+    assert resolve_phrase(phrase, day=day).entity == entity
+
+
+def test_a_surname_after_a_title_needs_one_holder_with_that_title():
+    # Boris Johnson was prime minister, never president; nobody named May held office in 2030
+    assert resolve_phrase("President Johnson", day=date(2020, 1, 1)).entity != "Boris Johnson"
+    assert resolve_phrase("Prime Minister Johnson", day=date(2020, 1, 1)).entity == "Boris Johnson"
+
+
+def test_a_force_code_that_holds_its_role_is_not_doubled():
+    assert resolve_phrase("AMISOM troops", day=date(2015, 1, 1)).code == "IGOAFRAFUMIL"
+    assert resolve_phrase("UN peacekeepers", day=date(2015, 1, 1)).code == "IGOUNOMIL"

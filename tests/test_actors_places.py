@@ -41,6 +41,16 @@ def test_a_stance_phrase_leaves_an_agent_without_that_country():
     assert code("Russian separatists")[:3] == "RUS"  # without the stance the name still codes
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    ("Iranian-backed militias", "UAF"), ("Russian-backed separatists", "SEP"),
+    ("Turkish-backed Syrian rebels", "SYRREB"), ("Iran-backed Houthis", "YEMREB"),
+    ("US-trained Syrian rebels", "SYRREB"), ("Russian-backed separatists in Ukraine", "UKRSEP"),
+])
+def test_a_backer_is_not_the_backed(phrase, expected):
+    # "X-backed Y": X supports Y; "-led" is not a backer ("the Saudi-led coalition")
+    assert code(phrase, date(2022, 1, 1)) == expected
+
+
 # --- 2. text without capitals ---------------------------------------------------------------
 
 @pytest.mark.parametrize("phrase,expected", [

@@ -16,7 +16,7 @@ ACTOR_FILES = {
     "places.csv": ("name", "aliases", "country", "kind", "valid_from", "valid_to", "note"),
     "seats.csv": ("pattern", "code", "entity", "valid_from", "valid_to", "note"),
     "groups.csv": ("pattern", "code", "entity", "valid_from", "valid_to", "note"),
-    "igos.csv": ("pattern", "code", "note"),
+    "igos.csv": ("pattern", "code", "note", "body"),
     "sectors.csv": ("word", "sector", "generic", "plural", "note"),
     "people.csv": ("name", "aliases", "country", "sector", "code", "role", "valid_from", "valid_to"),
     "roles.csv": ("code", "kind", "label"),
@@ -111,8 +111,12 @@ def test_codes_are_valid(codes):
             assert code[:3] in countries or code[:3] == "IMG", (name, r)
             if code[:3] in countries and code[3:]:
                 assert sector_ok(code[3:], roles), (name, r)
+    bodies = {}
     for r in rows("igos.csv"):
         assert r["code"][:3] in ("IGO", "NGO") and len(r["code"]) % 3 == 0, r
+        assert r["body"] in ("", "council", "military"), r
+        # one organisation (the note names it) is one kind of body in all its rows
+        assert bodies.setdefault(r["note"], r["body"]) == r["body"], r
     for r in rows("sectors.csv"):
         # lower case, except abbreviated titles, which tokenize as written ("Lt. Gen.")
         assert r["word"] == r["word"].lower() or r["word"].endswith("."), r

@@ -36,6 +36,8 @@ NAME_KINDS = frozenset({"country", "adjective", "demonym", "capital", "city", "s
 # Kinds whose country takes the role given by a neighbouring sector word.
 PLACE_KINDS = frozenset({"country", "adjective", "demonym", "capital", "city", "region"})
 GROUP_PREFIXES = ("IGO", "NGO", "IMG")
+# countries whose people's names are written family name first in English news
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +148,12 @@ class Lexicon:
         self.roles: dict[str, str] = {}  # code -> kind (role | region)
         self.people: dict[str, list[Entry]] = {}  # canonical name -> the person's terms
         self.plural_states: dict[str, tuple[str, ...]] = {}  # "koreas" -> ("PRK", "KOR")
+        self.igo_bodies: dict[str, str] = {}  # organisation (entity) -> "council" | "military" (igos.csv body)
         self.entries: list[tuple[str, Entry]] = []  # (phrase, entry) in file order, for listings
         self.max_len = 1
         self._near: dict[tuple, list[tuple[str, list[Entry]]]] | None = None
         self._near_places: dict[tuple[str, int], list[tuple[str, Entry]]] | None = None
+        self._surnames: dict[str, list[Entry]] | None = None
 
     # --- building ---------------------------------------------------------------------
     @staticmethod
@@ -247,6 +251,25 @@ class Lexicon:
                 found.append(people)
         names = {e.entity for people in found for e in people}
         return found[0] if len(names) == 1 and 0 < best <= limit else []
+
+    def surname_in_office(self, word: str, day: date | None) -> list[Entry]:
+        """The terms on ``day`` of the people of ``people.csv`` whose name ends in ``word``
+        ("Hicks", "May"). Bare surnames are not aliases (many are shared); after a title,
+        the day's holders of that office make most of them unique (see ``resolve.py``)."""
+        if day is None or not word[:1].isupper():
+            return []
+        if self._surnames is None:
+            index: dict[str, list[Entry]] = {}
+            for terms in self.people.values():
+                for e in terms:
+                    if e.source == "people.csv" and e.sector:
+                        # Chinese and Korean names put the family name first ("Wang Yi")
+                        names = e.entity.split()
+                        last = fold(names[0] if e.country in FAMILY_NAME_FIRST and len(names) > 1 else names[-1])
+                        if len(last) > 2 and last[:1].isupper():
+                            index.setdefault(last, []).append(e)
+            self._surnames = index
+        return [e for e in self._surnames.get(fold(word), ()) if e.valid_on(day)]
 
     def near_place(self, word: str) -> list[Entry]:
         """The entries of the one country whose name, adjective, demonym or city is a slip of
@@ -403,7 +426,13 @@ def lexicon() -> Lexicon:
         where = f"data/actors/igos.csv row {n}"
         if not row["code"].startswith(("IGO", "NGO")):
             raise DataFileError(f"{where}: {row['code']!r} is not an IGO or NGO code")
-        lex.add(row["pattern"], Entry("igo", row["code"], None, None, row.get("note") or row["pattern"], source="igos.csv"))
+        entity = row.get("note") or row["pattern"]
+        body = row.get("body", "")
+        if body not in ("", "council", "military"):
+            raise DataFileError(f"{where}: body {body!r} is not council, military or empty")
+        if body:
+            lex.igo_bodies[entity] = body
+        lex.add(row["pattern"], Entry("igo", row["code"], None, None, entity, source="igos.csv"))
     plurals = []
     for n, row in enumerate(read_csv("actors/sectors.csv", ("word", "sector")), 2):
         where = f"data/actors/sectors.csv row {n}"

@@ -41,12 +41,18 @@ OF = frozenset({"of"})
 LOCATIVE = frozenset({"in", "inside"})
 ORIGIN = frozenset({"from"})
 # generic words that, as the title of a named person, still give the role ("Minister X")
+# capitalised words that go on a title before a surname ("Deputy Secretary Hicks")
+RUN_TITLES = frozenset({"secretary", "minister", "general", "admiral", "president", "premier", "chancellor",
+                        "governor", "senator", "commissioner", "marshal", "colonel"})
 PERSON_TITLES = frozenset({"minister", "commander"})
 # stems of verbs and nouns of leaving a place ("withdraw troops from", "pull-out of forces from")
 LEAVING = ("withdr", "pull", "evacuat", "remov", "expel", "retreat", "recall", "extract", "redeploy", "relocat")
 CONJ = frozenset({"and", "or", "&"})
 # "anti-Syria journalist", "pro-Russian separatists": a name after these gives no actor
 STANCE = frozenset({"anti", "pro"})
+# "X-backed Y": X supports Y and is not Y ("-led" is left alone: the leader acts for the group)
+BACKED = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "allied",
+                    "aligned", "installed"})
 # Peoples spread over several states: after a state's adjective or name they are that
 # state's people ("Bosnian Serbs", "Kosovo Albanians"), not the state their name comes from.
 # ("Turkish Cypriots", "Iranian Americans" name the second state: not in this list.)
@@ -127,13 +133,37 @@ def _misspelt_people(pieces: list[_Piece], words: list[str], day: date | None, l
         end = piece.end
         while end < stop and end - piece.end < 4 and words[end][:1].isupper() and words[end].isalpha():
             end += 1
-        if end - piece.end < 2 or (end < stop and words[end][:1].isupper()):
+        if end < stop and words[end][:1].isupper():
+            continue
+        run = words[piece.end : end]
+        if run and (len(run) == 1 or (len(run) == 2 and run[0].lower() in RUN_TITLES)):
+            # "Deputy Secretary Hicks", "Prime Minister May": a surname after a title is the
+            # one person of that name holding the office the title names on the day
+            holder = _title_holder(lex.surname_in_office(run[-1], day), words[piece.start : end - 1])
+            if holder is not None and not lex.lookup(tuple(run[-1:])):
+                out.append(_Piece(piece.end, end, holder, [holder]))
+                continue
+        if end - piece.end < 2:
             continue
         entries = lex.near_person(tuple(words[piece.end : end]))
         chosen = _pick(entries, day) if entries else None
         if chosen is not None:
             out.append(_Piece(piece.end, end, chosen, entries))
     return out
+
+
+def _title_holder(terms: list[Entry], title: list[str]) -> Entry | None:
+    """Of the office holders of one surname, the one whose office the title names: the whole
+    title in the office's name ("prime minister", not "chief minister of Punjab"), else its
+    last word ("Defense Secretary" for "Secretary of Defense"); None unless one person."""
+    title_text = " ".join(title).lower()
+    for test in (title_text, title_text.rsplit(" ", 1)[-1]):
+        found = [e for e in terms if test and test in (e.role or "").lower()]
+        if len({e.entity for e in found}) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
 
 
 def _pick(entries: list[Entry], day: date | None) -> Entry | None:
@@ -342,6 +372,11 @@ class _Builder:
             k -= 1
         return k >= 0 and self.lowers[k] in STANCE
 
+    def backer_after(self, end: int) -> bool:
+        """"Iranian-backed militias", "US-trained rebels": the name is who supports them, not
+        who they are (the sentence may say: "Turkish-backed Syrian rebels" are Syria's)."""
+        return end + 1 < len(self.lowers) and self.lowers[end] in ("-", "–") and self.lowers[end + 1] in BACKED
+
     def ethnic_before(self, start: int) -> bool:
         """"ethnic Albanians" are a people, not Albania."""
         return start > 0 and self.lowers[start - 1] in ("ethnic", "ethnically")
@@ -383,7 +418,9 @@ class _Builder:
         if entry.kind == "igo":
             if former:
                 return Actor(entry.code, None, None, entry.entity, text)
-            return Actor(entry.code + (sector or ""), None, sector, entry.entity, text)
+            # "AMISOM troops": a force's code already ends in the role ("IGOAFRAFUMIL")
+            code = entry.code if sector and entry.code.endswith(sector) else entry.code + (sector or "")
+            return Actor(code, None, sector, entry.entity, text)
         if entry.kind == "region":
             return Actor(entry.code + (sector or ""), None, sector, entry.entity, text)
         if entry.kind == "group":
@@ -487,8 +524,8 @@ class _Builder:
         while k < len(p):
             piece = p[k]
             kind = piece.entry.kind
-            if kind != "sector" and self.stance_before(piece.start):
-                k += 1  # "anti-Syria journalist": the journalist is not Syria's
+            if kind != "sector" and (self.stance_before(piece.start) or self.backer_after(piece.end)):
+                k += 1  # "anti-Syria journalist", "Iranian-backed militias": not Syria's, not Iran's
             elif kind in ("adjective", "demonym", "country") and self.ethnic_before(piece.start):
                 k = self.ethnic_people(k)  # "ethnic Albanians in Macedonia"
             elif kind in NAME_KINDS:

@@ -29,7 +29,8 @@ How NGEC's conventions are read in ours (each is a difference of notation, not o
 - NGEC's role codes follow PLOVER, which renamed two CAMEO codes: its ``MED`` is medical
   (CAMEO's and our ``HLH``) and its ``JRN`` is journalists and media (CAMEO's and our ``MED``).
   Its ``PRE`` (partially recognised entity: Abkhazia, Transnistria) is what CAMEO codes as
-  separatists, our ``SEP``. Its religion codes (``BUD``, ``CHR``, ``MOS`` ...) are our ``REL``,
+  separatists, our ``SEP``. Its ``PRM`` (militias outside the regular forces: Ahlu Sunna Wal
+  Jama'a, CODECO) is what CAMEO and Phoenix code as militias, our ``UAF``. Its religion codes (``BUD``, ``CHR``, ``MOS`` ...) are our ``REL``,
   which does not name the religion. ``UNK`` (an actor of unknown role) is a code with no role,
   and ``JNK`` (junk) is no actor.
 - A former office holder described as such ("a former CIA official") is coded like a person
@@ -43,7 +44,10 @@ How NGEC's conventions are read in ours (each is a difference of notation, not o
   office holders reflect 2021-2022 (the newest reflect late 2022: Uhuru Kenyatta out of office,
   Kwasi Kwarteng back on the back benches), so undated and "today" cases are resolved as of
   ``NGEC_TODAY`` = 2022-12-31. Cases written earlier against then-current holders (Heiko
-  Maas, Jean-Yves Le Drian, Diego Molano ...) are then misses, and listed.
+  Maas, Jean-Yves Le Drian, Diego Molano ...) are then misses, and listed. No date per case
+  can be read from the file: it does not say when each case was written, and its order is not
+  the order of writing (a case near the end expects Heiko Maas in office, gone 2021-12-08, a
+  case near the start is dated 2022-10-20), so one date for all is kept.
 
 **PLOVER-GSR actor slots** (``run_plover_slots``). Each of the 322 sentences names its source
 and target actors inline (``(SRC: Russian President Boris Yeltsin)``) and lists them with a
@@ -57,7 +61,11 @@ ethnic or religious markers: ``CVLalb``, ``REBkur``); ``CIV`` as a role is read 
 PLOVER's ``MED`` and ``JRN`` as above, and ``***`` (role unknown) is not scored for the role.
 The gold gives an organisation a role only for a role word in the phrase ("UN peacekeepers"
 ``IGO MIL``), so our actor's sector is compared, not the role inside an organisation's code
-(the ILO's ``IGOUNOLAB``). ``ELI`` is read as for NGEC. Record ids repeat in the file; records
+(the ILO's ``IGOUNOLAB``). The exception is what the body is: PLOVER codes an organisation's
+governing organ (the UN Security Council, the European Commission) ``GOV`` and a military
+alliance or force (NATO, the CSTO, UNIFIL) ``MIL``; the ``body`` column of ``igos.csv`` says
+which organisations are which (``council``, ``military``), and an organisation of ours without
+a sector is read with that role. ``ELI`` is read as for NGEC. Record ids repeat in the file; records
 are told apart by their sentence. Where the markup cannot be aligned with the listed actor
 (typos such as "Isreal"), the phrase is resolved on its own for the in-sentence score too.
 
@@ -85,8 +93,11 @@ GROUP_PREFIXES = ("IGO", "NGO", "IMG")
 _ASSERT = re.compile(r"^(?:code\['(country|code_1|code_2)'\]|(cc)) (==|!=) (?:'([^']*)'|d\['(\w+)'\])$")
 _NONE = {"code is None", "not code", "code == None"}
 # PLOVER/NGEC role codes -> ours (see the module docstring)
-NGEC_ROLES = {"MED": "HLH", "JRN": "MED", "PRE": "SEP", "BUD": "REL", "CHR": "REL", "CTH": "REL", "MOS": "REL",
+NGEC_ROLES = {"MED": "HLH", "JRN": "MED", "PRE": "SEP", "PRM": "UAF", "BUD": "REL", "CHR": "REL", "CTH": "REL", "MOS": "REL",
               "MUS": "REL", "JEW": "REL", "HIN": "REL"}
+# PLOVER gives an organisation's governing organ the role GOV and a military alliance MIL
+# (igos.csv ``body``); ours leave the role in the organisation's code (module docstring).
+PLOVER_BODY_ROLES = {"council": ("GOV",), "military": ("MIL",)}
 _FORMER = re.compile(r"\b(former|ex|retired|ousted|deposed|late)\b", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y")
 
@@ -471,6 +482,8 @@ def _plover_score(gold: Gold, actor: Actor | None) -> Scored:
     code_ok = None
     if gold.roles is not None:
         ours = (actor.sector[:3],) if actor is not None and actor.sector else ()
+        if actor is not None and not ours and actor.code.startswith("IGO"):
+            ours = PLOVER_BODY_ROLES.get(lexicon().igo_bodies.get(actor.entity, ""), ())
         if gold.roles == ("ELI",):
             person = actor is not None and lexicon().is_person(actor.entity)
             code_ok = country_ok and not ours and (person or bool(_FORMER.search(gold.phrase)))
