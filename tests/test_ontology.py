@@ -76,7 +76,7 @@ def test_longest_pattern_is_tried_first(onto):
     ("withdraw peacekeeper", "VERB", "SANCTION"),  # CAMEO 1661, not a retreat
     ("withdraw treaty", "VERB", "SANCTION"),  # leaving a treaty
     ("withdraw ambassador", "VERB", "SANCTION"),
-    ("call off strike", "VERB", "CONCEDE"),  # not REJECT like 'call off talks'
+    ("call off strike", "VERB", "CONCEDE"),  # not REJECT like bare 'call off'
     ("cancel restriction", "VERB", "CONCEDE"),  # not REJECT like 'cancel'
     ("evacuate wounded", "VERB", "AID"),  # not a retreat
     ("fire test missile", "VERB", "MOBILIZE"),  # a weapons test, not an attack
@@ -84,6 +84,20 @@ def test_longest_pattern_is_tried_first(onto):
     ("meet demand", "VERB", "CONCEDE"),  # not a meeting
     ("offer condolence", "VERB", "SUPPORT"),  # not a promise
     ("expel journalist", "VERB", "COERCE"),  # CAMEO 174, individuals
+    ("cancel visit", "VERB", "SANCTION"),  # CAMEO 161: cancelled meetings curtail relations
+    ("call off talk", "VERB", "SANCTION"),  # CAMEO 164: disrupted negotiations
+    ("pull out talk", "VERB", "SANCTION"),  # a walk-out, not a retreat
+    ("withdraw bill", "VERB", "CONCEDE"),  # dropping a contested bill
+    ("hand over suspect", "VERB", "COOPERATE"),  # judicial cooperation, not aid
+    ("hand over body", "VERB", "RETREAT"),  # returning the dead, not aid
+    ("approve loan", "VERB", "AID"),  # a loan, not an endorsement
+    ("allow truck", "VERB", "RETREAT"),  # humanitarian access, CAMEO 0863
+    ("launch strike hunger", "VERB", "PROTEST"),  # a hunger strike, not an attack
+    ("join protest", "VERB", "PROTEST"),  # taking part, not joining a bloc
+    ("walk out protest", "VERB", "PROTEST"),  # a walk-out in protest
+    ("impose ban visa", "VERB", "SANCTION"),  # a targeted sanction, CAMEO 163
+    ("suspend newspaper", "VERB", "COERCE"),  # censorship, not a cut in relations
+    ("fire missile sea", "VERB", "MOBILIZE"),  # a test or show of force
 ])
 def test_specific_patterns_override_the_head(onto, pattern, pos, type_):
     table = onto.verbs if pos == "VERB" else onto.nouns
