@@ -179,6 +179,19 @@ def test_an_act_made_by_a_light_verb_ranks_as_a_verb():
     assert strike >= demand, doc.events
 
 
+@pytest.mark.parametrize("text,types", [
+    ("Protesters in Bangkok demanded that the prime minister step down.", {"REQUEST", "PROTEST"}),
+    ("Authorities in Myanmar released Aung San Suu Kyi from house arrest.", {"RETREAT"}),  # a person freed
+    ("Human rights activists released a report on torture in Egypt.", set()),  # no one freed, no subject word
+    ("The European Union gave 20 million euros in aid to Sudan.", {"AID"}),  # not "give in"
+])
+def test_pattern_words_in_their_places(text, types):
+    doc = extract_text(text, published=date(2010, 11, 13))
+    assert types <= {e.type for e in doc.events} and "CONCEDE" not in {e.type for e in doc.events}, doc.events
+    if not types:
+        assert not [e for e in doc.events if e.type == "RETREAT"], doc.events
+
+
 def test_fighting_a_fire_is_no_attack():
     doc = extract_text("Firefighters battled the blaze for six hours.", published=date(2024, 6, 20))
     assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events

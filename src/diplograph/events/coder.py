@@ -30,6 +30,7 @@ CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
 RECEIVING_VERBS = frozenset({"draw", "receive", "face", "attract", "earn", "suffer", "incur", "get", "win",
                              "spark", "provoke", "prompt", "trigger"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer"})
 PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand", "invitation", "appeal",
                        "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
 NESTED_TARGET_PREPS = frozenset({"with", "to", "against", "for", "on"})
@@ -257,12 +258,13 @@ class _Sentence:
         return cur
 
 
-def _trigger_match(tok, triggers: tuple[Trigger, ...]) -> Trigger | None:
+def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = None) -> Trigger | None:
     """The longest pattern whose extra words are among the head's children (or the objects of
-    its prepositions: "agreed to a ceasefire")."""
+    its prepositions: "agreed to a ceasefire"), not its subject's unless the row says so."""
     # not the infinitive's "to" ("to protest" is no "protest to") nor a clause's marker
-    kids = [c for c in tok.children if c.dep_ not in ("aux", "auxpass", "mark")]
-    kids += [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    kids = [c for c in tok.children if c.dep_ not in ("aux", "auxpass", "mark", "nsubj", "csubj", "agent")]
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    kids += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # "pulled out of the agreement": the object of a preposition hanging on a particle or preposition
     kids += [g for c in tok.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "prep"
              for g in p.children if g.dep_ == "pobj"]
@@ -271,11 +273,32 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...]) -> Trigger | None:
     # "sent thousands of troops": the object of "of" under a quantity
     kids += [p for c in list(tok.children) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")
              for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    # "sent troops to the border": where the object goes
+    kids += [g for c in tok.children if c.dep_ == "dobj" for p in c.children
+             if p.dep_ == "prep" and p.lower_ in ("to", "into") for g in p.children if g.dep_ == "pobj"]
     child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
+    # particles, and prepositions that act as one: next to the verb ("cordoned off the village") or
+    # with no object of their own ("pulled its troops out of Beirut"), not "gave money in aid"
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and (
+        c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children)))}
+    subject_lemmas = child_lemmas | {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
     for trig in triggers:
-        if all(w in child_lemmas for w in trig.extra):
+        have = subject_lemmas if trig.subject_words else child_lemmas
+        # a particle word ("give in", "call off") only as the verb's particle, not a preposition ("gave ... in aid")
+        if all((w in particles) if w in PARTICLE_WORDS else (w in have) for w in trig.extra):
+            if trig.person_object and not (s is not None and _person_object(s, tok)):
+                continue
             return trig
     return None
+
+
+PARTICLE_WORDS = frozenset({"in", "out", "up", "down", "off", "back", "away"})
+
+
+def _person_object(s: "_Sentence", tok) -> bool:
+    """The verb's object is a coded actor or a person's name ("released Aung San Suu Kyi")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.i in s.mention_at or c.ent_type_ == "PERSON")
+               for c in tok.children)
 
 
 def _event_id(*parts: object) -> str:
@@ -290,7 +313,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in onto.verbs:
-            trig = _trigger_match(tok, onto.verbs[lemma])
+            trig = _trigger_match(tok, onto.verbs[lemma], s)
             if trig:
                 found.append((tok, trig))
                 coded = _events_for(s, tok, trig, onto)
@@ -843,7 +866,16 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if not pairs and sources:  # the only target found was the source itself
         pairs = [(a, None) for a, _ in sources]
 
-    return _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
+    events = _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
+    if (trig.type in ("REQUEST", "ACCUSE", "REJECT") and subj_tok is not None
+            and subj_tok.lemma_.lower() in PROTESTERS):
+        # "Protesters in Bangkok demanded that the prime minister step down": the demand is made
+        # by a protest, which is an event of its own (PLOVER: demands made by protesting are PROTEST)
+        base = next((t for t in onto.verbs.get("protest", ()) if not t.extra and t.type == "PROTEST"), None)
+        if base is not None:
+            protest = dataclasses.replace(base, pattern="protesters' " + trig.pattern)
+            events += _build_events(s, tok, anchor, subj_tok, protest, onto, pairs)
+    return events
 
 
 def _speaker_countries(s: _Sentence, tok) -> set[str]:

@@ -43,6 +43,8 @@ class Trigger:
     target_preps: frozenset[str]
     thing_object: bool
     joint: bool
+    subject_words: bool = False  # notes "subject-word": the extra words may be the subject's ("a bomb exploded")
+    person_object: bool = False  # notes "person-object": only with a person or actor as object ("released Suu Kyi")
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ def ontology() -> Ontology:
             row["pattern"], words[0], tuple(words[1:]), row["pos"].upper(), row["type"], row["mode"] or None,
             row["cameo"] or types[row["type"]].default_cameo,
             frozenset(split_list(row["target_preps"].lower())), "thing-object" in notes, "joint" in notes,
+            "subject-word" in notes, "person-object" in notes,
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.head, []).append(trig)
     # Longest patterns first, so "carry out attack" wins over "carry out".
