@@ -192,6 +192,22 @@ def test_pattern_words_in_their_places(text, types):
         assert not [e for e in doc.events if e.type == "RETREAT"], doc.events
 
 
+@pytest.mark.parametrize("text,protest", [
+    ("The war marked a cooling in relations, demonstrating the complexities of the bond.", False),
+    ("Thousands demonstrated against the government in Tbilisi.", True),
+    ("The party rallied its voters before the election.", False),
+])
+def test_intransitive_protest_words(text, protest):
+    doc = extract_text(text, published=date(2012, 5, 1))
+    assert bool([e for e in doc.events if e.type == "PROTEST"]) is protest, doc.events
+
+
+def test_fighting_famine_or_disease_is_no_attack():
+    for text in ("The president appealed for food aid to fight famine.", "Cholera killed 300 people in Haiti."):
+        doc = extract_text(text, published=date(2010, 11, 1))
+        assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events
+
+
 def test_fighting_a_fire_is_no_attack():
     doc = extract_text("Firefighters battled the blaze for six hours.", published=date(2024, 6, 20))
     assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events

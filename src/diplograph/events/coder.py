@@ -44,7 +44,6 @@ DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "
 # ... and acts of these types with no target named fall on the actor's own country ("declared
 # martial law", "police arrested dozens")
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
-SELF_DIRECTED_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT"})
 NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
 UNNAMED_ATTACKER_TYPES = frozenset({"ASSAULT"})
 SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "across", "around", "off"})
@@ -288,6 +287,9 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
         if all((w in particles) if w in PARTICLE_WORDS else (w in have) for w in trig.extra):
             if trig.person_object and not (s is not None and _person_object(s, tok)):
                 continue
+            if trig.intransitive and s is not None and any(
+                    c.dep_ == "dobj" and c.i not in s.mention_at for c in tok.children):
+                continue  # "demonstrating the historical complexities" shows, it does not protest
             return trig
     return None
 
@@ -793,9 +795,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                           for a, t in s.actors(pobj) if a.country and a.country not in own]
         if where:
             targets = where
-    if (not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].sector is None
+    if (not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].country
             and anchor.lemma_.lower() not in RECEIVING_VERBS):
-        sources = [(targets[0][0], None)]  # "demonstrators protesting the results in Monrovia": of that place
+        # "demonstrators protesting the results in Monrovia", "thousands demonstrated against the
+        # government in Tbilisi": protesters no one names are of that country
+        c = targets[0][0].country
+        sources = [(Actor(c, c, None, None, None), None)]
     if not targets and len(sources) == 1 and sources[0][0].country:
         # "Pakistani troops killed six militants", "the junta freed the opposition leader": a
         # non-state group named by its role alone is of the acting country
@@ -817,7 +822,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # a retreat ("lifted the curfew", "released 200 prisoners") is coded as done at home, to
         # the source's own country, as CAMEO-style coders do; an attack (often across a border),
         # a verbal or a cooperative act keeps an empty target unless its actor is a domestic group
-        domestic = trig.type in SELF_DIRECTED_TYPES or a.sector and a.sector[:3] in DOMESTIC_SECTORS
+        domestic = onto.types[trig.type].self_directed or a.sector and a.sector[:3] in DOMESTIC_SECTORS
         if a.country and domestic:
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
     if (not sources and subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents

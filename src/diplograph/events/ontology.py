@@ -19,6 +19,7 @@ class PloverType:
     future_as: str | None = None
     refused_as: str | None = None
     actorless: bool = False  # kept even when no actor is coded (attacks, protests, arrests)
+    self_directed: bool = False  # with no other party named, done at home (the source's own country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class Trigger:
     joint: bool
     subject_words: bool = False  # notes "subject-word": the extra words may be the subject's ("a bomb exploded")
     person_object: bool = False  # notes "person-object": only with a person or actor as object ("released Suu Kyi")
+    intransitive: bool = False  # notes "intransitive": not with an object that is no actor ("demonstrated resolve")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ def ontology() -> Ontology:
         types[row["type"]] = PloverType(
             row["type"], tuple(split_list(row["modes"])), int(row["quad_class"]), row["default_cameo"], row["description"],
             row.get("future_as") or None, row.get("refused_as") or None, row.get("actorless", "").lower() == "yes",
+            row.get("self_directed", "").lower() == "yes",
         )
     cameo: dict[str, CameoCode] = {}
     for row in read_csv("ontology/cameo.csv", ("code", "name", "goldstein", "quad_class", "plover_type", "plover_mode")):
@@ -114,7 +117,7 @@ def ontology() -> Ontology:
             row["pattern"], words[0], tuple(words[1:]), row["pos"].upper(), row["type"], row["mode"] or None,
             row["cameo"] or types[row["type"]].default_cameo,
             frozenset(split_list(row["target_preps"].lower())), "thing-object" in notes, "joint" in notes,
-            "subject-word" in notes, "person-object" in notes,
+            "subject-word" in notes, "person-object" in notes, "intransitive" in notes,
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.head, []).append(trig)
     # Longest patterns first, so "carry out attack" wins over "carry out".
