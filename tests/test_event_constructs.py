@@ -244,3 +244,30 @@ def test_construction(text, expected):
            for e in doc.events}
     src, tgt, typ = expected
     assert any(g[0] == src and (tgt is None or g[1] == tgt) and g[2] == typ for g in got), got
+
+
+# Cases from the review of the role rules: each once came out wrong
+@pytest.mark.parametrize("text,bad", [
+    ("Zelensky said they attacked Kyiv with drones overnight.", ("ASSAULT", "UKR", "UKR")),  # "they" is not Zelensky
+    ("Twelve people were killed in an airstrike in Syria.", ("ASSAULT", "SYR", "SYR")),  # the victims are no attackers
+    ("Thousands rallied in London against Israel's war in Gaza.", ("PROTEST", "ISR", "ISR")),  # Londoners protest
+    ("The United States imposed sanctions.", ("SANCTION", "USA", "USA")),  # sanctions are not on oneself
+    ("Syrian rebels welcomed the ceasefire.", ("SUPPORT", "SYR", "SYR")),
+    ("The shooting triggered an attack by Hamas on Israel.", ("ASSAULT", "PSE", "PSE")),
+    ("The strike drew condemnation from Iran.", ("ASSAULT", None, "IRN")),  # Iran condemns, it was not struck
+    ("Russia said Ukraine had agreed to hold talks with Russia.", ("AGREE", "UKR", "RUS", "asserted")),
+    ("The Pentagon said Iran must have known about the attack.", ("REQUEST", "USA", "IRN")),  # a guess, no demand
+    ("Nigeria will withdraw its troops from Chad unless Chad arranges a ceasefire, and Libya will "
+     "withdraw its ambassador from Niger.", ("THREATEN", "LBY", "TCD")),
+    ("The Saudi-led coalition bombed Yemen.", ("ASSAULT", None, "SAU")),
+])
+def test_reviewed_misreadings(text, bad):
+    doc = extract_text(text, published=date(2024, 1, 1))
+    got = {(e.type, e.source and e.source.country, e.target and e.target.country, e.modality) for e in doc.events}
+    assert not [g for g in got if g[:len(bad)] == bad], got
+
+
+def test_the_drew_up_sanctions_are_on_their_target():
+    doc = extract_text("The UN Security Council drew up new sanctions against North Korea.", published=date(2017, 9, 1))
+    assert ("IGO", "PRK") in {(e.source and e.source.code[:3], e.target and e.target.country)
+                              for e in doc.events if e.type == "SANCTION"}, doc.events

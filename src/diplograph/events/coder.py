@@ -11,7 +11,7 @@ import functools
 import hashlib
 from collections.abc import Iterable
 
-from diplograph.events.modality import REPORT_HEADS, modality
+from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.time import is_calendar
 from diplograph.types import Actor, Document, Event, Mention, Timex
@@ -46,6 +46,8 @@ DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
 UNNAMED_ATTACKER_TYPES = frozenset({"ASSAULT"})
+STATE_WEAPONS = frozenset({"airstrike", "shelling", "shell", "artillery", "missile", "warplane", "jet", "drone",
+                           "helicopter", "bombardment", "bomber", "tank", "gunship", "warship", "navy"})
 SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "across", "around", "off"})
 # ... of which these may take the acting country when named by role alone ("six militants")
 ROLE_ONLY_TARGETS = frozenset({"UAF", "INS", "REB", "OPP", "PTY", "SEP"})
@@ -199,7 +201,8 @@ class _Sentence:
         if verb.dep_ == "relcl":
             return verb.head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "drones supplied by Iran"
-            return verb.head, True
+            # (a participle with a direct object is a main verb the parser missed: "the coalition bombed Yemen")
+            return verb.head, not any(c.dep_ == "dobj" for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the results"
             return verb.head, False
         if verb.dep_ == "xcomp":
@@ -312,6 +315,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     found: list[tuple[object, Trigger]] = []
     consumed: set[int] = set()
     events: list[Event] = []
+    coded_at: dict[int, list[Event]] = {}
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in onto.verbs:
@@ -320,8 +324,11 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                 found.append((tok, trig))
                 coded = _events_for(s, tok, trig, onto)
                 events.extend(coded)
-                if not coded:
-                    continue  # a verb that codes nothing leaves its objects to their own events
+                coded_at[tok.i] = coded
+                if not coded and (not trig.extra or lemma in PREVENTING_HEADS | DELAYING_HEADS):
+                    # a bare verb that codes nothing leaves its objects to their own events, and so
+                    # does a cancellation ("the visit was cancelled": the visit, called off)
+                    continue
                 for child in tok.children:
                     if child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr"):
                         consumed.add(child.i)
@@ -344,16 +351,17 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
         if tok.pos_ == "NOUN" and lemma in onto.nouns and tok.i not in consumed and tok.i not in s.mention_at:
             if tok.dep_ == "compound" and (tok.head.lemma_.lower() in onto.nouns or tok.head.i in consumed):
                 continue  # "peace agreement": the head is the event
-            trig = _trigger_match(tok, onto.nouns[lemma])
+            trig = _trigger_match(tok, onto.nouns[lemma], s)
             if trig:
                 found.append((tok, trig))
-                events.extend(_events_for(s, tok, trig, onto))
+                coded_at[tok.i] = _events_for(s, tok, trig, onto)
+                events.extend(coded_at[tok.i])
     events.extend(_reported_demands(s, onto))
-    events.extend(_ultimatums(s, onto, events, found))
+    events.extend(_ultimatums(s, onto, coded_at, found))
     return events
 
 
-def _ultimatums(s: _Sentence, onto: Ontology, events: list[Event], found) -> list[Event]:
+def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], found) -> list[Event]:
     """"Nigeria will withdraw its force from Chad unless Oueddei arranges a ceasefire": an act
     announced on a condition the other side must meet is also a threat (THREATEN) to that side,
     the subject of the condition, else the act's target."""
@@ -367,7 +375,7 @@ def _ultimatums(s: _Sentence, onto: Ontology, events: list[Event], found) -> lis
                      and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
         if cond is None or tok.i in done:
             continue
-        mine = [e for e in events if e.trigger == tok.text and e.source is not None
+        mine = [e for e in coded_at.get(tok.i, ()) if e.source is not None
                 and e.modality == "future" and e.type != "THREATEN"]
         if not mine:
             continue
@@ -405,6 +413,8 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
     for aux in s.sent:
         if aux.lower_ not in DEONTIC or aux.dep_ != "aux" or aux.head.dep_ not in ("ccomp", "acl"):
             continue
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in aux.head.children):
+            continue  # "Iran must have known": a guess about the past, not a demand
         clause, gov = aux.head, aux.head.head
         lemma = gov.lemma_.lower()
         if gov.pos_ in ("VERB", "AUX") and (lemma in REPORT_HEADS or lemma in DEMAND_SPEECH):
@@ -472,7 +482,14 @@ def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
             subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
-            return s.actors(subj) if subj is not None and subj.lower_ not in ("it", "they", "we") else []
+            if subj is None or subj.lower_ in ("it", "they", "we"):
+                return []
+            plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
+            # "it" for a state or body, "they" for several ("Zelensky said they attacked" is someone else)
+            if (pron.lower_ == "it" and (plural or subj.ent_type_ == "PERSON")) or (pron.lower_ == "they" and not plural) \
+                    or pron.lower_ == "we":
+                return []
+            return s.actors(subj)
         if cur.head is cur:
             break
         cur = cur.head
@@ -658,16 +675,19 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     anchor = tok
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
         verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
-        if verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS:
+        if (verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS
+                and not any(c.dep_ == "prt" for c in verb.children)):  # not "drew up sanctions"
             # "the decision drew condemnation from the EU", "Iran faced sanctions by the UN": the
             # subject receives the act, "from"/"by" names who does it
             anchor = verb
-            subj, passive = s.subject(verb)
-            if subj is not None and not passive:
-                targets += s.actors(subj)
             for pobj in [*s.prep_objects(tok, frozenset({"from", "by"})), *s.prep_objects(verb, frozenset({"from", "by"}))]:
                 sources += s.actors(pobj)
                 subj_tok = subj_tok or pobj
+            for pobj in s.prep_objects(tok, trig.target_preps):  # "triggered an attack by Hamas on Israel"
+                targets += s.actors(pobj)
+            subj, passive = s.subject(verb)
+            if not targets and subj is not None and not passive:
+                targets += s.actors(subj)
             if not sources and trig.type in DOMESTIC_TYPES:
                 sources = _place_targets(s, tok)  # "the move sparked protests in Georgia": of the place
             return sources, targets, subj_tok, anchor
@@ -775,7 +795,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     placed = False
     if not targets and not (trig.joint and len(sources) > 1):
         targets = _place_targets(s, tok)
-        if not targets and anchor is not tok:
+        if not targets and anchor is not tok and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "retook a village in Cambodia after fighting"
         placed = bool(targets)
     sources, targets = _dedupe(sources), _dedupe(targets)
@@ -795,12 +815,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                           for a, t in s.actors(pobj) if a.country and a.country not in own]
         if where:
             targets = where
-    if (not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].country
-            and anchor.lemma_.lower() not in RECEIVING_VERBS):
-        # "demonstrators protesting the results in Monrovia", "thousands demonstrated against the
-        # government in Tbilisi": protesters no one names are of that country
-        c = targets[0][0].country
-        sources = [(Actor(c, c, None, None, None), None)]
+    if not sources and trig.type == "PROTEST" and anchor.lemma_.lower() not in RECEIVING_VERBS:
+        # "thousands rallied in London against the war", "demonstrators protesting the results in
+        # Monrovia": protesters no one names are of the place they protest in
+        c = _scene(s, tok) or (targets[0][0].country if placed and len(targets) == 1 else None)
+        if c:
+            sources = [(Actor(c, c, None, None, None), None)]
     if not targets and len(sources) == 1 and sources[0][0].country:
         # "Pakistani troops killed six militants", "the junta freed the opposition leader": a
         # non-state group named by its role alone is of the acting country
@@ -810,7 +830,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 c = sources[0][0].country
                 targets = [(Actor(c + sector, c, sector, None, None), obj)]
                 break
-    if placed and len(targets) == 1 and not sources and subj_tok is not None:
+    if placed and len(targets) == 1 and not sources and subj_tok is not None and subj_tok.dep_ != "nsubjpass":
         # "Rebels attacked a police station in northern Mali": the group is of the place
         sector = _agent_sector(s, subj_tok)
         c = targets[0][0].country
@@ -818,11 +838,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             sources = [(Actor(c + sector, c, sector, None, None), subj_tok)]
     if not targets and len(sources) == 1:
         a, at = sources[0]
-        # with no other party named, a protest, sanction, mobilisation or arrest, a concession or
-        # a retreat ("lifted the curfew", "released 200 prisoners") is coded as done at home, to
-        # the source's own country, as CAMEO-style coders do; an attack (often across a border),
-        # a verbal or a cooperative act keeps an empty target unless its actor is a domestic group
-        domestic = onto.types[trig.type].self_directed or a.sector and a.sector[:3] in DOMESTIC_SECTORS
+        # with no other party named, a protest, an arrest or a curfew, or a concession ("lifted
+        # the curfew") is coded as done at home, to the source's own country, as CAMEO-style coders
+        # do (plover.csv, self_directed); so is a conflictual act of a domestic group ("rebels
+        # rejected the offer"). Attacks, sanctions and withdrawals (often across a border), verbal
+        # and cooperative acts keep an empty target. The implied target's entity says so.
+        kind = onto.types[trig.type]
+        domestic = kind.self_directed or (a.sector and a.sector[:3] in DOMESTIC_SECTORS and kind.quad_class >= 3)
         if a.country and domestic:
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
     if (not sources and subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents
@@ -833,7 +855,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # names are coded as armed men of the place (UAF), as ICEWS codes "unidentified gunmen
         # (Iraq)"; the entity says they are unidentified
         where = _scene(s, tok)
-        if where is not None and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents):
+        # not when the means are a state's (an airstrike, shelling, a warplane): those attackers are
+        # another state's forces more often than the place's own armed men
+        heavy = any(t.lemma_.lower() in STATE_WEAPONS or (t.lemma_.lower() in ("strike", "raid") and any(
+            c.lower_ == "air" for c in t.children)) for t in s.sent)
+        if where is not None and not heavy and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents):
             sources = [(Actor(where + "UAF", where, "UAF", "unidentified attackers", None), None)]
             if not targets:
                 targets = [(Actor(where, where, None, None, None), None)]
@@ -920,7 +946,7 @@ def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Onto
     out = []
     for a, b in pairs:
         c = conf + (0.2 if a else 0) + (0.2 if b else 0)
-        pair_mod = "asserted" if speakers & {a and a.country, b and b.country} else mod
+        pair_mod = "asserted" if a is not None and a.country in speakers else mod
         out.append(
             Event(
                 id=_event_id(s.doc.id, " ".join(sentence_text.split()), tok.i - s.sent.start, trig.pattern,
