@@ -107,7 +107,7 @@ ROLE_CASES = [
 @pytest.mark.parametrize("text,word,type_", [
     ("Palestinians shunned work to protest the settlements.", "protest", "PROTEST"),  # not "protest to"
     ("The US pulled out of the Paris agreement.", "pulled", "SANCTION"),  # and no signing of it
-    ("Syrian officers ended mediation efforts between rival militias.", "ended", "SANCTION"),
+    ("Egyptian officials ended their mediation efforts between the two factions.", "ended", "SANCTION"),
 ])
 def test_pattern_words_found_in_the_right_places(text, word, type_):
     doc = extract_text(text, published=date(2025, 6, 20))
@@ -172,7 +172,7 @@ def test_protesting_that_is_a_complaint():
 
 
 def test_an_act_made_by_a_light_verb_ranks_as_a_verb():
-    doc = extract_text("Algerian landowners began a hunger strike outside parliament to demand the return of their land.",
+    doc = extract_text("Algerian farmers began a hunger strike outside the ministry to demand the return of their land.",
                        published=date(2000, 1, 1))
     strike = max(e.confidence for e in doc.events if e.type == "PROTEST")
     demand = max(e.confidence for e in doc.events if e.type == "REQUEST")

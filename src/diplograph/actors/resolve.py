@@ -469,7 +469,7 @@ class _Builder:
         return None
 
     def fled_place(self, e: int, after: int, sector: str) -> int | None:
-        """"refugees fleeing the civil war in Liberia", "civilians who fled fighting in Sudan":
+        """"refugees fleeing the fighting in Liberia", "civilians who fled fighting in Sudan":
         the piece index of the country they fled (the first name within eight words after
         "fleeing"/"fled"), when nothing else is named between."""
         if sector[:3] not in ("REF", "CVL") or after >= len(self.pieces):

@@ -100,7 +100,7 @@ class _Sentence:
         possessive, adjective, compound or apposition that names one ("Iranian drones")."""
         found = self._at(tok)
         if found:
-            # "Kenzo Oshima, the United Nations relief coordinator": the office the text gives a
+            # "Maria Ruiz, the UN refugee envoy": the office the text gives a
             # person in an organisation is who acts, over the country a dictionary gives them
             for child in tok.children:
                 if child.dep_ == "appos" and not any(a.entity in _place_names() for a in found):
@@ -280,7 +280,7 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
              if p.dep_ == "prep" and p.lower_ in ("to", "into") for g in p.children if g.dep_ == "pobj"]
     child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
     # particles, and prepositions that act as one: next to the verb ("cordoned off the village") or
-    # with no object of their own ("pulled its troops out of Beirut"), not "gave money in aid"
+    # with no object of their own ("pulled its troops out of Kabul"), not "gave money in aid"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and (
         c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children)))}
     subject_lemmas = child_lemmas | {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
@@ -337,7 +337,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                     if child.dep_ in ("prep", "prt"):  # "pulled out of the agreement"
                         consumed.update(g.i for p in child.children if p.dep_ == "prep"
                                         for g in p.children if g.dep_ == "pobj")
-    # and what hangs inside those objects: "suspended part of a military aid program" is one act
+    # and what hangs inside those objects: "suspended part of its loan programme" is one act
     # (objects only: "aided Russia in the first year of its invasion" leaves the invasion its own)
     frontier = [t for t in (sent.doc[i] for i in consumed) if t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass"]
     for _ in range(2):
@@ -362,7 +362,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
 
 
 def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], found) -> list[Event]:
-    """"Nigeria will withdraw its force from Chad unless Oueddei arranges a ceasefire": an act
+    """"Ghana will recall its ambassador unless Togo frees the fishermen": an act
     announced on a condition the other side must meet is also a threat (THREATEN) to that side,
     the subject of the condition, else the act's target."""
     base = next((t for t in onto.verbs.get("threaten", ()) if not t.extra), None)
@@ -403,7 +403,7 @@ DEMAND_NOUNS = frozenset({"reminder", "message", "statement", "view", "position"
 
 
 def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
-    """"Russia said Sudan must return the helicopter", "Chirac reminded Iraq that it must
+    """"Germany said Serbia must recognise Kosovo", "Japan reminded China that it must
     cooperate": saying that another actor must or should act is a demand on it (REQUEST), whatever
     the act is. The act itself, if it is an event, keeps its own (not asserted) modality."""
     base = next((t for t in onto.verbs.get("demand", ()) if not t.extra), None)
@@ -420,7 +420,7 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
         if gov.pos_ in ("VERB", "AUX") and (lemma in REPORT_HEADS or lemma in DEMAND_SPEECH):
             speaker_verb = gov
         elif gov.pos_ == "NOUN" and lemma in DEMAND_NOUNS and gov.head.pos_ == "VERB":
-            speaker_verb = gov.head  # "issued a reminder to Iraq that it must cooperate"
+            speaker_verb = gov.head  # "sent a message to China that it must stop"
         else:
             continue
         subj, passive = s.subject(speaker_verb)
@@ -476,7 +476,7 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
 
 
 def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:
-    """"Syria says it is willing to withdraw": a pronoun subject of a reported clause that no
+    """"Japan says it is ready to send troops": a pronoun subject of a reported clause that no
     reference resolved is the reporter speaking of itself."""
     cur = pron.head
     for _ in range(4):
@@ -526,15 +526,15 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
             out += s.actors(pobj)
     if out:
         return out
-    # where the object goes or comes from: "contribute troops to a force in Liberia",
-    # "the withdrawal of forces from Panama"
+    # where the object goes or comes from: "contribute troops to a force in Mali",
+    # "the withdrawal of soldiers from Niger"
     onto = ontology()
     verbal_conflict = onto.types[trig.type].quad_class == 3
     for head in [tok, *clauses]:
         objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if verbal_conflict and head is tok:  # "criticised threats of action against Iran": Iran is not criticised
             objs = [o for o in objs if o.lemma_.lower() not in onto.nouns]
-        objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]  # "part of a program for Bosnia"
+        objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]  # "part of a programme for Myanmar"
         for obj in objs:
             for pobj in s.prep_objects(obj, DESTINATION_PREPS):
                 out += s.actors(pobj)
@@ -545,7 +545,7 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
 
 def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     """With no target actor, the country where it happened: "Israel struck military targets
-    in Iran" is coded ISR -> IRN, "opened an embassy in Tehran" LKA -> IRN, as event coders do."""
+    in Iran" is coded ISR -> IRN, "opened an embassy in Seoul" VNM -> KOR, as event coders do."""
     out: list[tuple[Actor, object]] = []
     heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     heads += [g for c in tok.children if c.dep_ == "xcomp" for g in [c, *c.children] if g is c or g.dep_ in OBJECT_DEPS]
@@ -588,7 +588,7 @@ def _out_of(s: _Sentence, tok) -> list:
 
 def _scene(s: _Sentence, tok) -> str | None:
     """The country where an act took place: the nearest place named under its clause ("in
-    Kirkuk", "outside the Iraqi city of Basra", "in a residential sector of eastern Beirut")."""
+    Mosul", "outside the Afghan town of Kunduz", "in a northern district of Aleppo")."""
     # not inside a subject that names an actor ("rebels in Mali attacked ...")
     frontier = [c for c in tok.children if c.dep_ not in ("csubj", "ccomp")
                 and not (c.dep_ == "nsubj" and s.actor_list(c))]
@@ -606,7 +606,7 @@ def _scene(s: _Sentence, tok) -> str | None:
 
 def _under_scene_prep(t) -> bool:
     """A place word under "in", "near", "outside" ..., also through "of" ("outside the city of
-    Basra", "in a sector of eastern Beirut")."""
+    Kunduz", "in a district of Aleppo")."""
     cur = t
     for _ in range(3):
         prep = cur.head
@@ -616,7 +616,7 @@ def _under_scene_prep(t) -> bool:
             return True
         if prep.lower_ != "of":
             return False
-        up = prep.head  # "the city" of "the city of Basra", or "outside" of "outside of"
+        up = prep.head  # "the town" of "the town of Kunduz", or "outside" of "outside of"
         if up.pos_ == "ADP" and up.lower_ in SCENE_PREPS:
             return True
         if up.dep_ != "pobj":
@@ -632,9 +632,9 @@ def _as_place(found: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
 
 def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     """The nearest place further down what the act is about, outside its subject: "food aid to
-    refugees fleeing the war in Liberia", "the withdrawal of forces from Panama", "established ties
-    with and opened an embassy in Tehran"; for a purpose clause, also the place of the act it serves
-    ("sent personnel to Bosnia to investigate")."""
+    families displaced by floods in Pakistan", "the withdrawal of soldiers from Mali", "restored ties
+    with and reopened an embassy in Seoul"; for a purpose clause, also the place of the act it serves
+    ("sent observers to Sudan to investigate")."""
     starts = [tok]
     if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         starts.append(tok.head)
@@ -723,7 +723,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     for pobj in s.prep_objects(tok, trig.target_preps):
         targets += s.actors(pobj)
     if not targets:
-        # "a suspension of air links with Serbia", "the delivery of tanks to Ukraine"
+        # "a suspension of flights to Lebanon", "the delivery of tanks to Ukraine"
         for ofobj in s.prep_objects(tok, frozenset({"of"})):
             for pobj in s.prep_objects(ofobj, trig.target_preps | NESTED_TARGET_PREPS):
                 targets += s.actors(pobj)
@@ -796,10 +796,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if not targets and not (trig.joint and len(sources) > 1):
         targets = _place_targets(s, tok)
         if not targets and anchor is not tok and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
-            targets = _place_targets(s, anchor)  # "launched strikes in Syria", "retook a village in Cambodia after fighting"
+            targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         placed = bool(targets)
     sources, targets = _dedupe(sources), _dedupe(targets)
-    # "Syria offered its troops to Lebanon's president": the source's own ("its troops") is what
+    # "Turkey offered its ships to the Ukrainian navy": the source's own ("its ships") is what
     # is offered, not a target, when someone else is one
     own = {a.country for a, _ in sources if a.country}
     mine = [(b, bt) for b, bt in targets if b.country in own and bt is not None
@@ -810,14 +810,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "recalled its ambassador to Venezuela": where the source's own thing is posted or goes
         where = [p for _, bt in mine for pobj in s.prep_objects(bt, OWN_THING_PREPS) for p in s.actors(pobj)
                  if p[0].country not in own]
-        # "pulled its troops out of Beirut", "withdrew its forces from Syria": where the verb moves them
+        # "pulled its troops out of Kabul", "withdrew its forces from Syria": where the verb moves them
         where = where or [(Actor(a.country, a.country, None, a.entity, a.text), t) for pobj in _out_of(s, tok)
                           for a, t in s.actors(pobj) if a.country and a.country not in own]
         if where:
             targets = where
     if not sources and trig.type == "PROTEST" and anchor.lemma_.lower() not in RECEIVING_VERBS:
         # "thousands rallied in London against the war", "demonstrators protesting the results in
-        # Monrovia": protesters no one names are of the place they protest in
+        # Nairobi": protesters no one names are of the place they protest in
         c = _scene(s, tok) or (targets[0][0].country if placed and len(targets) == 1 else None)
         if c:
             sources = [(Actor(c, c, None, None, None), None)]
@@ -851,7 +851,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and onto.types[trig.type].actorless):
         return []  # "an earthquake killed 12 people in eastern Turkey"
     if not sources and trig.type in UNNAMED_ATTACKER_TYPES and onto.types[trig.type].actorless:
-        # "Three US servicemen were killed by a roadside bomb outside Basra": attackers no one
+        # "Two soldiers were killed by a roadside bomb outside Kunduz": attackers no one
         # names are coded as armed men of the place (UAF), as ICEWS codes "unidentified gunmen
         # (Iraq)"; the entity says they are unidentified
         where = _scene(s, tok)
