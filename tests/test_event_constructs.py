@@ -271,3 +271,11 @@ def test_the_drew_up_sanctions_are_on_their_target():
     doc = extract_text("The UN Security Council drew up new sanctions against North Korea.", published=date(2017, 9, 1))
     assert ("IGO", "PRK") in {(e.source and e.source.code[:3], e.target and e.target.country)
                               for e in doc.events if e.type == "SANCTION"}, doc.events
+
+
+def test_illness_and_names_are_no_places_or_attacks():
+    doc = extract_text("Heart attacks kill thousands of people in Britain every year, doctors said.",
+                       published=date(2015, 1, 1))
+    assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events
+    doc = extract_text("Dominic met the Iranian foreign minister.", published=date(2015, 1, 1))
+    assert all(not (e.source and e.source.country == "DMA") for e in doc.events), doc.events

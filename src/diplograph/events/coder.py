@@ -786,6 +786,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.pos == "VERB" and not trig.extra and onto.types[trig.type].actorless and any(
             c.dep_ == "dobj" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "to fight famine", "battling the blaze": no one is attacked
+    if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in tok.children):
+        return []  # "heart attacks", "flood damage": no one's act
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
     if trig.joint and len({a.code for a, _ in sources}) > 1:
@@ -847,9 +849,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         domestic = kind.self_directed or (a.sector and a.sector[:3] in DOMESTIC_SECTORS and kind.quad_class >= 3)
         if a.country and domestic:
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
-    if (not sources and subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents
-            and onto.types[trig.type].actorless):
-        return []  # "an earthquake killed 12 people in eastern Turkey"
+    if (not sources and subj_tok is not None and onto.types[trig.type].actorless and (
+            subj_tok.lemma_.lower() in onto.non_agents
+            or any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in subj_tok.children))):
+        return []  # "an earthquake killed 12 people in eastern Turkey", "heart attacks kill thousands"
     if not sources and trig.type in UNNAMED_ATTACKER_TYPES and onto.types[trig.type].actorless:
         # "Two soldiers were killed by a roadside bomb outside Kunduz": attackers no one
         # names are coded as armed men of the place (UAF), as ICEWS codes "unidentified gunmen
