@@ -169,3 +169,16 @@ def test_resolution_rules(phrase, day, code):
 def test_a_misspelt_name_needs_a_title_and_one_close_person():
     assert resolve_phrase("Laurent Gbago", day=date(2005, 1, 1)) is None
     assert resolve_phrase("President Lorant Gbago", day=date(2005, 1, 1)).code == "GOV"  # two slips: no one
+
+
+def test_parse_day_never_loops_on_impossible_dates():
+    import importlib.util
+    from datetime import date
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("import_phoenix", Path(__file__).parents[1] / "tools/import_phoenix.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.parse_day("00000000") == date(1, 1, 1)
+    assert mod.parse_day("310631") == date(1931, 6, 30)
+    assert mod.parse_day("20150231") == date(2015, 2, 28)

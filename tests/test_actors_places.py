@@ -231,7 +231,7 @@ def test_after_in_a_part_of_a_place_stays_the_place():
 
 
 def test_refugees_take_the_country_they_fled():
-    assert code("refugees fleeing the civil war in Liberia", date(1996, 1, 1)) == "LBRREF"
+    assert code("refugees fleeing the fighting in Liberia", date(1996, 1, 1)) == "LBRREF"
     assert code("civilians who fled fighting in Sudan", date(2024, 1, 1)) == "SDNCVL"
     assert code("refugees fleeing Syrian troops", date(2013, 1, 1)) == "SYRMIL"  # an actor named between
 
@@ -249,7 +249,7 @@ def test_state_media_before_a_country_adjective(phrase, expected):
 
 
 def test_operating_in_reads_as_in():
-    assert code("ethnic Albanian guerrillas operating in Macedonia", date(2001, 9, 1)) == "MKDREB"
+    assert code("ethnic Albanian rebel units operating in Macedonia", date(2001, 9, 1)) == "MKDREB"
     assert code("militants active in Nigeria", date(2015, 1, 1))[:3] == "NGA"
     assert ("troops operating in Syria", "SYRMIL") not in codes_in("troops operating in Syria withdrew")
 

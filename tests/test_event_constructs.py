@@ -107,7 +107,7 @@ ROLE_CASES = [
 @pytest.mark.parametrize("text,word,type_", [
     ("Palestinians shunned work to protest the settlements.", "protest", "PROTEST"),  # not "protest to"
     ("The US pulled out of the Paris agreement.", "pulled", "SANCTION"),  # and no signing of it
-    ("Syrian officers ended mediation efforts between rival militias.", "ended", "SANCTION"),
+    ("Egyptian officials ended their mediation efforts between the two factions.", "ended", "SANCTION"),
 ])
 def test_pattern_words_found_in_the_right_places(text, word, type_):
     doc = extract_text(text, published=date(2025, 6, 20))
@@ -172,7 +172,7 @@ def test_protesting_that_is_a_complaint():
 
 
 def test_an_act_made_by_a_light_verb_ranks_as_a_verb():
-    doc = extract_text("Algerian landowners began a hunger strike outside parliament to demand the return of their land.",
+    doc = extract_text("Algerian farmers began a hunger strike outside the ministry to demand the return of their land.",
                        published=date(2000, 1, 1))
     strike = max(e.confidence for e in doc.events if e.type == "PROTEST")
     demand = max(e.confidence for e in doc.events if e.type == "REQUEST")
@@ -244,3 +244,38 @@ def test_construction(text, expected):
            for e in doc.events}
     src, tgt, typ = expected
     assert any(g[0] == src and (tgt is None or g[1] == tgt) and g[2] == typ for g in got), got
+
+
+# Cases from the review of the role rules: each once came out wrong
+@pytest.mark.parametrize("text,bad", [
+    ("Zelensky said they attacked Kyiv with drones overnight.", ("ASSAULT", "UKR", "UKR")),  # "they" is not Zelensky
+    ("Twelve people were killed in an airstrike in Syria.", ("ASSAULT", "SYR", "SYR")),  # the victims are no attackers
+    ("Thousands rallied in London against Israel's war in Gaza.", ("PROTEST", "ISR", "ISR")),  # Londoners protest
+    ("The United States imposed sanctions.", ("SANCTION", "USA", "USA")),  # sanctions are not on oneself
+    ("Syrian rebels welcomed the ceasefire.", ("SUPPORT", "SYR", "SYR")),
+    ("The shooting triggered an attack by Hamas on Israel.", ("ASSAULT", "PSE", "PSE")),
+    ("The strike drew condemnation from Iran.", ("ASSAULT", None, "IRN")),  # Iran condemns, it was not struck
+    ("Russia said Ukraine had agreed to hold talks with Russia.", ("AGREE", "UKR", "RUS", "asserted")),
+    ("The Pentagon said Iran must have known about the attack.", ("REQUEST", "USA", "IRN")),  # a guess, no demand
+    ("Nigeria will withdraw its troops from Chad unless Chad arranges a ceasefire, and Libya will "
+     "withdraw its ambassador from Niger.", ("THREATEN", "LBY", "TCD")),
+    ("The Saudi-led coalition bombed Yemen.", ("ASSAULT", None, "SAU")),
+])
+def test_reviewed_misreadings(text, bad):
+    doc = extract_text(text, published=date(2024, 1, 1))
+    got = {(e.type, e.source and e.source.country, e.target and e.target.country, e.modality) for e in doc.events}
+    assert not [g for g in got if g[:len(bad)] == bad], got
+
+
+def test_the_drew_up_sanctions_are_on_their_target():
+    doc = extract_text("The UN Security Council drew up new sanctions against North Korea.", published=date(2017, 9, 1))
+    assert ("IGO", "PRK") in {(e.source and e.source.code[:3], e.target and e.target.country)
+                              for e in doc.events if e.type == "SANCTION"}, doc.events
+
+
+def test_illness_and_names_are_no_places_or_attacks():
+    doc = extract_text("Heart attacks kill thousands of people in Britain every year, doctors said.",
+                       published=date(2015, 1, 1))
+    assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events
+    doc = extract_text("Dominic met the Iranian foreign minister.", published=date(2015, 1, 1))
+    assert all(not (e.source and e.source.country == "DMA") for e in doc.events), doc.events

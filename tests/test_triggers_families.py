@@ -53,7 +53,7 @@ CASES = [
     ("Police in Belarus rounded up dozens of opposition activists.", "COERCE", None),
     ("Russia expelled a British journalist.", "COERCE", "SANCTION"),
     # AID: evacuating people in need, hosting refugees, forgiving debt
-    ("Jordanian helicopters evacuated the wounded from the Syrian town.", "AID", "RETREAT"),
+    ("Jordanian helicopters evacuated injured civilians from the Syrian town.", "AID", "RETREAT"),
     ("Turkey hosts millions of Syrian refugees.", "AID", "CONSULT"),
     ("France cancelled the debt of Mali.", "AID", "REJECT"),
     # RETREAT: returning, disarming, resigning, lifting sieges

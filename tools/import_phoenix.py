@@ -95,13 +95,15 @@ def parse_day(text: str) -> date:
     else:
         yy, m, d = int(digits[:2]), int(digits[2:4]), int(digits[4:])
         y = 2000 + yy if yy <= 14 else 1900 + yy
-    d = max(1, d)
+    y = min(max(1, y), 9999)  # "00000000" is no year: the earliest one
+    d = min(max(1, d), 31)
     m = min(max(1, m), 12)
-    while True:
+    while d > 28:
         try:
             return date(y, m, d)
         except ValueError:  # "310631" and the like: the last valid day of the month
             d -= 1
+    return date(y, m, d)
 
 
 def nice(phrase: str) -> str:

@@ -19,7 +19,7 @@ reading.
   "its foreign minister" takes the antecedent's country with the sector ("its participation"
   is left alone). A verb with an object before the pronoun leaves it alone ("X condemned the
   strike, saying it ...": "it" may be the strike). "it is ...", "it seems ..." are expletive,
-  unless the be-verb takes an agent's adjective ("Syria says it is willing to withdraw", "it
+  unless the be-verb takes an agent's adjective ("Egypt says it is ready to mediate", "it
   is ready to", "it remains committed to"): then "it" refers.
 - Titles: "the president", "the foreign minister" is the last person named in the document
   whose office on the document's date has that title; "the government", "the country",

@@ -292,7 +292,7 @@ class Lexicon:
         found: dict[str, Entry] = {}
         for size in (len(word) - 1, len(word), len(word) + 1):
             for form, e in self._near_places.get((word[0], size), ()):
-                if form == word or word == form + "i" or (e.kind == "country" and word == form + "s"):
+                if form == word or word == form + "i" or word == form + "s":  # "Americas" is no slip of "American"
                     continue
                 if _slip(word, form):
                     found.setdefault(e.country or e.code, e)

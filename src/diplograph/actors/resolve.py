@@ -268,7 +268,9 @@ class _Builder:
         for i, w in enumerate(self.words):
             if i in covered or len(w) < 5 or not w[:1].isupper():
                 continue
-            if self.ents is not None and self.ents[i] in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+            # with a parse, only a word it reads as a place or nationality ("Heart attacks",
+            # "Dominic met" are no slips of Herat and Dominica)
+            if self.ents is not None and self.ents[i] not in ("GPE", "LOC", "NORP"):
                 continue
             if i > 0 and (self.lowers[i - 1] in ("-", "al", "el", "bin", "ibn") or self.words[i - 1][:1].isupper()):
                 continue  # part of a longer name ("al-Baghdadi", "Frances Ghanian")
@@ -469,7 +471,7 @@ class _Builder:
         return None
 
     def fled_place(self, e: int, after: int, sector: str) -> int | None:
-        """"refugees fleeing the civil war in Liberia", "civilians who fled fighting in Sudan":
+        """"refugees fleeing the fighting in Liberia", "civilians who fled fighting in Sudan":
         the piece index of the country they fled (the first name within eight words after
         "fleeing"/"fled"), when nothing else is named between."""
         if sector[:3] not in ("REF", "CVL") or after >= len(self.pieces):

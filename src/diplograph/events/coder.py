@@ -11,7 +11,7 @@ import functools
 import hashlib
 from collections.abc import Iterable
 
-from diplograph.events.modality import REPORT_HEADS, modality
+from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.time import is_calendar
 from diplograph.types import Actor, Document, Event, Mention, Timex
@@ -46,6 +46,8 @@ DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
 UNNAMED_ATTACKER_TYPES = frozenset({"ASSAULT"})
+STATE_WEAPONS = frozenset({"airstrike", "shelling", "shell", "artillery", "missile", "warplane", "jet", "drone",
+                           "helicopter", "bombardment", "bomber", "tank", "gunship", "warship", "navy"})
 SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "across", "around", "off"})
 # ... of which these may take the acting country when named by role alone ("six militants")
 ROLE_ONLY_TARGETS = frozenset({"UAF", "INS", "REB", "OPP", "PTY", "SEP"})
@@ -98,7 +100,7 @@ class _Sentence:
         possessive, adjective, compound or apposition that names one ("Iranian drones")."""
         found = self._at(tok)
         if found:
-            # "Kenzo Oshima, the United Nations relief coordinator": the office the text gives a
+            # "Maria Ruiz, the UN refugee envoy": the office the text gives a
             # person in an organisation is who acts, over the country a dictionary gives them
             for child in tok.children:
                 if child.dep_ == "appos" and not any(a.entity in _place_names() for a in found):
@@ -199,7 +201,8 @@ class _Sentence:
         if verb.dep_ == "relcl":
             return verb.head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "drones supplied by Iran"
-            return verb.head, True
+            # (a participle with a direct object is a main verb the parser missed: "the coalition bombed Yemen")
+            return verb.head, not any(c.dep_ == "dobj" for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the results"
             return verb.head, False
         if verb.dep_ == "xcomp":
@@ -277,7 +280,7 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
              if p.dep_ == "prep" and p.lower_ in ("to", "into") for g in p.children if g.dep_ == "pobj"]
     child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
     # particles, and prepositions that act as one: next to the verb ("cordoned off the village") or
-    # with no object of their own ("pulled its troops out of Beirut"), not "gave money in aid"
+    # with no object of their own ("pulled its troops out of Kabul"), not "gave money in aid"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and (
         c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children)))}
     subject_lemmas = child_lemmas | {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
@@ -312,6 +315,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     found: list[tuple[object, Trigger]] = []
     consumed: set[int] = set()
     events: list[Event] = []
+    coded_at: dict[int, list[Event]] = {}
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in onto.verbs:
@@ -320,8 +324,11 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                 found.append((tok, trig))
                 coded = _events_for(s, tok, trig, onto)
                 events.extend(coded)
-                if not coded:
-                    continue  # a verb that codes nothing leaves its objects to their own events
+                coded_at[tok.i] = coded
+                if not coded and (not trig.extra or lemma in PREVENTING_HEADS | DELAYING_HEADS):
+                    # a bare verb that codes nothing leaves its objects to their own events, and so
+                    # does a cancellation ("the visit was cancelled": the visit, called off)
+                    continue
                 for child in tok.children:
                     if child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr"):
                         consumed.add(child.i)
@@ -330,7 +337,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                     if child.dep_ in ("prep", "prt"):  # "pulled out of the agreement"
                         consumed.update(g.i for p in child.children if p.dep_ == "prep"
                                         for g in p.children if g.dep_ == "pobj")
-    # and what hangs inside those objects: "suspended part of a military aid program" is one act
+    # and what hangs inside those objects: "suspended part of its loan programme" is one act
     # (objects only: "aided Russia in the first year of its invasion" leaves the invasion its own)
     frontier = [t for t in (sent.doc[i] for i in consumed) if t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass"]
     for _ in range(2):
@@ -344,17 +351,18 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
         if tok.pos_ == "NOUN" and lemma in onto.nouns and tok.i not in consumed and tok.i not in s.mention_at:
             if tok.dep_ == "compound" and (tok.head.lemma_.lower() in onto.nouns or tok.head.i in consumed):
                 continue  # "peace agreement": the head is the event
-            trig = _trigger_match(tok, onto.nouns[lemma])
+            trig = _trigger_match(tok, onto.nouns[lemma], s)
             if trig:
                 found.append((tok, trig))
-                events.extend(_events_for(s, tok, trig, onto))
+                coded_at[tok.i] = _events_for(s, tok, trig, onto)
+                events.extend(coded_at[tok.i])
     events.extend(_reported_demands(s, onto))
-    events.extend(_ultimatums(s, onto, events, found))
+    events.extend(_ultimatums(s, onto, coded_at, found))
     return events
 
 
-def _ultimatums(s: _Sentence, onto: Ontology, events: list[Event], found) -> list[Event]:
-    """"Nigeria will withdraw its force from Chad unless Oueddei arranges a ceasefire": an act
+def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], found) -> list[Event]:
+    """"Ghana will recall its ambassador unless Togo frees the fishermen": an act
     announced on a condition the other side must meet is also a threat (THREATEN) to that side,
     the subject of the condition, else the act's target."""
     base = next((t for t in onto.verbs.get("threaten", ()) if not t.extra), None)
@@ -367,7 +375,7 @@ def _ultimatums(s: _Sentence, onto: Ontology, events: list[Event], found) -> lis
                      and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
         if cond is None or tok.i in done:
             continue
-        mine = [e for e in events if e.trigger == tok.text and e.source is not None
+        mine = [e for e in coded_at.get(tok.i, ()) if e.source is not None
                 and e.modality == "future" and e.type != "THREATEN"]
         if not mine:
             continue
@@ -395,7 +403,7 @@ DEMAND_NOUNS = frozenset({"reminder", "message", "statement", "view", "position"
 
 
 def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
-    """"Russia said Sudan must return the helicopter", "Chirac reminded Iraq that it must
+    """"Germany said Serbia must recognise Kosovo", "Japan reminded China that it must
     cooperate": saying that another actor must or should act is a demand on it (REQUEST), whatever
     the act is. The act itself, if it is an event, keeps its own (not asserted) modality."""
     base = next((t for t in onto.verbs.get("demand", ()) if not t.extra), None)
@@ -405,12 +413,14 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
     for aux in s.sent:
         if aux.lower_ not in DEONTIC or aux.dep_ != "aux" or aux.head.dep_ not in ("ccomp", "acl"):
             continue
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in aux.head.children):
+            continue  # "Iran must have known": a guess about the past, not a demand
         clause, gov = aux.head, aux.head.head
         lemma = gov.lemma_.lower()
         if gov.pos_ in ("VERB", "AUX") and (lemma in REPORT_HEADS or lemma in DEMAND_SPEECH):
             speaker_verb = gov
         elif gov.pos_ == "NOUN" and lemma in DEMAND_NOUNS and gov.head.pos_ == "VERB":
-            speaker_verb = gov.head  # "issued a reminder to Iraq that it must cooperate"
+            speaker_verb = gov.head  # "sent a message to China that it must stop"
         else:
             continue
         subj, passive = s.subject(speaker_verb)
@@ -466,13 +476,20 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
 
 
 def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:
-    """"Syria says it is willing to withdraw": a pronoun subject of a reported clause that no
+    """"Japan says it is ready to send troops": a pronoun subject of a reported clause that no
     reference resolved is the reporter speaking of itself."""
     cur = pron.head
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
             subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
-            return s.actors(subj) if subj is not None and subj.lower_ not in ("it", "they", "we") else []
+            if subj is None or subj.lower_ in ("it", "they", "we"):
+                return []
+            plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
+            # "it" for a state or body, "they" for several ("Zelensky said they attacked" is someone else)
+            if (pron.lower_ == "it" and (plural or subj.ent_type_ == "PERSON")) or (pron.lower_ == "they" and not plural) \
+                    or pron.lower_ == "we":
+                return []
+            return s.actors(subj)
         if cur.head is cur:
             break
         cur = cur.head
@@ -509,15 +526,15 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
             out += s.actors(pobj)
     if out:
         return out
-    # where the object goes or comes from: "contribute troops to a force in Liberia",
-    # "the withdrawal of forces from Panama"
+    # where the object goes or comes from: "contribute troops to a force in Mali",
+    # "the withdrawal of soldiers from Niger"
     onto = ontology()
     verbal_conflict = onto.types[trig.type].quad_class == 3
     for head in [tok, *clauses]:
         objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if verbal_conflict and head is tok:  # "criticised threats of action against Iran": Iran is not criticised
             objs = [o for o in objs if o.lemma_.lower() not in onto.nouns]
-        objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]  # "part of a program for Bosnia"
+        objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]  # "part of a programme for Myanmar"
         for obj in objs:
             for pobj in s.prep_objects(obj, DESTINATION_PREPS):
                 out += s.actors(pobj)
@@ -528,7 +545,7 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
 
 def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     """With no target actor, the country where it happened: "Israel struck military targets
-    in Iran" is coded ISR -> IRN, "opened an embassy in Tehran" LKA -> IRN, as event coders do."""
+    in Iran" is coded ISR -> IRN, "opened an embassy in Seoul" VNM -> KOR, as event coders do."""
     out: list[tuple[Actor, object]] = []
     heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     heads += [g for c in tok.children if c.dep_ == "xcomp" for g in [c, *c.children] if g is c or g.dep_ in OBJECT_DEPS]
@@ -571,7 +588,7 @@ def _out_of(s: _Sentence, tok) -> list:
 
 def _scene(s: _Sentence, tok) -> str | None:
     """The country where an act took place: the nearest place named under its clause ("in
-    Kirkuk", "outside the Iraqi city of Basra", "in a residential sector of eastern Beirut")."""
+    Mosul", "outside the Afghan town of Kunduz", "in a northern district of Aleppo")."""
     # not inside a subject that names an actor ("rebels in Mali attacked ...")
     frontier = [c for c in tok.children if c.dep_ not in ("csubj", "ccomp")
                 and not (c.dep_ == "nsubj" and s.actor_list(c))]
@@ -589,7 +606,7 @@ def _scene(s: _Sentence, tok) -> str | None:
 
 def _under_scene_prep(t) -> bool:
     """A place word under "in", "near", "outside" ..., also through "of" ("outside the city of
-    Basra", "in a sector of eastern Beirut")."""
+    Kunduz", "in a district of Aleppo")."""
     cur = t
     for _ in range(3):
         prep = cur.head
@@ -599,7 +616,7 @@ def _under_scene_prep(t) -> bool:
             return True
         if prep.lower_ != "of":
             return False
-        up = prep.head  # "the city" of "the city of Basra", or "outside" of "outside of"
+        up = prep.head  # "the town" of "the town of Kunduz", or "outside" of "outside of"
         if up.pos_ == "ADP" and up.lower_ in SCENE_PREPS:
             return True
         if up.dep_ != "pobj":
@@ -615,9 +632,9 @@ def _as_place(found: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
 
 def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     """The nearest place further down what the act is about, outside its subject: "food aid to
-    refugees fleeing the war in Liberia", "the withdrawal of forces from Panama", "established ties
-    with and opened an embassy in Tehran"; for a purpose clause, also the place of the act it serves
-    ("sent personnel to Bosnia to investigate")."""
+    families displaced by floods in Pakistan", "the withdrawal of soldiers from Mali", "restored ties
+    with and reopened an embassy in Seoul"; for a purpose clause, also the place of the act it serves
+    ("sent observers to Sudan to investigate")."""
     starts = [tok]
     if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         starts.append(tok.head)
@@ -658,16 +675,19 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     anchor = tok
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
         verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
-        if verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS:
+        if (verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS
+                and not any(c.dep_ == "prt" for c in verb.children)):  # not "drew up sanctions"
             # "the decision drew condemnation from the EU", "Iran faced sanctions by the UN": the
             # subject receives the act, "from"/"by" names who does it
             anchor = verb
-            subj, passive = s.subject(verb)
-            if subj is not None and not passive:
-                targets += s.actors(subj)
             for pobj in [*s.prep_objects(tok, frozenset({"from", "by"})), *s.prep_objects(verb, frozenset({"from", "by"}))]:
                 sources += s.actors(pobj)
                 subj_tok = subj_tok or pobj
+            for pobj in s.prep_objects(tok, trig.target_preps):  # "triggered an attack by Hamas on Israel"
+                targets += s.actors(pobj)
+            subj, passive = s.subject(verb)
+            if not targets and subj is not None and not passive:
+                targets += s.actors(subj)
             if not sources and trig.type in DOMESTIC_TYPES:
                 sources = _place_targets(s, tok)  # "the move sparked protests in Georgia": of the place
             return sources, targets, subj_tok, anchor
@@ -703,7 +723,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     for pobj in s.prep_objects(tok, trig.target_preps):
         targets += s.actors(pobj)
     if not targets:
-        # "a suspension of air links with Serbia", "the delivery of tanks to Ukraine"
+        # "a suspension of flights to Lebanon", "the delivery of tanks to Ukraine"
         for ofobj in s.prep_objects(tok, frozenset({"of"})):
             for pobj in s.prep_objects(ofobj, trig.target_preps | NESTED_TARGET_PREPS):
                 targets += s.actors(pobj)
@@ -766,6 +786,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.pos == "VERB" and not trig.extra and onto.types[trig.type].actorless and any(
             c.dep_ == "dobj" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "to fight famine", "battling the blaze": no one is attacked
+    if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in tok.children):
+        return []  # "heart attacks", "flood damage": no one's act
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
     if trig.joint and len({a.code for a, _ in sources}) > 1:
@@ -775,11 +797,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     placed = False
     if not targets and not (trig.joint and len(sources) > 1):
         targets = _place_targets(s, tok)
-        if not targets and anchor is not tok:
-            targets = _place_targets(s, anchor)  # "launched strikes in Syria", "retook a village in Cambodia after fighting"
+        if not targets and anchor is not tok and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
+            targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         placed = bool(targets)
     sources, targets = _dedupe(sources), _dedupe(targets)
-    # "Syria offered its troops to Lebanon's president": the source's own ("its troops") is what
+    # "Turkey offered its ships to the Ukrainian navy": the source's own ("its ships") is what
     # is offered, not a target, when someone else is one
     own = {a.country for a, _ in sources if a.country}
     mine = [(b, bt) for b, bt in targets if b.country in own and bt is not None
@@ -790,17 +812,17 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "recalled its ambassador to Venezuela": where the source's own thing is posted or goes
         where = [p for _, bt in mine for pobj in s.prep_objects(bt, OWN_THING_PREPS) for p in s.actors(pobj)
                  if p[0].country not in own]
-        # "pulled its troops out of Beirut", "withdrew its forces from Syria": where the verb moves them
+        # "pulled its troops out of Kabul", "withdrew its forces from Syria": where the verb moves them
         where = where or [(Actor(a.country, a.country, None, a.entity, a.text), t) for pobj in _out_of(s, tok)
                           for a, t in s.actors(pobj) if a.country and a.country not in own]
         if where:
             targets = where
-    if (not sources and len(targets) == 1 and trig.type == "PROTEST" and targets[0][0].country
-            and anchor.lemma_.lower() not in RECEIVING_VERBS):
-        # "demonstrators protesting the results in Monrovia", "thousands demonstrated against the
-        # government in Tbilisi": protesters no one names are of that country
-        c = targets[0][0].country
-        sources = [(Actor(c, c, None, None, None), None)]
+    if not sources and trig.type == "PROTEST" and anchor.lemma_.lower() not in RECEIVING_VERBS:
+        # "thousands rallied in London against the war", "demonstrators protesting the results in
+        # Nairobi": protesters no one names are of the place they protest in
+        c = _scene(s, tok) or (targets[0][0].country if placed and len(targets) == 1 else None)
+        if c:
+            sources = [(Actor(c, c, None, None, None), None)]
     if not targets and len(sources) == 1 and sources[0][0].country:
         # "Pakistani troops killed six militants", "the junta freed the opposition leader": a
         # non-state group named by its role alone is of the acting country
@@ -810,7 +832,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 c = sources[0][0].country
                 targets = [(Actor(c + sector, c, sector, None, None), obj)]
                 break
-    if placed and len(targets) == 1 and not sources and subj_tok is not None:
+    if placed and len(targets) == 1 and not sources and subj_tok is not None and subj_tok.dep_ != "nsubjpass":
         # "Rebels attacked a police station in northern Mali": the group is of the place
         sector = _agent_sector(s, subj_tok)
         c = targets[0][0].country
@@ -818,22 +840,29 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             sources = [(Actor(c + sector, c, sector, None, None), subj_tok)]
     if not targets and len(sources) == 1:
         a, at = sources[0]
-        # with no other party named, a protest, sanction, mobilisation or arrest, a concession or
-        # a retreat ("lifted the curfew", "released 200 prisoners") is coded as done at home, to
-        # the source's own country, as CAMEO-style coders do; an attack (often across a border),
-        # a verbal or a cooperative act keeps an empty target unless its actor is a domestic group
-        domestic = onto.types[trig.type].self_directed or a.sector and a.sector[:3] in DOMESTIC_SECTORS
+        # with no other party named, a protest, an arrest or a curfew, or a concession ("lifted
+        # the curfew") is coded as done at home, to the source's own country, as CAMEO-style coders
+        # do (plover.csv, self_directed); so is a conflictual act of a domestic group ("rebels
+        # rejected the offer"). Attacks, sanctions and withdrawals (often across a border), verbal
+        # and cooperative acts keep an empty target. The implied target's entity says so.
+        kind = onto.types[trig.type]
+        domestic = kind.self_directed or (a.sector and a.sector[:3] in DOMESTIC_SECTORS and kind.quad_class >= 3)
         if a.country and domestic:
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
-    if (not sources and subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents
-            and onto.types[trig.type].actorless):
-        return []  # "an earthquake killed 12 people in eastern Turkey"
+    if (not sources and subj_tok is not None and onto.types[trig.type].actorless and (
+            subj_tok.lemma_.lower() in onto.non_agents
+            or any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in subj_tok.children))):
+        return []  # "an earthquake killed 12 people in eastern Turkey", "heart attacks kill thousands"
     if not sources and trig.type in UNNAMED_ATTACKER_TYPES and onto.types[trig.type].actorless:
-        # "Three US servicemen were killed by a roadside bomb outside Basra": attackers no one
+        # "Two soldiers were killed by a roadside bomb outside Kunduz": attackers no one
         # names are coded as armed men of the place (UAF), as ICEWS codes "unidentified gunmen
         # (Iraq)"; the entity says they are unidentified
         where = _scene(s, tok)
-        if where is not None and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents):
+        # not when the means are a state's (an airstrike, shelling, a warplane): those attackers are
+        # another state's forces more often than the place's own armed men
+        heavy = any(t.lemma_.lower() in STATE_WEAPONS or (t.lemma_.lower() in ("strike", "raid") and any(
+            c.lower_ == "air" for c in t.children)) for t in s.sent)
+        if where is not None and not heavy and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents):
             sources = [(Actor(where + "UAF", where, "UAF", "unidentified attackers", None), None)]
             if not targets:
                 targets = [(Actor(where, where, None, None, None), None)]
@@ -920,7 +949,7 @@ def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Onto
     out = []
     for a, b in pairs:
         c = conf + (0.2 if a else 0) + (0.2 if b else 0)
-        pair_mod = "asserted" if speakers & {a and a.country, b and b.country} else mod
+        pair_mod = "asserted" if a is not None and a.country in speakers else mod
         out.append(
             Event(
                 id=_event_id(s.doc.id, " ".join(sentence_text.split()), tok.i - s.sent.start, trig.pattern,

@@ -3,6 +3,7 @@ all read from data/ontology/*.csv. Code never lists event types."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from diplograph.data_files import read_csv, split_list
@@ -74,6 +75,12 @@ class Ontology:
         return type
 
 
+def _flag(notes: str, name: str) -> bool:
+    """A flag written as a label at the start of the notes or after a semicolon ("intransitive:
+    ..."), not the word used in passing in the prose."""
+    return re.search(rf"(?:^|;)\s*{re.escape(name)}:", notes) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def ontology() -> Ontology:
     types: dict[str, PloverType] = {}
@@ -117,7 +124,7 @@ def ontology() -> Ontology:
             row["pattern"], words[0], tuple(words[1:]), row["pos"].upper(), row["type"], row["mode"] or None,
             row["cameo"] or types[row["type"]].default_cameo,
             frozenset(split_list(row["target_preps"].lower())), "thing-object" in notes, "joint" in notes,
-            "subject-word" in notes, "person-object" in notes, "intransitive" in notes,
+            _flag(notes, "subject-word"), _flag(notes, "person-object"), _flag(notes, "intransitive"),
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.head, []).append(trig)
     # Longest patterns first, so "carry out attack" wins over "carry out".
