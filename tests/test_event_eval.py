@@ -18,9 +18,20 @@ def test_plover_gsr_floor(shared):
 
     m = run(shared / "eval/plover-gsr/PLOVER_GSR_CAMEO.json").metrics
     assert m["sentences"] == 322
-    assert m["type macro F1"] >= 0.59
-    assert m["type micro F1"] >= 0.65
-    assert m["type + dyad F1"] >= 0.35
+    assert m["type macro F1"] >= 0.78
+    assert m["type micro F1"] >= 0.81
+    assert m["type + dyad F1"] >= 0.62
+
+
+def test_plover_gsr_held_out_floor(shared):
+    # the half whose misses are never read while developing (see evaluation/plover_gsr.py)
+    from diplograph.evaluation.plover_gsr import run
+
+    m = run(shared / "eval/plover-gsr/PLOVER_GSR_CAMEO.json", split="held-out").metrics
+    assert m["sentences"] == 154
+    assert m["type macro F1"] >= 0.68
+    assert m["type micro F1"] >= 0.78
+    assert m["type + dyad F1"] >= 0.52
 
 
 def test_split_halves_partition_any_ids():
@@ -47,8 +58,8 @@ def test_case2021_floor(shared):
     from diplograph.evaluation.case2021 import run
 
     m = run(shared / "eval/case2021").metrics
-    assert m["weighted F1"] >= 0.72
-    assert m["false alarm rate on them"] <= 0.3
+    assert m["weighted F1"] >= 0.78
+    assert m["false alarm rate on them"] <= 0.23
 
 
 def test_petrarch_agreement_floor(shared):
@@ -56,5 +67,5 @@ def test_petrarch_agreement_floor(shared):
 
     m = run(shared / "eval/petrarch/PETR2_GSR_validation.jsonl").metrics
     assert m["gold events"] == 79
-    assert m["CAMEO root agreement (of matched)"] >= 0.5
-    assert m["dyad matched (recall)"] >= 0.15
+    assert m["CAMEO root agreement (of matched)"] >= 0.7
+    assert m["dyad matched (recall)"] >= 0.25

@@ -18,17 +18,18 @@ HELDOUT = ROOT / ev.HELDOUT_PATH
 # Measured when the set was written (the coder was changing meanwhile): found rate 0.79-0.81,
 # macro F1 0.66-0.67, 14 non-asserted gold events reported as asserted (the goal is 0). Later:
 # found rate 0.864, macro F1 0.899, 1 non-asserted reported as asserted ("offered no criticism":
-# the coder codes "offered", not the criticism; a trigger change, not a modality one). The floors
-# sit slightly below; raise them as the coder improves, never lower them to make a change pass.
-FOUND_RATE_FLOOR = 0.83
-MACRO_F1_FLOOR = 0.87
-NON_ASSERTED_AS_ASSERTED_CEILING = 1
+# the coder codes "offered", not the criticism; a trigger change, not a modality one). At the end
+# of that day, with the "offer criticism" trigger: found rate 0.894, macro F1 0.920, 0 unsafe. The
+# floors sit slightly below; raise them as the coder improves, never lower them to make a change pass.
+FOUND_RATE_FLOOR = 0.86
+MACRO_F1_FLOOR = 0.89
+NON_ASSERTED_AS_ASSERTED_CEILING = 0
 
 # The held-out set (88 sentences, written before the modality rules were reworked and measured
 # only before and after, its misses never read): first found rate 0.761, macro F1 0.779, 2 unsafe;
 # after the rework found rate 0.795, macro F1 0.873, 0 unsafe (the old rules on the same coder:
 # macro F1 0.810, 2 unsafe).
-HELDOUT_FOUND_RATE_FLOOR = 0.76
+HELDOUT_FOUND_RATE_FLOOR = 0.78
 HELDOUT_MACRO_F1_FLOOR = 0.84
 HELDOUT_NON_ASSERTED_AS_ASSERTED_CEILING = 0
 

@@ -266,7 +266,7 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     # not the infinitive's "to" ("to protest" is no "protest to") nor a clause's marker
     kids = [c for c in tok.children if c.dep_ not in ("aux", "auxpass", "mark", "nsubj", "csubj", "agent")]
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-    kids += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    kids += [g for c in kids if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
     # "pulled out of the agreement": the object of a preposition hanging on a particle or preposition
     kids += [g for c in tok.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "prep"
              for g in p.children if g.dep_ == "pobj"]
@@ -277,7 +277,7 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
              for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
     # "sent troops to the border": where the object goes
     kids += [g for c in tok.children if c.dep_ == "dobj" for p in c.children
-             if p.dep_ == "prep" and p.lower_ in ("to", "into") for g in p.children if g.dep_ == "pobj"]
+             if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into") for g in p.children if g.dep_ == "pobj"]
     child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
     # particles, and prepositions that act as one: next to the verb ("cordoned off the village") or
     # with no object of their own ("pulled its troops out of Kabul"), not "gave money in aid"

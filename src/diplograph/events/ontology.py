@@ -75,6 +75,11 @@ class Ontology:
         return type
 
 
+# prepositions and particles: a pattern with fewer of them is more specific ("fire gas" before "fire at")
+FUNCTION_WORDS = frozenset({"to", "in", "on", "at", "of", "off", "out", "up", "for", "with", "by", "from", "into",
+                            "over", "down", "back", "away", "about", "against", "onto", "upon"})
+
+
 def _flag(notes: str, name: str) -> bool:
     """A flag written as a label at the start of the notes or after a semicolon ("intransitive:
     ..."), not the word used in passing in the prose."""
@@ -129,6 +134,6 @@ def ontology() -> Ontology:
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.head, []).append(trig)
     # Longest patterns first, so "carry out attack" wins over "carry out".
     # (and content words before prepositions: "agree ceasefire" before "agree to")
-    sort = lambda d: {k: tuple(sorted(v, key=lambda t: (-len(t.extra), sum(len(w) <= 3 for w in t.extra)))) for k, v in d.items()}  # noqa: E731
+    sort = lambda d: {k: tuple(sorted(v, key=lambda t: (-len(t.extra), sum(w in FUNCTION_WORDS for w in t.extra)))) for k, v in d.items()}  # noqa: E731
     non_agents = frozenset(r["lemma"].lower() for r in read_csv("ontology/non_agents.csv", ("lemma",)))
     return Ontology(types, cameo, sort(verbs), sort(nouns), non_agents)
