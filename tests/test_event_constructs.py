@@ -279,3 +279,15 @@ def test_illness_and_names_are_no_places_or_attacks():
     assert not [e for e in doc.events if e.type == "ASSAULT"], doc.events
     doc = extract_text("Dominic met the Iranian foreign minister.", published=date(2015, 1, 1))
     assert all(not (e.source and e.source.country == "DMA") for e in doc.events), doc.events
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lebanon received a shipment of fuel from Iran.", ("IRN", "LBN")),
+    ("Kyiv received its first F-16 fighter jets from Denmark in July.", ("DNK", "UKR")),
+    ("Pakistan received a loan of 3 billion dollars from the IMF.", ("IGO", "PAK")),
+])
+def test_what_is_received_comes_from_the_giver(text, want):
+    doc = extract_text(text, published=date(2024, 7, 1))
+    got = {(e.source and (e.source.country or e.source.code[:3]), e.target and (e.target.country or e.target.code[:3]))
+           for e in doc.events if e.type == "AID"}
+    assert want in got and (want[1], want[0]) not in got, doc.events

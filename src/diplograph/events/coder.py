@@ -440,6 +440,8 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
 
 
 def _verb_roles(s: _Sentence, tok, trig: Trigger):
+    if trig.receiver_subject:
+        return _receiver_roles(s, tok, trig)
     subj, passive = s.subject(tok)
     sources: list[tuple[Actor, object]] = []
     targets: list[tuple[Actor, object]] = []
@@ -473,6 +475,19 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     if not targets:
         targets = _fallback_targets(s, tok, trig)
     return sources, targets, subj_tok, tok
+
+
+def _receiver_roles(s: _Sentence, tok, trig: Trigger):
+    """"Lebanon received a shipment of fuel from Iran": the subject receives (the target) and the
+    object of "from" gives (the source); passive "weapons were received by the rebels from Iran"
+    alike. Rows say so with the notes flag receiver-subject."""
+    subj, passive = s.subject(tok)
+    receiver = s.agent(tok) if passive else subj
+    targets = s.actors(receiver) if receiver is not None else []
+    givers = list(s.prep_objects(tok, trig.target_preps | frozenset({"from"})))
+    givers += [p for c in tok.children if c.dep_ in OBJECT_DEPS for p in s.prep_objects(c, frozenset({"from"}))]
+    sources = [a for g in givers for a in s.actors(g)]
+    return sources, targets, (givers[0] if givers else None), tok
 
 
 def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:

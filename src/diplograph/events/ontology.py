@@ -48,6 +48,7 @@ class Trigger:
     subject_words: bool = False  # notes "subject-word": the extra words may be the subject's ("a bomb exploded")
     person_object: bool = False  # notes "person-object": only with a person or actor as object ("released Suu Kyi")
     intransitive: bool = False  # notes "intransitive": not with an object that is no actor ("demonstrated resolve")
+    receiver_subject: bool = False  # notes "receiver-subject": the subject receives, "from" names the giver
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ def ontology() -> Ontology:
             row["cameo"] or types[row["type"]].default_cameo,
             frozenset(split_list(row["target_preps"].lower())), "thing-object" in notes, "joint" in notes,
             _flag(notes, "subject-word"), _flag(notes, "person-object"), _flag(notes, "intransitive"),
+            _flag(notes, "receiver-subject"),
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.head, []).append(trig)
     # Longest patterns first, so "carry out attack" wins over "carry out".
