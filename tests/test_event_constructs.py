@@ -291,3 +291,8 @@ def test_what_is_received_comes_from_the_giver(text, want):
     got = {(e.source and (e.source.country or e.source.code[:3]), e.target and (e.target.country or e.target.code[:3]))
            for e in doc.events if e.type == "AID"}
     assert want in got and (want[1], want[0]) not in got, doc.events
+
+
+def test_a_role_named_without_a_country_is_of_the_place():
+    doc = extract_text("Police fired tear gas at protesters in Nairobi.", published=date(2024, 7, 1))
+    assert "KENCOP" in {e.source.code for e in doc.events if e.type == "ASSAULT" and e.source}, doc.events

@@ -878,7 +878,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         heavy = any(t.lemma_.lower() in STATE_WEAPONS or (t.lemma_.lower() in ("strike", "raid") and any(
             c.lower_ == "air" for c in t.children)) for t in s.sent)
         if where is not None and not heavy and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents):
-            sources = [(Actor(where + "UAF", where, "UAF", "unidentified attackers", None), None)]
+            # a role the text does name ("police fired tear gas") is that role of the place
+            role = _agent_sector(s, subj_tok, frozenset({"COP", "MIL", "GOV", "SPY"}) | NONSTATE_ARMED) \
+                if subj_tok is not None and subj_tok.dep_ == "nsubj" else None
+            sources = [(Actor(where + role, where, role, None, None), subj_tok) if role else
+                       (Actor(where + "UAF", where, "UAF", "unidentified attackers", None), None)]
             if not targets:
                 targets = [(Actor(where, where, None, None, None), None)]
     if not sources and not targets:
