@@ -756,9 +756,10 @@ def _dep(tok) -> str:
 
 def sentence_matches(sent, day: date | None, *, agents: bool = False) -> list[TokenMatch]:
     """:func:`match_words` over a spaCy sentence span (token positions relative to it)."""
-    return match_words([t.text for t in sent], day, spaces=[bool(t.whitespace_) for t in sent],
-                       pos=[t.pos_ for t in sent], ents=[t.ent_type_ for t in sent],
-                       deps=[_dep(t) for t in sent], agents=agents)
+    toks = list(sent)  # one pass over the span: each access makes a new Token object
+    return match_words([t.text for t in toks], day, spaces=[bool(t.whitespace_) for t in toks],
+                       pos=[t.pos_ for t in toks], ents=[t.ent_type_ for t in toks],
+                       deps=[_dep(t) for t in toks], agents=agents)
 
 
 def find_mentions(doc: Document) -> Document:
