@@ -112,3 +112,19 @@ def test_the_two_koreas_are_a_pair_for_later_group_references():
 def test_a_group_mention_of_two_adjectives_is_a_pair_too():
     text = "Russian and Iranian officials met in Tehran on Monday. The two countries agreed to expand trade."
     assert refs(text) == [("The two countries", "RUS"), ("The two countries", "IRN")]
+
+
+def test_a_group_reference_in_a_verbless_sentence_ends():
+    # the root of a headline-like sentence is a noun: looking up for the verb must stop there
+    import threading
+    from datetime import date
+
+    from diplograph.pipeline import extract_text
+
+    result = {}
+    worker = threading.Thread(target=lambda: result.setdefault("doc", extract_text(
+        "Iran and Russia held talks in Moscow. Talks between the two countries in Geneva.",
+        published=date(2024, 1, 1))), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert "doc" in result, "coding a verbless sentence with a group reference did not finish"

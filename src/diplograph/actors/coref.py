@@ -283,8 +283,8 @@ class Resolver:
             return  # "on both sides of the border"
         exclude = set()
         verb = sent[end]
-        while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
-            verb = verb.head
+        while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):  # (tokens are compared by index:
+            verb = verb.head  # spaCy makes a new Token object on each access, so "is" never holds)
         for child in verb.children:  # the subject of the phrase's own clause, unless it is the phrase
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != sent[end].i:
                 exclude = {x.i - sent.start for x in _span_tokens(child)}
