@@ -57,24 +57,27 @@ def site():
             try:
                 if state.delay:
                     time.sleep(state.delay)
-                responses = state.routes.get(self.path)
-                if not responses:
-                    self.send_response(404)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                status, ctype, body = responses[min(n, len(responses)) - 1]
-                if callable(body):
-                    body(self)
-                    return
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
             finally:
+                # counted while the request is being served, not while its body goes out: the client
+                # may start its next request as soon as it has read this one, before this thread
+                # would get to count it done
                 with state.lock:
                     state.active -= 1
+            responses = state.routes.get(self.path)
+            if not responses:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            status, ctype, body = responses[min(n, len(responses)) - 1]
+            if callable(body):
+                body(self)
+                return
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
