@@ -29,3 +29,47 @@ def write(path: Path, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+# --- shared by the modality tests: a word of a parsed sentence and its subject -------------------
+def token(nlp, sentence: str, word: str):
+    """The first token of ``sentence`` whose text is ``word``."""
+    return next(t for t in nlp(sentence) if t.text == word)
+
+
+def subject_of(tok):
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# --- shared by the trigger wording tests: one invented sentence, coded by the whole pipeline -----
+def coded_events(text: str):
+    from datetime import date
+
+    from diplograph.pipeline import extract_text
+
+    return extract_text(text, published=date(2001, 5, 1)).events
+
+
+def _country(actor):
+    return actor.country if actor is not None else None
+
+
+def assert_coded(text: str, want: str, dyad, not_on_trigger) -> None:
+    """``want`` is coded (with the (source, target) countries of ``dyad`` where given, None for
+    either side meaning any), and ``not_on_trigger`` is not coded on the same trigger word."""
+    events = coded_events(text)
+    hits = [e for e in events if e.type == want]
+    assert hits, [(e.type, e.trigger, e.modality) for e in events]
+    if dyad:
+        src, tgt = dyad
+        assert any((src is None or _country(e.source) == src) and (tgt is None or _country(e.target) == tgt)
+                   for e in hits), [(e.type, _country(e.source), _country(e.target)) for e in hits]
+    if not_on_trigger:
+        words = {e.trigger.lower() for e in hits}
+        wrong = [e for e in events if e.type == not_on_trigger and e.trigger.lower() in words]
+        assert not wrong, [(e.type, e.trigger) for e in events]
+
+
+def assert_not_coded(text: str, type_: str) -> None:
+    events = coded_events(text)
+    assert not [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]

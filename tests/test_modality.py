@@ -1,21 +1,10 @@
 """Modality read from the real parse: negation and hedging never come out as asserted."""
 import pytest
+from conftest import subject_of, token as trigger
 
 from diplograph.events.modality import modality
 
 pytestmark = pytest.mark.model
-
-
-def trigger(nlp, sentence: str, word: str):
-    doc = nlp(sentence)
-    return next(t for t in doc if t.text == word)
-
-
-def subject_of(tok):
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
-    return None
 
 
 @pytest.mark.parametrize(

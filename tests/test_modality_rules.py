@@ -2,22 +2,11 @@
 slips, factive reporting verbs, conditions over a future, reported "would", refusals of a call,
 nominal negation and scheduling, embedded questions, and objects whose event is presupposed."""
 import pytest
+from conftest import subject_of, token as trigger
 
 from diplograph.events.modality import _lemmas, modality
 
 pytestmark = pytest.mark.model
-
-
-def trigger(nlp, sentence: str, word: str):
-    doc = nlp(sentence)
-    return next(t for t in doc if t.text == word)
-
-
-def subject_of(tok):
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
-    return None
 
 
 def mod(nlp, sentence, word, is_actor=None):

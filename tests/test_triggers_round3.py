@@ -3,21 +3,10 @@ definitions: bombs that "went off", troops and ships sent, rushed or massed towa
 withdrawn or cut back, deliveries stopped, services shut off, forces pulled from a place, verbal
 backing, and visitors received only when a person or delegation is received. One invented sentence
 each, coded by the real pipeline."""
-from datetime import date
-
 import pytest
-
-from diplograph.pipeline import extract_text
+from conftest import assert_coded, assert_not_coded
 
 pytestmark = pytest.mark.model
-
-
-def _events(text: str):
-    return extract_text(text, published=date(2001, 5, 1)).events
-
-
-def _country(actor):
-    return actor.country if actor is not None else None
 
 
 # (sentence, type that must be coded, (source, target) countries or None, type that must not be
@@ -63,17 +52,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,want,dyad,not_on_trigger", CASES, ids=[c[0][:45] for c in CASES])
 def test_round3(text, want, dyad, not_on_trigger):
-    events = _events(text)
-    hits = [e for e in events if e.type == want]
-    assert hits, [(e.type, e.trigger, e.modality) for e in events]
-    if dyad:
-        src, tgt = dyad
-        assert any((src is None or _country(e.source) == src) and (tgt is None or _country(e.target) == tgt)
-                   for e in hits), [(e.type, _country(e.source), _country(e.target)) for e in hits]
-    if not_on_trigger:
-        words = {e.trigger.lower() for e in hits}
-        wrong = [e for e in events if e.type == not_on_trigger and e.trigger.lower() in words]
-        assert not wrong, [(e.type, e.trigger) for e in events]
+    assert_coded(text, want, dyad, not_on_trigger)
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -90,6 +69,5 @@ def test_round3(text, want, dyad, not_on_trigger):
     ("The Pakistani bowler pulled a muscle in the first innings.", "RETREAT"),
 ])
 def test_round3_no_false_alarm(text, type_):
-    events = _events(text)
-    assert not [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]
+    assert_not_coded(text, type_)
 

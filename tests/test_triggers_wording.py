@@ -2,21 +2,10 @@
 types and CAMEO codes taken from their definitions, one invented sentence each, coded by the real
 pipeline. Each case gives the type that must be coded, where clear the source and target countries,
 and the type the bare head word would have given on that trigger instead."""
-from datetime import date
-
 import pytest
-
-from diplograph.pipeline import extract_text
+from conftest import assert_coded, assert_not_coded
 
 pytestmark = pytest.mark.model
-
-
-def _events(text: str):
-    return extract_text(text, published=date(2001, 5, 1)).events
-
-
-def _country(actor):
-    return actor.country if actor is not None else None
 
 
 # (sentence, type that must be coded, (source, target) countries or None, type that must not be
@@ -132,17 +121,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,want,dyad,not_on_trigger", CASES, ids=[c[0][:45] for c in CASES])
 def test_wording(text, want, dyad, not_on_trigger):
-    events = _events(text)
-    hits = [e for e in events if e.type == want]
-    assert hits, [(e.type, e.trigger, e.modality) for e in events]
-    if dyad:
-        src, tgt = dyad
-        assert any((src is None or _country(e.source) == src) and (tgt is None or _country(e.target) == tgt)
-                   for e in hits), [(e.type, _country(e.source), _country(e.target)) for e in hits]
-    if not_on_trigger:
-        words = {e.trigger.lower() for e in hits}
-        wrong = [e for e in events if e.type == not_on_trigger and e.trigger.lower() in words]
-        assert not wrong, [(e.type, e.trigger) for e in events]
+    assert_coded(text, want, dyad, not_on_trigger)
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -177,5 +156,4 @@ def test_wording(text, want, dyad, not_on_trigger):
     ("The Kenyan embassy declined to comment.", "REJECT"),
 ])
 def test_no_false_alarm(text, type_):
-    events = _events(text)
-    assert not [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]
+    assert_not_coded(text, type_)
