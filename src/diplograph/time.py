@@ -806,7 +806,7 @@ def _verb_of(tok):
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
             return head, through_noun
-        if head.head is head:
+        if head.head.i == head.i:
             return None, through_noun
         head = head.head
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME"):
@@ -850,7 +850,7 @@ def _verb_tense(v, depth: int = 0) -> str | None:
         return None
     if "to" in words or (v.tag_ == "VB" and not aux):
         h = v.head
-        if h is v:
+        if h.i == v.i:
             return None
         if "to" in words and v.dep_ in ("advcl", "acl", "relcl"):  # "a program to run through June"
             return "future"
@@ -898,7 +898,7 @@ def _is_age(doc, start: int, end: int) -> bool:
 def _count_not_year(tok) -> bool:
     """A year-like number that counts things ("2000 troops", "1,500 followers")."""
     head = tok.head
-    if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head is not tok and head.i > tok.i:
+    if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i != tok.i and head.i > tok.i:
         if head.tag_ in ("NNS", "NNPS") or head.lower_ in ("percent", "%"):
             return True
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ in ("NNS",) and tok.doc[tok.i + 1].lower_ not in MONTHS:

@@ -231,7 +231,7 @@ class Resolver:
             if (s.actor.sector or "")[:3] in ("CVL", "REF"):
                 continue  # "25 Indians and a Nepali citizen" are people, not two states
             span = range(sent.start + m.start, sent.start + m.end)
-            head = next((tok for tok in sent[m.start : m.end] if tok.head.i not in span or tok.head is tok), sent[m.end - 1])
+            head = next((tok for tok in sent[m.start : m.end] if tok.head.i not in span or tok.head.i == tok.i), sent[m.end - 1])
             heads.setdefault(head.i, []).append(s)
         for i, items in heads.items():
             countries = {_country_of(s.actor): s for s in items}
@@ -313,14 +313,14 @@ class Resolver:
         breached ...": "it" may be the killing)."""
         t = tok
         for _ in range(8):
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 if any(c.dep_ == "dobj" and c.i < tok.i and c.pos_ != "PRON" for c in t.children):
                     return None
                 for child in t.children:
-                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child is not tok:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child.i != tok.i:
                         return child
         return None
 

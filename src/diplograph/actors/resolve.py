@@ -747,7 +747,7 @@ def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None
 
 
 def _dep(tok) -> str:
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         return "agent"

@@ -169,7 +169,7 @@ class _Sentence:
                     toks += [child, *child.conjuncts]
         for t in toks:
             found = self.actor_list(t, modifiers=modifiers)
-            if not found and t is tok and modifiers:
+            if not found and t.i == tok.i and modifiers:
                 for child in t.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in child.children:
@@ -219,7 +219,7 @@ class _Sentence:
                     if child.dep_ in OBJECT_DEPS and verb.head.lower_ in ("of", "for"):
                         return child, False
                 return self.subject(gov, depth + 1)
-        if verb.dep_ in ("acomp", "attr", "oprd") and verb.head is not verb:  # "is unlikely to offer"
+        if verb.dep_ in ("acomp", "attr", "oprd") and verb.head.i != verb.i:  # "is unlikely to offer"
             return self.subject(verb.head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self.subject(verb.head, depth + 1)
@@ -252,9 +252,9 @@ class _Sentence:
             return root.head  # "the 2015 agreement", "Friday's vote": the date of that noun
         cur = root
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return cur
-            if cur is not root and (cur.pos_ in ("VERB", "AUX") or cur.dep_ not in DATE_CLIMB):
+            if cur.i != root.i and (cur.pos_ in ("VERB", "AUX") or cur.dep_ not in DATE_CLIMB):
                 return cur
             cur = cur.head
         return cur
@@ -458,7 +458,7 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         if not sources and subj.lower_ in ("it", "they", "we"):
             sources = _reporter(s, subj)
         if trig.joint:  # "Egypt, Jordan, and Iraq met": the parser may split one list into two subjects
-            for other in (c for c in subj.head.children if c.dep_ == "nsubj" and c is not subj):
+            for other in (c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i):
                 first, second = sorted((subj, other), key=lambda t: t.i)
                 if (second.left_edge.i == first.right_edge.i + 1
                         and any(t.dep_ == "cc" for t in first.subtree)):
@@ -505,7 +505,7 @@ def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:
                     or pron.lower_ == "we":
                 return []
             return s.actors(subj)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return []
@@ -547,7 +547,7 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     verbal_conflict = onto.types[trig.type].quad_class == 3
     for head in [tok, *clauses]:
         objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-        if verbal_conflict and head is tok:  # "criticised threats of action against Iran": Iran is not criticised
+        if verbal_conflict and head.i == tok.i:  # "criticised threats of action against Iran": Iran is not criticised
             objs = [o for o in objs if o.lemma_.lower() not in onto.nouns]
         objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]  # "part of a programme for Myanmar"
         for obj in objs:
@@ -759,7 +759,7 @@ def _clause_depth(tok) -> int:
     """How many clause boundaries lie between a token and its sentence's root."""
     depth, cur = 0, tok
     for _ in range(12):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         depth += cur.dep_ in SUBORDINATE
         cur = cur.head
@@ -812,7 +812,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     placed = False
     if not targets and not (trig.joint and len(sources) > 1):
         targets = _place_targets(s, tok)
-        if not targets and anchor is not tok and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
+        if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         placed = bool(targets)
     sources, targets = _dedupe(sources), _dedupe(targets)
@@ -936,7 +936,7 @@ def _speaker_countries(s: _Sentence, tok) -> set[str]:
     reporting verb governs it."""
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return set()
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
             subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
@@ -958,7 +958,7 @@ def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Onto
     sentence_text = s.doc.text[s.offset + s.sent.start_char : s.offset + s.sent.end_char].strip()
     # confidence: a verb over a noun, each actor found, and the main clause over subordinate ones
     # (a noun made an act by its light verb, "began a hunger strike", counts as a verb)
-    verbal = trig.pos == "VERB" or (anchor is not tok and anchor.pos_ in ("VERB", "AUX"))
+    verbal = trig.pos == "VERB" or (anchor.i != tok.i and anchor.pos_ in ("VERB", "AUX"))
     conf = 0.5 + (0.1 if verbal else 0.0) - 0.1 * min(_clause_depth(anchor), 3)
     quad = info.quad_class if info else onto.types[trig.type].quad_class
     # a party's own readout of talks, statements of support or agreement ("the Kremlin said
@@ -999,11 +999,11 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
     # it ("agreed in January to supply"); the clause it is conjoined to or a participle of
     # ("on Monday, Azerbaijan shot down a helicopter, killing two"); the report of it
     # ("Ukraine said on Friday it was withdrawing ...").
-    chain = [tok, anchor] if anchor is not tok else [tok]
+    chain = [tok, anchor] if anchor.i != tok.i else [tok]
     cur = anchor
     for _ in range(4):
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in cur.children)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if cur.dep_ == "xcomp" or (cur.dep_ in ("conj", "advcl") and not own_subject and
                                    (cur.dep_ == "conj" or cur.tag_ in ("VBG", "VBN"))):

@@ -180,7 +180,7 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             came_by = cur.dep_
             cur = cur.head
             continue
-        if cur is trigger and cur.dep_ == "compound" and cur.head.pos_ in ("NOUN", "PROPN"):
+        if cur.i == trigger.i and cur.dep_ == "compound" and cur.head.pos_ in ("NOUN", "PROPN"):
             came_by = "compound"  # "the aid package", "the peace talks": the phrase stands for the event
             cur = cur.head
             continue
