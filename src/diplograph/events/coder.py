@@ -114,7 +114,7 @@ class _Sentence:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = [a for c in (child, *child.conjuncts) for a in self._at(c)]  # "Iranian and Russian officials"
                 if not found and child.dep_ in ("poss", "compound", "appos") and depth < 2:
-                    found = self.actor_list(child, depth=depth + 1)  # "Iraqi President Saddam Hussein's proposal"
+                    found = self.actor_list(child, depth=depth + 1)  # "Syrian President Bashar al-Assad's offer"
                 if not found and child.dep_ == "amod" and child.lemma_.lower() == "lead":
                     found = [a for g in child.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
                              for a in self._at(g)]  # "the Saudi-led coalition", "US-led forces"
