@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from diplograph.events.ontology import ontology
+from diplograph.events.ontology import _flag, ontology
 
 POS = {"VERB", "NOUN"}
 
@@ -174,3 +174,19 @@ def test_loader_rejects_a_bad_trigger_row(monkeypatch, bad, message):
     monkeypatch.setattr(mod, "read_csv", fake)
     with pytest.raises(DataFileError, match=message):
         mod.ontology.__wrapped__()
+
+
+@pytest.mark.parametrize("notes, name, expected", [
+    ("thing-object", "thing-object", True),  # the bare label
+    ("thing-object: dobj is the goods", "thing-object", True),
+    ("a promise; joint: X and Y <trigger>", "joint", True),
+    ("kept apart from a joint venture", "joint", False),  # the word in the prose is no flag
+    ("thing-objects: a typo", "thing-object", False),
+])
+def test_trigger_flags_are_labels_not_words_in_the_notes(notes, name, expected):
+    assert _flag(notes, name) is expected
+
+
+def test_rows_with_a_bare_thing_object_label_carry_the_flag(onto):
+    rows = [t for t in onto.verbs["hurl"] + onto.verbs["blow"] if t.pattern in ("hurl grenade", "blow up car")]
+    assert len(rows) == 2 and all(t.thing_object for t in rows)

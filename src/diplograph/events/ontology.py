@@ -83,8 +83,8 @@ FUNCTION_WORDS = frozenset({"to", "in", "on", "at", "of", "off", "out", "up", "f
 
 def _flag(notes: str, name: str) -> bool:
     """A flag written as a label at the start of the notes or after a semicolon ("intransitive:
-    ..."), not the word used in passing in the prose."""
-    return re.search(rf"(?:^|;)\s*{re.escape(name)}:", notes) is not None
+    ...", or the bare label), not the word used in passing in the prose."""
+    return re.search(rf"(?:^|;)\s*{re.escape(name)}\s*(?::|;|$)", notes) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,7 +129,7 @@ def ontology() -> Ontology:
         trig = Trigger(
             row["pattern"], words[0], tuple(words[1:]), row["pos"].upper(), row["type"], row["mode"] or None,
             row["cameo"] or types[row["type"]].default_cameo,
-            frozenset(split_list(row["target_preps"].lower())), "thing-object" in notes, "joint" in notes,
+            frozenset(split_list(row["target_preps"].lower())), _flag(notes, "thing-object"), _flag(notes, "joint"),
             _flag(notes, "subject-word"), _flag(notes, "person-object"), _flag(notes, "intransitive"),
             _flag(notes, "receiver-subject"),
         )
