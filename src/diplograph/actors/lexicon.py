@@ -505,8 +505,10 @@ def _add_places(lex: Lexicon) -> None:
         if kind is None:
             raise DataFileError(f"{where}: kind {row['kind']!r} is not one of {sorted(PLACE_ROW_KINDS)}")
         entity = lex.countries[country] if kind != "city" else row["name"]
+        # a region is a place like a city, but no town: its name is not its residents (resolve.py)
         entry = Entry(kind, country, country, None, entity, _date(row["valid_from"], where),
-                      _date(row["valid_to"], where), source="places.csv")
+                      _date(row["valid_to"], where), role="region" if row["kind"] == "region" else None,
+                      source="places.csv")
         for phrase in [row["name"], *split_list(row["aliases"])]:
             lex.add(phrase, entry)
 

@@ -19,7 +19,14 @@ Dictionary matches ("pieces") are combined left to right:
 - "based in", "operating in" a place; refugees "fleeing" something in a place; "official" or
   "state-run" before a country adjective and a media word (state media, GOVMED);
 - a capitalised word one slip from a place name ("Kazahks"); a place of the long Phoenix list
-  inside another name ("Credit Suisse") is not a place.
+  inside another name ("Credit Suisse") is not a place;
+- a town named as a party is its people ("shelled Kharkiv", "Mariupol": ``UKRCVL``), and so is a
+  capital where its people are hit ("attacks on Paris", "a curfew in Nairobi"); not a town as a
+  modifier, a destination or a dateline, nor a region ("Darfur");
+- a people counted or placed is civilians ("thousands of Kenyans", "Syrians living in
+  Lebanon", "an American was detained"); a people alone keeps the country only;
+- people "of"/"from" a body named by a country's adjective are that country's ("doctors from
+  three Italian aid agencies": ``ITAHLH``).
 
 The rules and their limits are described in data/actors/SOURCES.md.
 
@@ -69,10 +76,47 @@ COMPASS = frozenset({
 })
 
 ARTICLES = frozenset({"the", "a", "an"})
+# words between a people and the place they live in
+RESIDING = frozenset({"living", "residing", "in", "inside", "of", "-", "–", "occupied", "controlled", "held", "administered"})
+NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+                     "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "several", "some",
+                     "many", "scores", "few", "numerous", "tens"})
 # Roles that a place does not confer on the people in it ("troops in Syria" are not Syria's).
 # A capital after one of these is a place ("talks in Moscow"), not its government.
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "around", "across", "through", "via",
                          "toward", "towards", "inside", "of", "between", "over", "off"})
+
+
+# A town after these is the place where its people are ("a curfew in Nairobi"), and so is a
+# capital, which elsewhere may stand for its government.
+TOWN_PREPS = frozenset({"in", "inside", "near", "outside", "around", "across", "throughout", "within", "at"})
+# places of daily life: their people are there ("a market in Kabul", "a school near Kyiv")
+CIVIC_PLACES = frozenset({"market", "markets", "park", "parks", "school", "schools", "hospital", "hospitals", "mosque",
+                          "mosques", "church", "churches", "street", "streets", "neighbourhood", "neighborhood",
+                          "neighbourhoods", "neighborhoods", "suburb", "suburbs", "district", "districts", "cafe",
+                          "café", "restaurant", "hotel", "mall", "square", "bazaar", "shop", "shops", "home", "homes",
+                          "house", "houses", "residents", "bus", "station", "university", "stadium", "wedding"})
+# a capital after these is a party, its government ("talks with Tehran", "sanctions against Moscow")
+PARTNER_PREPS = frozenset({"with", "against", "on", "upon"})
+# ... but after these, a town is where someone goes or comes from, a place and no party
+ROUTE_PREPS = frozenset({"to", "from", "into", "via", "toward", "towards", "through"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec"})
+# stems of words of a visit or journey: the town after them (or after their "in") is where
+# someone goes ("visited Lviv", "arrived in Kharkiv"), not its people
+VISIT = ("visit", "arriv", "travel", "flew", "fly", "flies", "landed", "return", "tour", "stopover", "trip")
+# stems of words of attack, siege and capture: the town they fall on is its people ("shelled
+# Kharkiv", "the siege of Sarajevo", "rocket attacks on Tel Aviv", "the capture of Kabul")
+ATTACK = ("attack", "shell", "bomb", "strike", "struck", "raid", "blockad", "besieg", "siege", "storm", "captur",
+          "seiz", "occup", "invad", "invasion", "encircl", "surround", "overr", "retak", "recaptur", "assault",
+          "offensive", "rocket", "missile", "pound", "fire", "fired", "advanc")
+# ... and violence or restrictions that fall on the people of a place ("clashes in Kabul",
+# "a curfew in Nairobi")
+VIOLENCE = ("fight", "clash", "violen", "unrest", "curfew", "explo", "blast", "riot", "battle", "kill", "gunfire",
+            "lockdown", "martial", "bombing", "shooting")
+# ... directly, or through these ("attacks on", "the siege of", "advanced towards")
+AIMED = frozenset({"on", "against", "at", "of", "toward", "towards", "into", "upon"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,22 +478,96 @@ class _Builder:
                 return Actor(entry.country + sector, entry.country, sector, entry.entity, text)
             return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
         country = entry.country or ""
-        if entry.kind == "capital" and sector is None and not former and self.capital_stands_for_government(s, e):
-            sector = "GOV"  # "Moscow said": a capital standing for its government
+        if entry.kind == "capital" and sector is None and not former:
+            if self.capital_stands_for_government(s, e):
+                sector = "GOV"  # "Moscow said": a capital standing for its government
+            elif self.town_as_people(s, e, capital=True):
+                sector = "CVL"  # "fighting in central Kabul", "the shelling of Kyiv": its people
+        elif _town(entry) and sector is None and not former and self.town_as_people(s, e, capital=entry.dated):
+            # "shelled Kharkiv", "Mariupol": a town that takes part is its people. A town whose
+            # country changed (places.csv: Juba, Pristina, Dili) is read as a capital is
+            sector = "CVL"
         name = self.lex.countries.get(country, entry.entity)
         return Actor(country + (sector or ""), country, sector, name, text)
 
     def capital_stands_for_government(self, s: int, e: int) -> bool:
-        """A capital is its government when it acts: the subject or possessor of a clause in
-        a parse ("Moscow said", "Tehran's response", "was condemned by Beijing"), or a bare
-        name without one. After a preposition, as a modifier or as an object it is the place."""
-        if s > 0 and self.lowers[s - 1] in PLACE_PREPS and not (self.deps and self.deps[e - 1] == "agent"):
+        """A capital is its government when it acts or is addressed: the subject, possessor or
+        object of a clause in a parse ("Moscow said", "Tehran's response", "was condemned by
+        Beijing", "urged Beijing", "talks with Tehran"), or a bare name without one. After a
+        preposition of place, as a modifier, hit by an attack, visited or in a dateline it is
+        the place."""
+        k = self.before_place(s)
+        if k >= 0 and self.lowers[k] in PLACE_PREPS and not (self.deps and self.deps[e - 1] == "agent"):
             return False
-        if self.in_compound(s, e):
+        if self.in_compound(s, e) or self.attacked(k):
             return False
+        if self.dateline(s, e):
+            return False  # "LONDON, March 3 -": where the report comes from
         if self.deps is None:
             return True
+        if self.deps[e - 1] == "dobj" and not (k >= 0 and self.lowers[k].startswith(VISIT)):
+            return True  # "urged Beijing", "accused Moscow": the government addressed
+        if self.deps[e - 1] == "pobj" and k >= 0 and self.lowers[k] in PARTNER_PREPS:
+            return True  # "talks with Tehran", "pressure on Moscow"
         return self.deps[e - 1] in ("nsubj", "nsubjpass", "poss", "agent", "ROOT", "appos")
+
+    def town_as_people(self, s: int, e: int, *, capital: bool) -> bool:
+        """A town or city named as a party is its people (``CVL``), as ICEWS, PLOVER and NGEC
+        code places that act or suffer acts. Not as a modifier ("the Geneva talks", "the Sochi
+        summit": what happened there). A capital is its people only where the text shows the
+        place: after "in", "near", "outside" ... ("a curfew in central Kabul") or hit by an
+        attack, siege or capture ("shelled Kyiv", "attacks on Paris"); elsewhere it is its
+        government or its country (:meth:`capital_stands_for_government`). Not a destination
+        ("travelled to Odesa", "visited Lviv") nor a dateline."""
+        if self.in_compound(s, e) or (self.deps and self.deps[e - 1] in ("compound", "amod", "nmod")):
+            return False
+        if e < len(self.words) and self.words[e][:1].isupper() and self.words[e].isalpha() and e not in self.pieces_start:
+            return False  # "the Geneva Conventions", "Minsk Agreements": part of another name
+        if self.dateline(s, e):
+            return False
+        k = self.before_place(s)
+        if self.attacked(k):
+            return True
+        if k >= 0 and (self.lowers[k] in ROUTE_PREPS or self.lowers[k].startswith(VISIT)
+                       or (self.lowers[k] in TOWN_PREPS and k > 0 and self.lowers[k - 1].startswith(VISIT))):
+            return False  # "travelled to Odesa", "visited Lviv", "arrived in Kharkiv": where one goes
+        if k >= 0 and self.lowers[k] in TOWN_PREPS:
+            # a town is its people wherever it is; a capital only in a part of it ("in central
+            # Kabul") or at a place of daily life ("a market in Kabul"), not "talks in Moscow"
+            part = any(w in COMPASS or w == "downtown" for w in self.lowers[k + 1 : s])
+            hit = k > 0 and (self.lowers[k - 1] in CIVIC_PLACES or self.lowers[k - 1].startswith(ATTACK + VIOLENCE))
+            return not capital or part or hit
+        return not capital
+
+    def dateline(self, s: int, e: int) -> bool:
+        """"NEW YORK, March 9 - ...", "KHARKIV, Ukraine, May 2 (Reuters) -": the place a report
+        was filed from, at the start of a sentence before a comma, is no party to it."""
+        if s != 0 or e >= len(self.words) or self.words[e] != ",":
+            return False  # ("Moscow, for its part, said ...": no dateline)
+        return all(w.isupper() for w in self.words[s:e] if w.isalpha()) or any(
+            w.lower().rstrip(".") in MONTHS for w in self.words[e + 1 : e + 5])
+
+    def before_place(self, s: int) -> int:
+        """The index of the word before a place's name and the articles and compass words in
+        front of it ("in central Kabul", "the shelling of eastern Kharkiv"), -1 at the start."""
+        k = s - 1
+        while k >= 0:
+            if self.lowers[k] in ARTICLES or self.lowers[k] in COMPASS or self.lowers[k] in ("downtown", "-"):
+                k -= 1
+                continue
+            listed = self.place_ending.get(k) if self.lowers[k] in (",", "and", "or") else None
+            if listed is None:
+                break
+            k = listed - 1  # "visited Leeds, York and Hull": a place in a list has the first one's context
+        return k
+
+    def attacked(self, k: int) -> bool:
+        """The word at ``k`` (before a place) is an attack, siege or capture, or aims one at it
+        ("shelled", "attacks on", "the siege of")."""
+        if k < 0:
+            return False
+        word = self.lowers[k]
+        return word.startswith(ATTACK) or (word in AIMED and k > 0 and self.lowers[k - 1].startswith(ATTACK))
 
     def portfolio_person(self, e: int, after: int) -> int | None:
         """The piece index of a person named after a title and its portfolio ("Minister of
@@ -469,6 +587,31 @@ class _Builder:
                 return None
             pos, j = p[j].end, j + 1
         return None
+
+    def member_of(self, k: int, after: int, sector: str, generic: bool, former: bool) -> int | None:
+        """"nurses from three Italian aid agencies", "leaders of Somali armed groups": people
+        named by a sector word "of"/"from" a body named by a country's adjective and its sector
+        word are of that country, with their own role unless it is generic ("members", "leaders"),
+        when the body's role is theirs. Returns the piece index after the span, or None."""
+        p = self.pieces
+        if after + 1 >= len(p) or p[after].entry.kind != "adjective" or p[after + 1].entry.kind != "sector":
+            return None
+        e = p[after - 1].end
+        gap = [w.lower() for w in self.between(e, p[after].start)]
+        if not gap or gap[0] not in ("of", "from") or not all(w in ARTICLES or _is_count(w) for w in gap[1:]):
+            return None
+        if gap[0] == "from" and self.leaving(p[k].start):
+            return None  # "withdrew troops from Iraqi bases": the place they leave
+        adj = p[after]
+        if not _joinable(self.words[adj.end : p[after + 1].start], self.tags(adj.end, p[after + 1].start), nouns=True):
+            return None
+        end_k, body_sector, _ = self.sector_run(after + 1)
+        role = body_sector if generic else sector
+        s, end = p[k].start, p[end_k - 1].end
+        a = self.name_actor(adj.entry, role, s, end, former=former)
+        if a:
+            self.emit(s, end, a, "name")
+        return end_k
 
     def fled_place(self, e: int, after: int, sector: str) -> int | None:
         """"refugees fleeing the fighting in Liberia", "civilians who fled fighting in Sudan":
@@ -522,6 +665,8 @@ class _Builder:
     def run(self) -> list[TokenMatch]:
         p = self.pieces
         self.pieces_start = {x.start: x for x in p}
+        # where a place's name ends (the index of the word after it) -> where it starts
+        self.place_ending = {x.end: x.start for x in p if x.entry.kind in ("capital", "city", "country", "region")}
         k = 0
         while k < len(p):
             piece = p[k]
@@ -660,10 +805,66 @@ class _Builder:
                 and p[k + 1].entry.kind in ("country", "capital", "city") and self.adjacent(first.end, p[k + 1].start)):
             return k + 1  # "Western Cambodia", "Central Asian Kazakhstan": a part of a place
         former = self.former_before(first.start)
-        a = self.name_actor(first.entry, None, first.start, first.end, former=former)
+        # "thousands of Kenyans", "23 Ethiopians", "Syrians living in Lebanon": people
+        # counted or placed are civilians (ICEWS' "Citizen"); a people alone ("the Palestinians
+        # rejected the plan") may be their nation's side and keeps the country only
+        home = self.resident(k) if first.entry.kind == "demonym" and not former else None
+        if home is not None:
+            a = self.name_actor(first.entry, "CVL", first.start, p[home].end)
+            if a:
+                self.emit(first.start, p[home].end, a, "people")
+                return home + 1
+        people = first.entry.kind == "demonym" and not former and self.counted(first.start)
+        if first.entry.kind == "adjective" and not former and self.adjective_as_noun(first.start, first.end):
+            people = True  # "an American was detained", "two Sudanese": persons of that country
+        a = self.name_actor(first.entry, "CVL" if people else None, first.start, first.end, former=former)
         if a:
             self.emit(first.start, first.end, a, "people" if first.entry.kind == "demonym" else "name")
         return k + 1
+
+    def adjective_as_noun(self, s: int, e: int) -> bool:
+        """A country's adjective used as a noun for persons: after "a", "an", "one" or a count
+        ("a Pakistani was arrested", "three Swiss"), with no noun after it ("a Pakistani
+        delegation" is not; with no parse, a lower-case word after it counts as a noun)."""
+        k = s - 1
+        if k >= 1 and self.lowers[k] == "of":
+            k -= 1
+        if k < 0 or not (self.lowers[k] in ("a", "an", "one") or _is_count(self.lowers[k])):
+            return False
+        if e >= len(self.words):
+            return True
+        if self.pos:
+            # (not before "and": "2,000 Thai and 74 Malaysian stores" share a noun)
+            return self.pos[e] in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "PART")
+        nxt = self.words[e]
+        return not nxt[:1].isalpha() or nxt.lower() in ("was", "were", "is", "are", "who", "in", "from", "has", "had")
+
+    def counted(self, s: int) -> bool:
+        """A number, a word of quantity, or "young"/"ordinary" before a people ("two Russians",
+        "thousands of Kenyans", "young Tunisians")."""
+        k = s - 1
+        if k >= 1 and self.lowers[k] == "of":
+            k -= 1
+        return k >= 0 and (_is_count(self.lowers[k]) or self.lowers[k] in ("young", "ordinary", "fellow", "elderly"))
+
+    def resident(self, k: int) -> int | None:
+        """"Syrians living in Lebanon", "Somalis in Mogadishu", "Syrians of the occupied
+        Golan": a people said to live in a place (which may be another country's). The index of
+        the place's piece, or None."""
+        p = self.pieces
+        end = p[k].end
+        if end >= len(self.words) or self.lowers[end] not in ("living", "residing", "in", "inside", "of"):
+            return None
+        for j in range(k + 1, min(k + 4, len(p))):
+            gap = [w for w in self.lowers[end : p[j].start] if w.strip()]
+            if not all(w in RESIDING or w in ARTICLES or w in COMPASS for w in gap):
+                return None
+            if p[j].entry.kind in ("country", "capital", "city"):
+                return j
+            if p[j].entry.kind != "adjective" or p[j].end >= len(self.words) or self.lowers[p[j].end] not in ("-", "–"):
+                return None
+            end = p[j].end  # "the Israeli-occupied West Bank": the adjective is part of the way
+        return None
 
     def from_sector(self, k: int) -> int:
         p = self.pieces
@@ -690,15 +891,22 @@ class _Builder:
             if a:
                 self.emit(s, nxt.end, a, "name")
             return fled + 1
-        if after < len(p) and p[after].entry.kind in NAME_KINDS and p[after].entry.kind != "adjective" and p[after].entry.role != "adjective":
-            nxt = p[after]
+        member = self.member_of(k, after, sector, generic, former)
+        if member is not None:
+            return member
+        at = after
+        if (at + 1 < len(p) and p[at].entry.kind == "region" and p[at].entry.role == "adjective"
+                and p[at + 1].entry.kind in ("country", "capital", "city") and self.adjacent(p[at].end, p[at + 1].start)):
+            at += 1  # "villagers in Western Kenya": a part of the place is the place
+        if at < len(p) and p[at].entry.kind in NAME_KINDS and p[at].entry.kind != "adjective" and p[at].entry.role != "adjective":
+            nxt = p[at]
             between = [w for w in self.between(e, nxt.start)]
             lowered = [w.lower() for w in between if w.lower() not in ARTICLES]
             # "refugees from northern Iraq": a part of the place is the place (not after "in":
             # "a police station in northern Mali" leaves the place to the event's location)
             part = [w for w in lowered if w not in COMPASS and w not in ("-", "–")]
-            if part in (["from"], ["of"]) and len(part) < len(lowered):
-                lowered = part
+            if (part in (["from"], ["of"]) or (part == ["in"] and sector[:3] == "CVL")) and len(part) < len(lowered):
+                lowered = part  # and people "in northern Kenya" (a village, residents) are its people
             named = 0
             while named < len(between) and named < 4 and between[named][:1].isupper() and between[named].isalpha():
                 named += 1
@@ -719,13 +927,24 @@ class _Builder:
                     a = self.name_actor(nxt.entry, sector, s, nxt.end, generic=generic, former=former)
                 if a:
                     self.emit(s, nxt.end, a, "name", title=_singular_title(self.lowers[e - 1]))
-                return after + 1
+                return at + 1
         if self.agents:
             text = self.text(s, e)
             code = "" if former else sector
             self.emit(s, e, Actor(code, None, code or None, self.lowers[e - 1] if e - s == 1 else text.lower(), text),
                       "agent", title=_singular_title(self.lowers[e - 1]))
         return after
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in NUMBERS or word.replace(",", "").isdigit()
+
+
+def _town(entry: Entry) -> bool:
+    """A town or city of our own files (cities.csv, the city rows of places.csv): not a region
+    ("Darfur", "the West Bank"), nor a place of the long Phoenix list, which mixes towns with
+    provinces, rivers and other spellings of countries."""
+    return entry.kind == "city" and entry.role != "region" and entry.source != "places_phoenix.csv"
 
 
 def _singular_title(word: str) -> bool:
