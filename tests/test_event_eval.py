@@ -20,7 +20,7 @@ def test_plover_gsr_floor(shared):
     assert m["sentences"] == 322
     assert m["type macro F1"] >= 0.78
     assert m["type micro F1"] >= 0.81
-    assert m["type + dyad F1"] >= 0.62
+    assert m["type + dyad F1"] >= 0.65
 
 
 def test_plover_gsr_held_out_floor(shared):
@@ -31,7 +31,7 @@ def test_plover_gsr_held_out_floor(shared):
     assert m["sentences"] == 154
     assert m["type macro F1"] >= 0.68
     assert m["type micro F1"] >= 0.78
-    assert m["type + dyad F1"] >= 0.52
+    assert m["type + dyad F1"] >= 0.53
 
 
 def test_split_halves_partition_any_ids():

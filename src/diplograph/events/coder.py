@@ -20,6 +20,16 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod")
 OBJECT_CONTROL = {"urge", "ask", "call", "force", "persuade", "allow", "help", "press", "push", "encourage", "invite", "order", "tell", "warn"}
+# what an actor issues that can say, call or condemn ("a statement condemning", "a resolution urging")
+STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "resolution", "report", "declaration",
+                             "message", "note", "motion", "decree", "appeal", "memorandum", "editorial", "petition"})
+# nouns of a will or attempt to act, whose owner is who would act ("Iran's decision to ...")
+INTENT_NOUNS = frozenset({"decision", "plan", "bid", "move", "attempt", "effort", "refusal", "failure", "willingness",
+                          "readiness", "offer", "threat", "promise", "pledge", "intention", "proposal", "determination",
+                          "resolve", "ability", "authority", "commitment", "desire", "wish", "agreement"})
+# who speaks or acts for the body named with "for"
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney",
+                          "adviser", "advisor", "negotiator"})
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # Preps on a trigger's direct object that introduce the target ("ratified the treaty with Iran").
 OBJECT_PREPS = frozenset({"with"})
@@ -48,6 +58,13 @@ NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
 UNNAMED_ATTACKER_TYPES = frozenset({"ASSAULT"})
 STATE_WEAPONS = frozenset({"airstrike", "shelling", "shell", "artillery", "missile", "warplane", "jet", "drone",
                            "helicopter", "bombardment", "bomber", "tank", "gunship", "warship", "navy"})
+# legal acts of a state (arrests, charges, inquiries, convictions, deportations): with no one
+# named doing them, the state of the place they happen in does
+STATE_LEGAL_MODES = frozenset({"arrest", "investigate", "convict", "deport"})
+STATE_LEGAL_CAMEOS = frozenset({"115"})
+# acts that non-state groups often aim across a border: their target's country is not theirs
+FOREIGN_PRONE_TYPES = frozenset({"ASSAULT"})
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "ELI", "SPY"})
 SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "across", "around", "off"})
 # ... of which these may take the acting country when named by role alone ("six militants")
 ROLE_ONLY_TARGETS = frozenset({"UAF", "INS", "REB", "OPP", "PTY", "SEP"})
@@ -110,19 +127,29 @@ class _Sentence:
             return found + self._shared_head(tok, found)
         if not modifiers:
             return found
+        if any(c.dep_ == "poss" for c in tok.children):
+            # "Syria's ally Russia", "Iran's neighbour, Iraq": the apposition names who the noun
+            # is, the possessor whom it relates to
+            named = [a for c in tok.children if c.dep_ == "appos" for a in self._at(c)]
+            if named:
+                return named
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = [a for c in (child, *child.conjuncts) for a in self._at(c)]  # "Iranian and Russian officials"
-                if not found and child.dep_ in ("poss", "compound", "appos") and depth < 2:
-                    found = self.actor_list(child, depth=depth + 1)  # "Syrian President Bashar al-Assad's offer"
+                if not found and child.dep_ in ("poss", "compound", "appos", "nmod") and depth < 2:
+                    # "Syrian President Bashar al-Assad's offer", "Kenya Teachers Union (KTU) officials"
+                    found = self.actor_list(child, depth=depth + 1)
                 if not found and child.dep_ == "amod" and child.lemma_.lower() == "lead":
                     found = [a for g in child.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
                              for a in self._at(g)]  # "the Saudi-led coalition", "US-led forces"
                 if found:
                     return found
         # "thousands of Iraqi Kurds", "demonstrators in Baghdad", "rebels in the Ivory Coast"
-        # (only subjects take "in"/"from": "a treaty in Moscow" is not Russia's)
+        # (only subjects take "in"/"from": "a treaty in Moscow" is not Russia's); "a spokesman
+        # for the Chinese foreign ministry" speaks for it
         preps = GROUP_PREPS if tok.dep_ in ("nsubj", "nsubjpass") or depth else frozenset({"of"})
+        if tok.lemma_.lower() in SPEAKING_FOR:
+            preps = preps | {"for"}
         if tok.pos_ in ("NOUN", "PROPN", "NUM") and depth < 2:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
@@ -189,6 +216,13 @@ class _Sentence:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if len(subjects) > 1:
             subjects.sort(key=lambda c: (len(c.conjuncts), c.i), reverse=True)
+            # one noun phrase split in two ("the Soviet news agency | Tass accused"): the half that
+            # names an actor (not a dateline: "ROME - Health experts called")
+            a, b = sorted(subjects[:2], key=lambda c: c.i)
+            if (b.left_edge.i == a.right_edge.i + 1
+                    and not any(t.is_punct or t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") for t in a.subtree)
+                    and not self.actor_list(subjects[0])):
+                subjects.sort(key=lambda c: bool(self.actor_list(c)), reverse=True)
         for child in subjects[:1]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False
@@ -200,25 +234,46 @@ class _Sentence:
                 return child, True
         if verb.dep_ == "relcl":
             return verb.head, False
+        # the subject of an infinitive or gerund is its governor's surface subject, passive or not
+        # ("Syria was forced to withdraw", "troops were accused of killing farmers"): the clause is
+        # passive only when its own verb is ("Iran expects to be attacked")
+        own_passive = any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "drones supplied by Iran"
             # (a participle with a direct object is a main verb the parser missed: "the coalition bombed Yemen")
-            return verb.head, not any(c.dep_ == "dobj" for c in verb.children)
+            # (or, in a sentence the parser left without a main verb, whose conjoined finite verb
+            # has one: "Nurses from two aid groups donated and delivered medicine to ...")
+            conj = [c for c in verb.conjuncts if c.tag_ == "VBD"] if verb.sent.root.pos_ in ("NOUN", "PROPN") else []
+            return verb.head, not any(c.dep_ == "dobj" for v in (verb, *conj) for c in v.children)
+        if (verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ in ("poss", "amod") and c.i in self.mention_at for c in verb.head.children)):
+            # "Washington's decision to sell jets to Taiwan", "the Syrian plan to close the border":
+            # whose decision or plan it is acts
+            return verb.head, own_passive
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the results"
+            noun = verb.head
+            if (noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass")
+                    and noun.head.pos_ in ("VERB", "AUX") and not self.actor_list(noun)):
+                # "Cuba issued a statement condemning the embargo": who issues it says it
+                tok, passive = self.subject(noun.head, depth + 1)
+                if passive:
+                    return self.agent(noun.head), False
+                return tok, False
             return verb.head, False
         if verb.dep_ == "xcomp":
             head = verb.head
             if head.lemma_.lower() in OBJECT_CONTROL:
                 for child in head.children:
                     if child.dep_ in OBJECT_DEPS:
-                        return child, False
-            return self.subject(head, depth + 1)
+                        return child, own_passive
+            return self.subject(head, depth + 1)[0], own_passive
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             gov = verb.head.head  # "accused Iran of backing rebels", "since invading Ukraine"
             if gov.pos_ in ("VERB", "AUX"):
                 for child in gov.children:
                     if child.dep_ in OBJECT_DEPS and verb.head.lower_ in ("of", "for"):
-                        return child, False
-                return self.subject(gov, depth + 1)
+                        return child, own_passive
+                return self.subject(gov, depth + 1)[0], own_passive
         if verb.dep_ in ("acomp", "attr", "oprd") and verb.head.i != verb.i:  # "is unlikely to offer"
             return self.subject(verb.head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -446,6 +501,36 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     sources: list[tuple[Actor, object]] = []
     targets: list[tuple[Actor, object]] = []
     subj_tok = subj
+    if passive and s.agent(tok) is None and subj is not None and (
+            tok.lemma_.lower() in SELF_BINDING and s._at(subj)
+            # "Indian troops were put on high alert", "French troops were deployed to Mali": forces
+            # mobilised are their own side's show of strength
+            or trig.type == "MOBILIZE" and _agent_sector(s, subj, frozenset({"MIL"})) is None and any(
+                a.sector and a.sector[:3] == "MIL" for a in s.actor_list(subj))):
+        # "Vietnam is committed to opening its economy": the state the passive of a verb one does
+        # to oneself ("commit oneself to") leaves its subject in; the subject acts
+        passive = False
+    if (passive and subj is not None and s.agent(tok) is None and trig.cameo in OWN_WITHDRAWALS
+            and tok.lemma_.lower() not in EXPELLING_VERBS):
+        # "UN peacekeepers were pulled out of Gorazde", "Turkish troops were withdrawn from the
+        # border": who is moved out is the side that withdraws, from the place it leaves
+        movers = s.actors(subj)
+        own = {a.country for a, _ in movers}
+        # where they leave, or where they were posted ("Peru's ambassador to Chile was recalled")
+        left = [(Actor(a.country, a.country, None, a.entity, a.text), t)
+                for pobj in [*_out_of(s, tok), *s.prep_objects(subj, OWN_THING_PREPS)]
+                for a, t in s.actors(pobj) if a.country and a.country not in own]
+        if movers and left:
+            return movers, left, subj, tok
+    if (passive and subj is not None and s.agent(tok) is None and tok.lemma_.lower() in EXPELLING_VERBS
+            and trig.type in ("SANCTION", "COERCE")):
+        # "Russian diplomats were expelled from Britain": the state they are sent out of expels them
+        expelled = s.actors(subj)
+        own = {a.country for a, _ in expelled}
+        by = [(Actor(a.country, a.country, None, a.entity, a.text), None) for pobj in s.prep_objects(tok, frozenset({"from"}))
+              for a, _ in s.actors(pobj) if a.country and a.country not in own]
+        if expelled and by:
+            return by[:1], expelled, None, tok
     if passive:
         agent = s.agent(tok)
         if agent is not None:
@@ -472,6 +557,22 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                 targets += s.actors(pobj)
     for pobj in s.prep_objects(tok, preps):
         targets += s.actors(pobj)
+    if trig.joint and not targets:
+        # "talks were held between the Kenyan and Ugandan presidents", "a meeting between Iran and
+        # Iraq was held in Baghdad": the parties of a joint act named with "between"
+        heads = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS)] + ([subj] if passive and subj is not None else [])
+        targets = [p for h in heads for pobj in s.prep_objects(h, frozenset({"between"})) for p in s.actors(pobj)]
+    if not targets and trig.type in PHYSICAL_TYPES and not trig.thing_object:
+        # "a shelter for Somali families was bombed", "gunmen stormed a school for Yazidi girls":
+        # those a place struck is for are who is struck; so are those a vehicle struck carries
+        # ("opened fire on a bus carrying Israeli tourists")
+        hit = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + ([subj] if passive and subj is not None else [])
+        hit += [p for p in s.prep_objects(tok, preps)]
+        targets = [p for h in hit if h.pos_ == "NOUN" for pobj in s.prep_objects(h, frozenset({"for"}))
+                   for p in s.actors(pobj)]
+        targets = targets or [p for h in hit if h.pos_ == "NOUN" for acl in h.children
+                              if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS
+                              for o in acl.children if o.dep_ == "dobj" for p in s.actors(o)]
     if not targets:
         targets = _fallback_targets(s, tok, trig)
     return sources, targets, subj_tok, tok
@@ -493,22 +594,30 @@ def _receiver_roles(s: _Sentence, tok, trig: Trigger):
 def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:
     """"Japan says it is ready to send troops": a pronoun subject of a reported clause that no
     reference resolved is the reporter speaking of itself."""
+    subj = _reporter_token(pron)
+    return s.actors(subj) if subj is not None else []
+
+
+def _reporter_token(pron):
+    """The subject of the reporting verb a pronoun ("it", "they") stands for, or None."""
+    if pron is None or pron.lower_ not in ("it", "they", "we"):
+        return None
     cur = pron.head
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
             subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lower_ in ("it", "they", "we"):
-                return []
+                return None
             plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
             # "it" for a state or body, "they" for several ("Zelensky said they attacked" is someone else)
             if (pron.lower_ == "it" and (plural or subj.ent_type_ == "PERSON")) or (pron.lower_ == "they" and not plural) \
                     or pron.lower_ == "we":
-                return []
-            return s.actors(subj)
+                return None
+            return subj
         if cur.head.i == cur.i:
             break
         cur = cur.head
-    return []
+    return None
 
 
 def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, object]]:
@@ -520,13 +629,15 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
       "offered to hand them over to Britain"."""
     out: list[tuple[Actor, object]] = []
     if not trig.thing_object:
+        # (and the parties to it: "welcomed the deal between Ethiopia and Eritrea")
         for obj in (c for c in tok.children if c.dep_ in OBJECT_DEPS):
-            for pobj in s.prep_objects(obj, AUTHOR_PREPS):
+            for pobj in s.prep_objects(obj, AUTHOR_PREPS | {"between"}):
                 out += s.actors(pobj)
     if out:
         return out
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # (not a pronoun, which mostly names the source again: "Hungary denied that it had ...")
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
             out += s.actors(subj)
     if out:
         return out
@@ -535,7 +646,8 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     for clause in clauses:
         for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
             out += s.actors(obj)
-            for pobj in s.prep_objects(obj, AUTHOR_PREPS | OBJECT_PREPS):
+            # (and the parties to it: "offered to host talks between Mali and the rebels")
+            for pobj in s.prep_objects(obj, AUTHOR_PREPS | OBJECT_PREPS | {"between"}):
                 out += s.actors(pobj)
         for pobj in s.prep_objects(clause, CLAUSE_TARGET_PREPS):
             out += s.actors(pobj)
@@ -555,6 +667,30 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
                 out += s.actors(pobj)
                 for inner in s.prep_objects(pobj, PLACE_PREPS):
                     out += s.actors(inner)
+    if out:
+        return out
+    # the owner of the thing acted on: "suspended Syria's membership", "froze Iran's assets"
+    if trig.thing_object and trig.type != "CONSULT":  # (not what is discussed: "discussed Iran's economy")
+        out += [p for c in tok.children if c.dep_ in OBJECT_DEPS for g in c.children
+                if g.dep_ == "poss" and g.i in s.mention_at for p in s.actors(g)]
+        if out:
+            return out
+    # "pulled 10,000 troops out of Cambodia", "moved its forces away from the border": the place
+    # left, under a particle or preposition of the verb
+    if trig.target_preps & {"from", "of"}:
+        out += [p for c in tok.children if c.dep_ in ("prt", "prep", "advmod") for q in c.children
+                if q.dep_ == "prep" and q.lower_ in ("of", "from") for g in q.children if g.dep_ == "pobj"
+                for p in _as_place(s.actors(g))]
+        if out:
+            return out
+    # whom an act on the source's own thing is for or against, said on the verb or on the thing:
+    # "will tighten controls on its market for Chinese firms" (not "fought for South Sudan")
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    own = [h for h in [*objs, *(p for h in [tok, *objs] for p in s.prep_objects(h, trig.target_preps))]
+           if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)]
+    for head in [tok, *own] if own else []:
+        for pobj in s.prep_objects(head, BENEFICIARY_PREPS - {"to"}):
+            out += s.actors(pobj)
     return out
 
 
@@ -569,6 +705,15 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     for h in heads:
         for pobj in s.prep_objects(h, PLACE_PREPS):
             out += _as_place(s.actors(pobj))
+    if not out:
+        # "massed troops along its border with Afghanistan", "clashes on the frontier with Chad":
+        # the other side of a border
+        for h in heads:
+            for child in h.children:
+                if child.dep_ == "prep":
+                    for pobj in (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
+                        for other in s.prep_objects(pobj, frozenset({"with"})):
+                            out += _as_place(s.actors(other))
     return out or _deep_place(s, tok)
 
 
@@ -576,6 +721,25 @@ def _object_tokens(tok, *, passive: bool) -> list:
     """The tokens that can hold a verb's target: its objects, or its subject when passive."""
     deps = ("nsubjpass",) if passive else OBJECT_DEPS
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def _role_sector(s: _Sentence, tok, sectors: frozenset[str]) -> str | None:
+    """As ``_agent_sector``, also for a person named with a title ("Judge Ana Ruiz")."""
+    from diplograph.actors.resolve import match_words
+
+    if tok is None:
+        return None
+    sector = _agent_sector(s, tok, sectors)
+    if sector or tok.pos_ != "PROPN" or tok.i in s.mention_at:
+        return sector
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+    for m in match_words([t.text for t in words], None, agents=True):
+        a = m.actor
+        rest = words[m.end:]
+        if (rest and all(t.pos_ == "PROPN" for t in rest) and a.country is None and a.sector
+                and a.sector[:3] in sectors):
+            return a.sector
+    return None
 
 
 def _agent_sector(s: _Sentence, tok, sectors: frozenset[str] = DOMESTIC_SECTORS | NONSTATE_ARMED) -> str | None:
@@ -601,17 +765,19 @@ def _out_of(s: _Sentence, tok) -> list:
     return out
 
 
-def _scene(s: _Sentence, tok) -> str | None:
+def _scene(s: _Sentence, tok, *, skip: frozenset[str] = frozenset()) -> str | None:
     """The country where an act took place: the nearest place named under its clause ("in
-    Mosul", "outside the Afghan town of Kunduz", "in a northern district of Aleppo")."""
+    Mosul", "outside the Afghan town of Kunduz", "in a northern district of Aleppo"), not
+    under the dependents ``skip`` names."""
     # not inside a subject that names an actor ("rebels in Mali attacked ...")
-    frontier = [c for c in tok.children if c.dep_ not in ("csubj", "ccomp")
+    frontier = [c for c in tok.children if c.dep_ not in ("csubj", "ccomp") and c.dep_ not in skip
                 and not (c.dep_ == "nsubj" and s.actor_list(c))]
     for _ in range(7):
         nxt = []
         for t in frontier:
             if t.dep_ == "pobj" and _under_scene_prep(t):
-                found = [a for a in s._at(t) if a.country]
+                # (a state's post abroad is no place of its own: "outside the French embassy in Beirut")
+                found = [a for a in s._at(t) if a.country and t.lemma_.lower() not in FOREIGN_POSTS]
                 if found:
                     return found[0].country
             nxt += [c for c in t.children if c.dep_ not in ("nsubj", "ccomp", "relcl")]
@@ -684,7 +850,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                 sources += pair  # "Iran-Russia cooperation": both sides act
             else:
                 targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
-    for pobj in s.prep_objects(tok, frozenset({"by"})):  # "the invasion of Ukraine by Russia"
+    # "the invasion of Ukraine by Russia" (the parser may hang "by" on the object of "of")
+    for pobj in [*s.prep_objects(tok, frozenset({"by"})),
+                 *(b for o in s.prep_objects(tok, frozenset({"of"})) for b in s.prep_objects(o, frozenset({"by"})))]:
         sources += s.actors(pobj)
         subj_tok = subj_tok or pobj
     anchor = tok
@@ -725,6 +893,35 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                     targets += s.actors(child)
     if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
         anchor = tok.head  # "Russia's invasion of Ukraine began in February 2022"
+    if (not sources and not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into")
+            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in PUTTING_VERBS):
+        # "was put under investigation", "placed the minister under house arrest", "taken into
+        # custody": whom the verb puts under it is the target, its subject (or agent) the source
+        verb = tok.head.head
+        subj, passive = s.subject(verb)
+        if passive:
+            agent = s.agent(verb)
+            sources = s.actors(agent) if agent is not None else []
+            targets = s.actors(subj) if subj is not None else []
+            subj_tok = agent if agent is not None else subj
+        else:
+            sources = s.actors(subj) if subj is not None else []
+            targets = [p for c in verb.children if c.dep_ in OBJECT_DEPS for p in s.actors(c)]
+            subj_tok = subj
+        anchor = verb
+    if (not sources and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+            and tok.head.lower_ not in TIME_PREPS and tok.head.head.dep_ != "relcl"
+            and not any(c.dep_ in OBJECT_DEPS for c in tok.head.head.children)
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)):
+        # "the rebels insisted on their demands", "Iran went ahead with its threat": the owner
+        # the pronoun names is the subject of the verb the phrase hangs on (not with an object
+        # it may name instead, "criticised Iran for its threats", nor in a time phrase, "after
+        # his release", where the owner is often who the act was done to)
+        verb = tok.head.head
+        subj, passive = s.subject(verb)
+        if subj is not None and not passive:
+            sources = s.actors(subj) or _reporter(s, subj)
+            subj_tok = subj
     if (not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"
             and (tok.head.lower_ in PARTICIPATION_PREPS and trig.type in PARTICIPATION_TYPES
                  or tok.head.lower_ in JOINT_PREPS and trig.joint)):
@@ -752,6 +949,19 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
 
 
 BACKGROUND_MARKS = {"after", "before", "since", "until", "once"}
+# withdrawals of one's own forces, envoys or monitors (CAMEO 0874, 161, 1661, 1662), unless the
+# verb says someone else sent them out ("diplomats were expelled from Britain")
+OWN_WITHDRAWALS = frozenset({"0874", "161", "1661", "1662"})
+EXPELLING_VERBS = frozenset({"expel", "deport", "oust", "eject", "kick", "throw", "force", "order", "drive", "chase"})
+PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation", "mission", "base"})
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
+HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+BENEFICIARY_PREPS = frozenset({"for", "against", "to"})
+SELF_BINDING = frozenset({"commit", "dedicate", "devote", "pledge", "bind", "oblige", "obligate"})
+PUTTING_VERBS = frozenset({"put", "place", "take", "bring", "keep", "hold"})
+TIME_PREPS = frozenset(BACKGROUND_MARKS | {"during", "following", "amid", "upon", "throughout"})
 SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "csubj"}
 
 
@@ -830,8 +1040,43 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "pulled its troops out of Kabul", "withdrew its forces from Syria": where the verb moves them
         where = where or [(Actor(a.country, a.country, None, a.entity, a.text), t) for pobj in _out_of(s, tok)
                           for a, t in s.actors(pobj) if a.country and a.country not in own]
+        # "closed its airspace to Russian planes", "opened its ports for ships from Qatar": whom
+        # the act on one's own thing is for or against
+        where = where or [p for pobj in s.prep_objects(tok, BENEFICIARY_PREPS) for p in s.actors(pobj)
+                          if p[0].country not in own]
         if where:
             targets = where
+    if not sources and targets and not placed and trig.type not in FOREIGN_PRONE_TYPES and subj_tok is not None \
+            and subj_tok.dep_ != "nsubjpass":
+        # "the opposition party will boycott Algeria's elections", "a judge opened an inquiry into
+        # Chilean officials", "rebels pressed their demand that the Burundian government ...": a
+        # domestic role the text gives no country acts on its own state's organs and affairs (not
+        # on people counted out: "rebels released two Italian hostages")
+        role_tok = _reporter_token(subj_tok) or subj_tok
+        sector = _role_sector(s, role_tok, DOMESTIC_SECTORS | {"JUD"})
+        countries = {b.country for b, _ in targets}
+        if sector and len(countries) == 1 and None not in countries and all(
+                (b.sector and b.sector[:3] in STATE_ORGANS) or (bt is not None and bt.i not in s.mention_at and not any(
+                    c.dep_ == "nummod" for c in bt.children))
+                for b, bt in targets):
+            c = countries.pop()
+            sources = [(Actor(c + sector, c, sector, None, None), role_tok)]
+    if (not sources and targets and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
+            and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
+        # "a British tourist was arrested in Dubai", "two journalists were put under investigation
+        # in Italy": an arrest, charge or inquiry no one is named for is the act of the state
+        # where it happened
+        c = _scene(s, anchor, skip=frozenset({"nsubjpass"}))
+        if c:
+            sources = [(Actor(c, c, None, None, None), None)]
+    if (not sources and subj_tok is not None and subj_tok.dep_ == "nsubj"
+            and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
+        # "police detained dozens of protesters in Minsk": a state's role named without a country
+        # is that role of the place where it acts
+        role = _role_sector(s, subj_tok, frozenset({"COP", "JUD", "MIL", "GOV", "SPY"}))
+        c = _scene(s, anchor) if role else None
+        if c:
+            sources = [(Actor(c + role, c, role, None, None), subj_tok)]
     if not sources and trig.type == "PROTEST" and anchor.lemma_.lower() not in RECEIVING_VERBS:
         # "thousands rallied in London against the war", "demonstrators protesting the results in
         # Nairobi": protesters no one names are of the place they protest in
@@ -841,7 +1086,16 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if not targets and len(sources) == 1 and sources[0][0].country:
         # "Pakistani troops killed six militants", "the junta freed the opposition leader": a
         # non-state group named by its role alone is of the acting country
-        for obj in _object_tokens(tok, passive=s.subject(tok)[1] if trig.pos == "VERB" else False):
+        objs = _object_tokens(tok, passive=s.subject(tok)[1] if trig.pos == "VERB" else False)
+        # (but backing, arming or training rebels is mostly another country's: "accused Rwanda of
+        # backing rebels")
+        own_side = [o for o in objs] if trig.type not in HELPING_TYPES else []
+        # "signed a peace accord with Maoist rebels", "clashed with militants", "rejected demands by
+        # the rebels" (not "sent arms to the rebels", often another country's)
+        objs = own_side + [p for h in [tok, *objs] for p in s.prep_objects(h, frozenset({"with", "against"}))]
+        if not trig.thing_object:
+            objs += [p for h in objs if h.dep_ in OBJECT_DEPS for p in s.prep_objects(h, AUTHOR_PREPS)]
+        for obj in objs:
             sector = _agent_sector(s, obj, ROLE_ONLY_TARGETS)
             if sector:
                 c = sources[0][0].country
@@ -875,8 +1129,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         where = _scene(s, tok)
         # not when the means are a state's (an airstrike, shelling, a warplane): those attackers are
         # another state's forces more often than the place's own armed men
-        heavy = any(t.lemma_.lower() in STATE_WEAPONS or (t.lemma_.lower() in ("strike", "raid") and any(
-            c.lower_ == "air" for c in t.children)) for t in s.sent)
+        # (a suicide bomber is a person, not an aircraft)
+        heavy = any(t.lemma_.lower() in STATE_WEAPONS and not any(c.lower_ == "suicide" for c in t.children)
+                    or (t.lemma_.lower() in ("strike", "raid") and any(c.lower_ == "air" for c in t.children))
+                    for t in s.sent)
         if where is not None and not heavy and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents):
             # a role the text does name ("police fired tear gas") is that role of the place
             role = _agent_sector(s, subj_tok, frozenset({"COP", "MIL", "GOV", "SPY"}) | NONSTATE_ARMED) \
