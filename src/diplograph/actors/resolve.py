@@ -826,10 +826,8 @@ class _Builder:
         """A country's adjective used as a noun for persons: after "a", "an", "one" or a count
         ("a Pakistani was arrested", "three Swiss"), with no noun after it ("a Pakistani
         delegation" is not; with no parse, a lower-case word after it counts as a noun)."""
-        k = s - 1
-        if k >= 1 and self.lowers[k] == "of":
-            k -= 1
-        if k < 0 or not (self.lowers[k] in ("a", "an", "one") or _is_count(self.lowers[k])):
+        word = self.quantity_before(s)
+        if not (word in ("a", "an", "one") or _is_count(word)):
             return False
         if e >= len(self.words):
             return True
@@ -842,10 +840,15 @@ class _Builder:
     def counted(self, s: int) -> bool:
         """A number, a word of quantity, or "young"/"ordinary" before a people ("two Russians",
         "thousands of Kenyans", "young Tunisians")."""
+        word = self.quantity_before(s)
+        return _is_count(word) or word in ("young", "ordinary", "fellow", "elderly")
+
+    def quantity_before(self, s: int) -> str:
+        """The word before position ``s``, over one "of" ("thousands of Kenyans"), or ""."""
         k = s - 1
         if k >= 1 and self.lowers[k] == "of":
             k -= 1
-        return k >= 0 and (_is_count(self.lowers[k]) or self.lowers[k] in ("young", "ordinary", "fellow", "elderly"))
+        return self.lowers[k] if k >= 0 else ""
 
     def resident(self, k: int) -> int | None:
         """"Syrians living in Lebanon", "Somalis in Mogadishu", "Syrians of the occupied
@@ -937,7 +940,7 @@ class _Builder:
 
 
 def _is_count(word: str) -> bool:
-    return word.isdigit() or word in NUMBERS or word.replace(",", "").isdigit()
+    return word in NUMBERS or word.replace(",", "").isdigit()  # "23", "2,000", "thousands"
 
 
 def _town(entry: Entry) -> bool:

@@ -517,9 +517,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         movers = s.actors(subj)
         own = {a.country for a, _ in movers}
         # where they leave, or where they were posted ("Peru's ambassador to Chile was recalled")
-        left = [(Actor(a.country, a.country, None, a.entity, a.text), t)
-                for pobj in [*_out_of(s, tok), *s.prep_objects(subj, OWN_THING_PREPS)]
-                for a, t in s.actors(pobj) if a.country and a.country not in own]
+        left = [p for p in _as_place([q for pobj in [*_out_of(s, tok), *s.prep_objects(subj, OWN_THING_PREPS)]
+                                      for q in s.actors(pobj)]) if p[0].country not in own]
         if movers and left:
             return movers, left, subj, tok
     if (passive and subj is not None and s.agent(tok) is None and tok.lemma_.lower() in EXPELLING_VERBS
@@ -527,8 +526,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         # "Russian diplomats were expelled from Britain": the state they are sent out of expels them
         expelled = s.actors(subj)
         own = {a.country for a, _ in expelled}
-        by = [(Actor(a.country, a.country, None, a.entity, a.text), None) for pobj in s.prep_objects(tok, frozenset({"from"}))
-              for a, _ in s.actors(pobj) if a.country and a.country not in own]
+        by = [(a, None) for a, _ in _as_place([q for pobj in s.prep_objects(tok, frozenset({"from"})) for q in s.actors(pobj)])
+              if a.country not in own]
         if expelled and by:
             return by[:1], expelled, None, tok
     if passive:
@@ -723,37 +722,25 @@ def _object_tokens(tok, *, passive: bool) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def _role_sector(s: _Sentence, tok, sectors: frozenset[str]) -> str | None:
-    """As ``_agent_sector``, also for a person named with a title ("Judge Ana Ruiz")."""
-    from diplograph.actors.resolve import match_words
-
-    if tok is None:
-        return None
-    sector = _agent_sector(s, tok, sectors)
-    if sector or tok.pos_ != "PROPN" or tok.i in s.mention_at:
-        return sector
-    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1]]
-    for m in match_words([t.text for t in words], None, agents=True):
-        a = m.actor
-        rest = words[m.end:]
-        if (rest and all(t.pos_ == "PROPN" for t in rest) and a.country is None and a.sector
-                and a.sector[:3] in sectors):
-            return a.sector
-    return None
-
-
-def _agent_sector(s: _Sentence, tok, sectors: frozenset[str] = DOMESTIC_SECTORS | NONSTATE_ARMED) -> str | None:
+def _agent_sector(s: _Sentence, tok, sectors: frozenset[str] = DOMESTIC_SECTORS | NONSTATE_ARMED, *,
+                  titled: bool = False) -> str | None:
     """The non-state role a phrase names without a country ("six militants", "the opposition
-    leader", "rebels"), or None."""
+    leader", "rebels"), or None. With ``titled``, also the role a title gives a named person
+    ("Judge Ana Ruiz"), when the phrase names no role of its own."""
     from diplograph.actors.resolve import match_words
 
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in s.mention_at:
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.i in s.mention_at:
         return None
-    words = [t.text for t in tok.doc[tok.left_edge.i : tok.i + 1]]
-    for m in match_words(words, None, agents=True):
-        a = m.actor
-        if m.end == len(words) and a.country is None and a.sector and a.sector[:3] in sectors:
-            return a.sector
+    toks = list(tok.doc[tok.left_edge.i : tok.i + 1])
+    roles = [m for m in match_words([t.text for t in toks], None, agents=True)
+             if m.actor.country is None and m.actor.sector and m.actor.sector[:3] in sectors]
+    for m in roles:
+        if m.end == len(toks):
+            return m.actor.sector
+    if titled and tok.pos_ == "PROPN":
+        for m in roles:
+            if m.end < len(toks) and all(t.pos_ == "PROPN" for t in toks[m.end:]):
+                return m.actor.sector
     return None
 
 
@@ -1038,8 +1025,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         where = [p for _, bt in mine for pobj in s.prep_objects(bt, OWN_THING_PREPS) for p in s.actors(pobj)
                  if p[0].country not in own]
         # "pulled its troops out of Kabul", "withdrew its forces from Syria": where the verb moves them
-        where = where or [(Actor(a.country, a.country, None, a.entity, a.text), t) for pobj in _out_of(s, tok)
-                          for a, t in s.actors(pobj) if a.country and a.country not in own]
+        where = where or [p for p in _as_place([q for pobj in _out_of(s, tok) for q in s.actors(pobj)])
+                          if p[0].country not in own]
         # "closed its airspace to Russian planes", "opened its ports for ships from Qatar": whom
         # the act on one's own thing is for or against
         where = where or [p for pobj in s.prep_objects(tok, BENEFICIARY_PREPS) for p in s.actors(pobj)
@@ -1053,7 +1040,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # domestic role the text gives no country acts on its own state's organs and affairs (not
         # on people counted out: "rebels released two Italian hostages")
         role_tok = _reporter_token(subj_tok) or subj_tok
-        sector = _role_sector(s, role_tok, DOMESTIC_SECTORS | {"JUD"})
+        sector = _agent_sector(s, role_tok, DOMESTIC_SECTORS | {"JUD"}, titled=True)
         countries = {b.country for b, _ in targets}
         if sector and len(countries) == 1 and None not in countries and all(
                 (b.sector and b.sector[:3] in STATE_ORGANS) or (bt is not None and bt.i not in s.mention_at and not any(
@@ -1073,7 +1060,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
         # "police detained dozens of protesters in Minsk": a state's role named without a country
         # is that role of the place where it acts
-        role = _role_sector(s, subj_tok, frozenset({"COP", "JUD", "MIL", "GOV", "SPY"}))
+        role = _agent_sector(s, subj_tok, frozenset({"COP", "JUD", "MIL", "GOV", "SPY"}), titled=True)
         c = _scene(s, anchor) if role else None
         if c:
             sources = [(Actor(c + role, c, role, None, None), subj_tok)]
