@@ -32,6 +32,17 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def wilson(share: float, n: int, z: float = 1.96) -> str:
+    """The 95% Wilson score interval of an accuracy ``share`` over ``n`` cases, as "low-high".
+    It stays inside 0..1 and is honest for small halves and shares near 1, where the normal
+    approximation is not."""
+    if not n:
+        return "-"
+    centre = (share + z * z / (2 * n)) / (1 + z * z / n)
+    spread = z * ((share * (1 - share) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return f"{max(0.0, centre - spread):.3f}-{min(1.0, centre + spread):.3f}"
+
+
 def require(path: Path, what: str) -> Path:
     if not path.exists():
         raise InputError(str(path), f"not found; {what} (the gold data lives in ../shared beside the checkout)")

@@ -81,7 +81,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from diplograph.evaluation import EvalReport, require
+from diplograph.evaluation import EvalReport, require, wilson
 from diplograph.evaluation.plover_gsr import SPLITS, in_split
 from diplograph.types import Actor
 
@@ -340,6 +340,8 @@ def run(path: Path, *, today: date = NGEC_TODAY, split: str = "all") -> EvalRepo
         "date-dependent full-code accuracy": round(d_code, 4),
         "date-dependent full-code cases": n_dk,
         "undated cases resolved as of": today.isoformat(),
+        "country accuracy, 95% interval": wilson(country, n_country),
+        "full-code accuracy, 95% interval": wilson(code, n_code),
     })
     for r in results:
         if r.country_ok is False or r.code_ok is False:
@@ -523,6 +525,9 @@ def run_plover_slots(path: Path = Path(PLOVER_PATH), *, in_context: bool = True,
             "in sentence: country accuracy": round(c2, 4),
             "in sentence: country+sector accuracy": round(k2, 4),
             "in sentence: spans not found in the markup": sum(1 for s in slots if s[4] is None),
+            # slots of one sentence are not independent, so these are a little narrow
+            "in sentence: country accuracy, 95% interval": wilson(c2, nc2),
+            "in sentence: country+sector accuracy, 95% interval": wilson(k2, nk2),
         })
     shown = context or alone
     for s in shown:
