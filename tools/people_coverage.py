@@ -2,6 +2,7 @@
 
 Usage: python tools/people_coverage.py [--start 2000-01-01] [--end 2026-11-25] [--min-days 1]
            [--country USA --country RUS ...] [--people FILE] [--phoenix [--hints N]] [--summary]
+           [--wide]
 
 For each of the 60 states most present in international news (``COUNTRIES`` below: the P5, the
 rest of the G20, the Middle East, both Koreas, Ukraine and Belarus, the main South Asian,
@@ -18,6 +19,13 @@ An office is held on a day when a row of that country has one of the office's ro
 cannot hold an office; with ``--phoenix`` the script prints, under each gap, the Phoenix people of
 that country whose sector fits the office (``GOV`` for the first three, ``GOVMIL`` for defence)
 and whose terms overlap the gap, as hints for filling it.
+
+With ``--wide`` the script checks the wider offices instead (``WIDE_OFFICES``): interior and
+finance ministers, the chief of the armed forces, an intelligence chief, the speaker of the
+legislature, and (for the states of ``NSA_COUNTRIES``) the national security adviser or the
+secretary of the security council, for the 30 states of ``WIDE_COUNTRIES`` from 2010
+(``--start`` still applies). A state with several intelligence services holds the office on a
+day when any of their heads is listed.
 
 Exit status is 0 whether or not there are gaps: the report is for people, not a test gate
 (tests/test_data_files.py holds the checks that must pass).
@@ -93,6 +101,47 @@ NOT_HELD = {
 }
 
 
+# The wider offices (--wide), by the role labels of people.csv that hold them.
+INTERIOR = {"Interior Minister", "Home Secretary", "Home Minister", "Secretary of Homeland Security",
+            "Acting Secretary of Homeland Security", "Public Security Minister", "Acting Interior Minister",
+            "Home Affairs Minister"}
+FINANCE = {"Finance Minister", "Acting Finance Minister", "Chancellor of the Exchequer", "Treasury Secretary",
+           "Treasurer"}
+ARMED_FORCES = {"Chief of the General Staff", "Chief of the Defence Staff", "Chief of Defence",
+                "Chief of Defence Staff", "Chief of Defence Forces", "Chairman of the Joint Chiefs of Staff",
+                "IDF Chief of Staff", "Chief of Staff of the Armed Forces", "Chief of Army Staff",
+                "Commander-in-Chief of the Armed Forces", "Commander-in-Chief", "Commander of the Armed Forces",
+                "Chief of the Defence Force"}
+INTELLIGENCE = {"CIA Director", "Director of National Intelligence", "MI6 Chief", "MI5 Director General",
+                "DGSE Director", "BND President", "FSB Director", "SVR Director", "State Security Minister",
+                "Intelligence Minister", "Mossad Director", "Shin Bet Director", "MIT Director",
+                "ISI Director General", "General Intelligence President", "General Intelligence Director",
+                "SBU Head", "Chief of Defence Intelligence"}
+SPEAKER = {"Speaker of the House", "Speaker of Parliament", "Speaker of the House of Commons",
+           "President of the National Assembly", "President of the Bundestag", "Chairman of the State Duma",
+           "Chairman of the NPC Standing Committee", "Speaker of the Lok Sabha", "Speaker of the National Assembly",
+           "Speaker of the Grand National Assembly", "Speaker of the Knesset", "Chairman of the Verkhovna Rada",
+           "Speaker of the House of Representatives", "Speaker of the Council of Representatives"}
+SECURITY_ADVISER = {"National Security Adviser", "Security Council Secretary",
+                    "Secretary of the Supreme National Security Council",
+                    "Secretary of the National Security and Defence Council"}
+NSA = "national security adviser"
+WIDE_OFFICES = {"interior minister": INTERIOR, "finance minister": FINANCE, "armed forces chief": ARMED_FORCES,
+                "intelligence chief": INTELLIGENCE, "speaker": SPEAKER, NSA: SECURITY_ADVISER}
+PHOENIX_SECTOR.update({"interior minister": "GOV", "finance minister": "GOV", "armed forces chief": "MIL",
+                       "intelligence chief": "SPY", "speaker": "LEG", NSA: "GOV"})
+# The 30 states checked for the wider offices (a choice: the states most in international news,
+# 2010-2026), and the 13 of them whose national security adviser is checked.
+NSA_COUNTRIES = "USA GBR FRA DEU RUS CHN IRN ISR TUR IND PAK UKR SAU".split()
+WIDE_COUNTRIES = NSA_COUNTRIES + "JPN ITA CAN AUS KOR ESP POL BRA MEX EGY IRQ SYR ZAF NGA IDN ARE QAT".split()
+WIDE_NOT_HELD = {
+    **{(c, NSA): ALL for c in WIDE_COUNTRIES if c not in NSA_COUNTRIES},
+    # no office of national security adviser apart from the diplomatic advisers of the executive
+    **{(c, NSA): ALL for c in ("FRA", "DEU", "CHN", "TUR", "SAU")},
+    ("GBR", NSA): [(date.min, date(2010, 5, 11))],  # the office was created in May 2010
+}
+
+
 def day(text: str, default: date) -> date:
     return date.fromisoformat(text) if text else default
 
@@ -117,17 +166,24 @@ def gaps(spans: list[tuple[date, date]], start: date, end: date) -> list[tuple[d
     return [(s, e) for s, e in out if s <= e]
 
 
-def office_gaps(start: date, end: date, countries: list[str], people: Path = DATA / "people.csv") -> dict[tuple[str, str], list[tuple[date, date]]]:
+def office_gaps(start: date, end: date, countries: list[str], people: Path = DATA / "people.csv", *,
+                offices: dict[str, set[str]] | None = None,
+                not_held: dict[tuple[str, str], list[tuple[date, date]]] | None = None,
+                ) -> dict[tuple[str, str], list[tuple[date, date]]]:
+    """The uncovered spans of each (country, office); by default the four big offices, with
+    ``offices=WIDE_OFFICES, not_held=WIDE_NOT_HELD`` the wider ones."""
+    offices = OFFICES if offices is None else offices
+    not_held = NOT_HELD if not_held is None else not_held
     terms: dict[tuple[str, str], list[tuple[date, date]]] = defaultdict(list)
     for r in read_rows(people):
-        for office, roles in OFFICES.items():
+        for office, roles in offices.items():
             if r["role"] in roles:
                 terms[(r["country"], office)].append((day(r["valid_from"], date.min), day(r["valid_to"], date.max)))
     result = {}
     for country in countries:
-        for office in OFFICES:
+        for office in offices:
             spans = list(terms[(country, office)])
-            spans += NOT_HELD.get((country, office), [])
+            spans += not_held.get((country, office), [])
             result[(country, office)] = gaps(spans, start, end)
     return result
 
@@ -149,7 +205,7 @@ def phoenix_hints(country: str, office: str, gap: tuple[date, date], phoenix: li
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                 epilog="Example: python tools/people_coverage.py --country IRN --phoenix")
-    p.add_argument("--start", default="2000-01-01", help="first day to check (default 2000-01-01)")
+    p.add_argument("--start", help="first day to check (default 2000-01-01; 2010-01-01 with --wide)")
     p.add_argument("--end", default="2026-11-25", help="last day to check (default 2026-11-25)")
     p.add_argument("--min-days", type=int, default=1, help="report only gaps at least this long (default 1)")
     p.add_argument("--country", action="append", help="check only this country (repeatable); default: the 60")
@@ -157,11 +213,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--phoenix", action="store_true", help="list Phoenix people who may fill each gap")
     p.add_argument("--hints", type=int, default=8, help="with --phoenix, list at most this many people per gap")
     p.add_argument("--summary", action="store_true", help="print only the counts per office")
+    p.add_argument("--wide", action="store_true",
+                   help="check the wider offices (interior, finance, armed forces, intelligence, speaker, "
+                        "national security adviser) of the 30 states of WIDE_COUNTRIES")
     args = p.parse_args(argv)
-    start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
-    countries = args.country or list(COUNTRIES)
+    offices, not_held = (WIDE_OFFICES, WIDE_NOT_HELD) if args.wide else (OFFICES, NOT_HELD)
+    start = date.fromisoformat(args.start or ("2010-01-01" if args.wide else "2000-01-01"))
+    end = date.fromisoformat(args.end)
+    countries = args.country or list(WIDE_COUNTRIES if args.wide else COUNTRIES)
     phoenix = read_rows(DATA / "people_phoenix.csv") if args.phoenix else []
-    found = office_gaps(start, end, countries, args.people)
+    found = office_gaps(start, end, countries, args.people, offices=offices, not_held=not_held)
     total_days, by_office = 0, defaultdict(lambda: [0, 0])
     for (country, office), spans in found.items():
         spans = [g for g in spans if (g[1] - g[0]).days + 1 >= args.min_days]
@@ -181,8 +242,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"        phoenix: {hint}")
             if len(hints) > args.hints:
                 print(f"        phoenix: ... and {len(hints) - args.hints} more")
-    print(f"\n{len(countries)} countries x {len(OFFICES)} offices, {start} .. {end}")
-    for office in OFFICES:
+    print(f"\n{len(countries)} countries x {len(offices)} offices, {start} .. {end}")
+    for office in offices:
         n, days = by_office[office]
         print(f"  {office}: {n} countries with gaps, {days} days uncovered")
     print(f"  all: {sum(v[0] for v in by_office.values())} office gaps, {total_days} days uncovered")
