@@ -18,7 +18,12 @@ Files (``data/actors/``, described in its SOURCES.md):
 - ``people.csv``: people with dated terms of office;
 - ``people_phoenix.csv``: more people with dated terms up to 2014, generated from the Phoenix
   dictionary by ``tools/import_phoenix.py``; a name that people.csv knows is left to people.csv;
-- ``roles.csv``: the role and region codes the other files may use.
+- ``roles.csv``: the role and region codes the other files may use;
+- ``not_actors.csv``: names that contain a place's name but name no actor of it (sports clubs:
+  "Real Madrid"), read as one name so that the place inside them is not read;
+- ``readings.csv``: second readings of ambiguous place names ("Tripoli" in Lebanon, "Georgia"
+  the US state), with the words that point to them; the resolver takes one only where the
+  sentence or the document points to it.
 """
 from __future__ import annotations
 
@@ -41,10 +46,20 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """A second reading of an ambiguous place name (readings.csv): ``entry`` is taken where the
+    text names its country (``by_country``) or one of ``cues`` (lower-cased token tuples)."""
+
+    entry: "Entry"
+    by_country: bool
+    cues: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One way of naming an actor. ``kind`` says how it combines with its neighbours."""
 
-    kind: str  # country | adjective | demonym | capital | city | region | seat | group | igo | person | sector
+    kind: str  # country | adjective | demonym | capital | city | region | seat | group | igo | person | sector | none
     code: str  # for sector entries the sector code (GOV, MIL ...)
     country: str | None
     sector: str | None
@@ -148,6 +163,7 @@ class Lexicon:
         self.roles: dict[str, str] = {}  # code -> kind (role | region)
         self.people: dict[str, list[Entry]] = {}  # canonical name -> the person's terms
         self.plural_states: dict[str, tuple[str, ...]] = {}  # "koreas" -> ("PRK", "KOR")
+        self.readings: dict[tuple[str, ...], list[Reading]] = {}  # ("Tripoli",) -> Lebanon's Tripoli
         self.igo_bodies: dict[str, str] = {}  # organisation (entity) -> "council" | "military" (igos.csv body)
         self.entries: list[tuple[str, Entry]] = []  # (phrase, entry) in file order, for listings
         self.max_len = 1
@@ -408,6 +424,9 @@ def lexicon() -> Lexicon:
         for phrase in [row["name"], *split_list(row.get("aliases", ""))]:
             lex.add(phrase, Entry("city", row["country"], row["country"], None, row["name"], source="cities.csv"))
     _add_places(lex)
+    for row in read_csv("actors/not_actors.csv", ("name", "what")):
+        # a name of no actor ("Real Madrid"): the longest match, so that "Madrid" is not read
+        lex.add(row["name"], Entry("none", "", None, None, row["name"], source="not_actors.csv"))
     for n, row in enumerate(read_csv("actors/plural_states.csv", ("name", "countries")), 2):
         codes = tuple(split_list(row["countries"]))
         if len(codes) < 2 or any(c not in lex.countries for c in codes):
@@ -467,6 +486,7 @@ def lexicon() -> Lexicon:
             lex.add(phrase, entry)
     _add_phoenix_people(lex)
     _add_phoenix_places(lex)
+    _add_readings(lex)
     _add_sloppy_case(lex)
     return lex
 
@@ -511,6 +531,38 @@ def _add_places(lex: Lexicon) -> None:
                       source="places.csv")
         for phrase in [row["name"], *split_list(row["aliases"])]:
             lex.add(phrase, entry)
+
+
+def _add_readings(lex: Lexicon) -> None:
+    """readings.csv: second readings of names that the other files give one country ("Tripoli"
+    is Libya's capital, "Georgia" the Caucasus state). They are kept apart from the index, so
+    the first reading stays the default; the resolver takes a second one where the text points
+    to it (see ``resolve.py``)."""
+    cols = ("name", "country", "kind", "sector", "valid_from", "valid_to", "by_country", "cues")
+    for n, row in enumerate(read_csv("actors/readings.csv", cols), 2):
+        where = f"data/actors/readings.csv row {n}"
+        country = row["country"]
+        if country not in lex.countries:
+            raise DataFileError(f"{where}: unknown country {country!r}")
+        kind = "seat" if row["kind"] == "seat" else PLACE_ROW_KINDS.get(row["kind"])
+        if kind is None:
+            raise DataFileError(f"{where}: kind {row['kind']!r} is not seat or one of {sorted(PLACE_ROW_KINDS)}")
+        sector = row["sector"] or None
+        if (kind == "seat") != bool(sector):
+            raise DataFileError(f"{where}: a seat needs a sector, and only a seat has one")
+        if sector:
+            _sector_ok(sector, lex.roles, where)
+        if row["by_country"] not in ("yes", "no"):
+            raise DataFileError(f"{where}: by_country must be yes or no, not {row['by_country']!r}")
+        key = fast_tokens(row["name"])
+        if not any(e.kind in NAME_KINDS for e in lex.exact.get(key, ())):
+            raise DataFileError(f"{where}: {row['name']!r} has no first reading in the other files")
+        entity = lex.countries[country] if kind not in ("city", "seat") else row["name"]
+        entry = Entry(kind, country + (sector or ""), country, sector, entity, _date(row["valid_from"], where),
+                      _date(row["valid_to"], where), role="region" if row["kind"] == "region" else None,
+                      source="readings.csv")
+        cues = tuple(tuple(t.lower() for t in fast_tokens(c)) for c in split_list(row["cues"]))
+        lex.readings.setdefault(key, []).append(Reading(entry, row["by_country"] == "yes", cues))
 
 
 # Country forms that are also common lower-case words: only their capitalised form names the

@@ -26,7 +26,14 @@ Dictionary matches ("pieces") are combined left to right:
 - a people counted or placed is civilians ("thousands of Kenyans", "Syrians living in
   Lebanon", "an American was detained"); a people alone keeps the country only;
 - people "of"/"from" a body named by a country's adjective are that country's ("doctors from
-  three Italian aid agencies": ``ITAHLH``).
+  three Italian aid agencies": ``ITAHLH``);
+- an ambiguous place name takes its second reading (readings.csv) where the sentence or the
+  document points to it ("Tripoli, Lebanon", "Georgia's governor"); a town and, after a comma,
+  its state or country is a place of that country ("Paris, Texas");
+- no actor: a club or other name of not_actors.csv ("Real Madrid"), a sea or strait named after
+  a state ("the South China Sea"), a team in a match report ("Ireland beat Italy 28-17");
+- a place's name before company or newspaper words is a company or outlet of its country
+  ("Japan Airlines": ``JPNBUS``, "the Jakarta Post": ``IDNMED``).
 
 The rules and their limits are described in data/actors/SOURCES.md.
 
@@ -36,6 +43,7 @@ and for the within-document references of :mod:`diplograph.actors.coref`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -135,6 +143,16 @@ class TokenMatch:
     title: bool = False  # a person named with a title, or a titled agent ("the president")
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceContext:
+    """What a document says about where it is, for the second readings of ambiguous place names
+    (readings.csv): the countries its unambiguous names name, and its words, lower-cased and
+    joined with single spaces (with a space at each end)."""
+
+    countries: frozenset[str]
+    text: str
+
+
 @dataclass(slots=True)
 class _Piece:
     start: int
@@ -212,7 +230,11 @@ def _title_holder(terms: list[Entry], title: list[str]) -> Entry | None:
 
 def _pick(entries: list[Entry], day: date | None) -> Entry | None:
     """The entry to use: a name (in force on ``day`` when dated) over a person over a sector
-    word; a person out of office on ``day`` is kept with the country only."""
+    word; a person out of office on ``day`` is kept with the country only. A name of no actor
+    (not_actors.csv: "Real Madrid") is returned as it is, and the builder skips it."""
+    nothing = [e for e in entries if e.kind == "none"]
+    if nothing:
+        return nothing[0]
     names = [e for e in entries if e.kind in NAME_KINDS]
     if names:
         undated = [e for e in names if not e.dated]
@@ -277,14 +299,21 @@ def _portfolio(gap: list[str]) -> bool:
 class _Builder:
     """One pass over the pieces of a token sequence."""
 
-    def __init__(self, words, lowers, spaces, pos, ents, day, lex, agents, deps=None):
+    def __init__(self, words, lowers, spaces, pos, ents, day, lex, agents, deps=None, context=None):
         self.words, self.lowers, self.spaces, self.pos, self.ents = words, lowers, spaces, pos, ents
         self.deps = deps
         self.day, self.lex, self.agents = day, lex, agents
+        self.context: PlaceContext | None = context
         self.pieces = _pieces(words, lowers, day, lex)
         self.out: list[TokenMatch] = []
         self._inside_other_names()
+        self._waters()
+        self._inside_people()
+        self._verbs()
         self._misspelt_places()
+        self._second_readings()
+        self._qualified_towns()
+        self._adjective_sectors()
         self._sector_readings()
         self._state_peoples()
 
@@ -302,6 +331,53 @@ class _Builder:
 
         self.pieces = [x for x in self.pieces if x.entry.source != "places_phoenix.csv"
                        or not (bare_name(x.start - 1) or bare_name(x.end))]
+
+    def _waters(self) -> None:
+        """A place's name in the name of a sea, gulf or strait ("the South China Sea", "the Indian
+        Ocean", "the Gulf of Mexico", "the Strait of Hormuz") names water, not the state; before
+        "Street", "Road" ... ("Grenada Street") a street."""
+        starts = {x.start for x in self.pieces}
+
+        def water(k: int) -> bool:
+            x = self.pieces[k]
+            if x.entry.kind not in PLACE_KINDS:
+                return False
+            if x.end < len(self.words) and (self.words[x.end] in WATERS or self.words[x.end] in STREETS):
+                return True  # "the South China Sea", "Grenada Street"
+            if (x.entry.kind == "region" and x.entry.role != "adjective" and x.end < len(self.words)
+                    and self.words[x.end][:1].isupper() and self.words[x.end].isalpha() and x.end not in starts):
+                return True  # "the West Coast Main Line", "the Caribbean Development Bank": a longer name
+            if x.start >= 1 and self.words[x.start - 1] in ("Lake", "River"):
+                return True  # "Lake Chad"
+            return x.start >= 2 and self.words[x.start - 1] == "of" and self.words[x.start - 2] in WATERS
+        self.pieces = [x for k, x in enumerate(self.pieces) if not water(k)]
+
+    def _inside_people(self) -> None:
+        """A place's name inside a longer person's name of the parse ("Michael Jordan", "Paris
+        Hilton", "Chad Boseman"): a capitalised word next to it that names nothing, both read as
+        one person by the parse, is part of the name."""
+        if self.ents is None:
+            return
+        covered = {i for x in self.pieces for i in range(x.start, x.end)}
+
+        def other_name(i: int) -> bool:
+            w = self.words[i] if 0 <= i < len(self.words) else ""
+            return w[:1].isupper() and w.isalpha() and i not in covered and self.ents[i] == "PERSON"
+
+        def inside(x: _Piece) -> bool:
+            if x.entry.kind not in ("country", "capital", "city") or x.end - x.start != 1 or self.ents[x.start] != "PERSON":
+                return False
+            return other_name(x.start - 1) or other_name(x.end)
+        self.pieces = [x for x in self.pieces if not inside(x)]
+
+    def _verbs(self) -> None:
+        """A sector word that the parse reads as a verb is no agent ("Trudeau heads the party",
+        "troops guard the border")."""
+        if not self.pos:
+            return
+        self.pieces = [x for x in self.pieces if not (x.entry.kind == "sector" and x.end - x.start == 1
+                                                       and self.pos[x.start] in ("VERB", "AUX")
+                                                       and self.words[x.start].islower())]
 
     def _misspelt_places(self) -> None:
         """A capitalised word that names nothing but is one slip from one country's name,
@@ -325,6 +401,118 @@ class _Builder:
                 added.append(_Piece(i, i + 1, entries[0], entries))
         if added:
             self.pieces = sorted(self.pieces + added, key=lambda x: x.start)
+
+    def _adjective_sectors(self) -> None:
+        """"a criminal investigation", "the UK general election", "Brazil's labour troubles": a
+        sector word used as an adjective of a thing, not of people (ADJECTIVE_SECTORS, before a lower-case noun
+        that is no sector word), names no agent."""
+        starts = {x.start for x in self.pieces}
+
+        def thing(x: _Piece) -> bool:
+            if x.entry.kind != "sector" or self.words[x.start : x.end] not in ADJECTIVE_SECTORS:
+                return False  # (lower-case only: "Labour MPs" is the party)
+            e = x.end
+            if e >= len(self.words) or e in starts or not (self.words[e].isalpha() and self.words[e].islower()):
+                return False
+            if self.lowers[e] in BODIES:
+                return False  # "criminal groups", "a criminal network": people
+            return not self.pos or self.pos[e] == "NOUN"
+        self.pieces = [x for x in self.pieces if not thing(x) and not self.camera(x)]
+
+    def camera(self, x: _Piece) -> bool:
+        """"CCTV footage", "additional CCTV": closed-circuit cameras, not the Chinese broadcaster."""
+        if self.words[x.start : x.end] != ["CCTV"]:
+            return False
+        e = x.end
+        if e < len(self.words) and self.words[e].isalpha() and self.words[e].islower() and (not self.pos or self.pos[e] == "NOUN"):
+            return True
+        return x.start > 0 and self.lowers[x.start - 1] in ("additional", "more", "extra", "install", "installed", "new")
+
+    def _second_readings(self) -> None:
+        """An ambiguous place name (readings.csv) takes its second reading where the text points
+        to it: "Tripoli, Lebanon", "Athens, Georgia" (a town and a comma before a name that is
+        also a state of the US: the state), "the state of Georgia", "Georgia state", a cue word of
+        the reading in the sentence ("Georgia's governor", "Tripoli's Bab al-Tabbaneh district"),
+        the reading's country named elsewhere in the sentence and the first reading's not; else the
+        same two tests on the whole document (``context``)."""
+        for k, piece in enumerate(self.pieces):
+            key = tuple(self.words[piece.start : piece.end])
+            readings = self.lex.readings.get(key[1:] if key[0] in ("the", "The") else key)
+            if not readings:
+                continue
+            alts = [r for r in readings if r.entry.valid_on(self.day) and r.entry.country != piece.entry.country]
+            if not alts:
+                continue
+            chosen = self._reading_here(k, alts)
+            if chosen is not None:
+                self.pieces[k] = _Piece(piece.start, piece.end, chosen.entry, [chosen.entry])
+
+    def _reading_here(self, k: int, alts):
+        p, piece = self.pieces, self.pieces[k]
+        s, e = piece.start, piece.end
+        nxt = p[k + 1] if k + 1 < len(p) else None
+        if nxt is not None and self.between(e, nxt.start) == [","]:
+            # "Tripoli, Lebanon": the place after the comma says which one
+            found = [r for r in alts if r.entry.country == nxt.entry.country and nxt.entry.kind in ("country", "city")]
+            if found:
+                return found[0]
+        regional = [r for r in alts if r.entry.role == "region"]
+        if regional:
+            before = self.lowers[max(0, s - 2) : s]
+            after = self.lowers[e : e + 1]
+            if before in (["state", "of"], ["province", "of"]) or after == ["state"]:
+                return regional[0]  # "the state of Georgia", "Georgia state senator"
+            if s >= 2 and self.words[s - 1] == "," and self.words[s - 2][:1].isupper() and self.words[s - 2].isalpha():
+                town = next((x for x in p if x.end == s - 1), None)
+                if town is None or town.entry.country != piece.entry.country:
+                    return regional[0]  # "Athens, Georgia", "Marietta, Georgia" (not "Batumi, Georgia")
+        here = " " + " ".join(self.lowers) + " "
+        for r in alts:
+            if any(" " + " ".join(c) + " " in here for c in r.cues):
+                return r
+        others = {x.entry.country for x in p if x is not piece and x.entry.kind in PLACE_KINDS
+                  and tuple(self.words[x.start : x.end]) not in self.lex.readings}
+        if piece.entry.country in others:
+            return None
+        for r in alts:
+            if r.by_country and r.entry.country in others:
+                return r
+        ctx = self.context
+        if ctx is None or piece.entry.country in ctx.countries:
+            return None
+        for r in alts:
+            if (r.by_country and r.entry.country in ctx.countries) or any(" " + " ".join(c) + " " in ctx.text for c in r.cues):
+                return r
+        return None
+
+    def _qualified_towns(self) -> None:
+        """A town and, after a comma, the state or region it lies in: "Antioch, Illinois",
+        "Paris, Texas", "Tripoli, Lebanon" are places of the second name's country. Not in a
+        list ("Beirut, Syria and Jordan", "Paris, Berlin, Rome"), nor before a verb ("In Baghdad,
+        Iran reopened its embassy"): the second name must end its phrase."""
+        p = self.pieces
+        for k in range(len(p) - 1):
+            town, where = p[k], p[k + 1]
+            if town.entry.kind not in ("city", "capital") or town.entry.role == "region":
+                continue
+            if where.entry.kind != "country" and not (where.entry.kind == "city" and where.entry.role == "region"):
+                continue
+            if where.entry.country == town.entry.country or self.between(town.end, where.start) != [","]:
+                continue
+            if town.start >= 1 and self.lowers[town.start - 1] in (",", "and", "or") and town.start - 1 in self.ends_of_places():
+                continue  # a list before it
+            follow = self.lowers[where.end : where.end + 2]
+            if follow and follow[0] not in (",", ".", ";", ":", ")", "-", "–", "—", "'", '"'):
+                continue
+            if follow[:1] == [","] and (follow[1:] in (["and"], ["or"]) or (where.end + 1) in {x.start for x in p}):
+                continue
+            entry = replace(town.entry, kind="city", code=where.entry.country, country=where.entry.country,
+                            valid_from=None, valid_to=None)
+            p[k] = _Piece(town.start, town.end, entry, [entry])
+
+    def ends_of_places(self) -> set[int]:
+        """The positions just after each place piece (where a list's comma would be)."""
+        return {x.end for x in self.pieces if x.entry.kind in PLACE_KINDS}
 
     def _state_peoples(self) -> None:
         """"Bosnian Serbs", "Kosovo Albanians", "Bosnian Serb leaders": a state's adjective or
@@ -588,6 +776,29 @@ class _Builder:
             pos, j = p[j].end, j + 1
         return None
 
+    def portfolio_place(self, e: int, after: int) -> int | None:
+        """The piece index of the country in "Minister of Foreign Affairs of Iran", "Minister of
+        State for Trade and Industry of Kenya": a singular title, "of" or "for", one to six
+        capitalised words of a portfolio ("and", "for" among them), "of" and a country. None
+        otherwise."""
+        p = self.pieces
+        if e >= len(self.words) or self.lowers[e] not in ("of", "for") or not _singular_title(self.lowers[e - 1]):
+            return None
+        j = after
+        while j < len(p) and p[j].entry.kind == "sector":
+            j += 1  # capitalised sector words inside the portfolio ("Trade and Industry")
+        if j >= len(p) or p[j].entry.kind != "country":
+            return None
+        gap = self.between(e + 1, p[j].start)
+        if len(gap) < 2 or gap[-1] != "of":
+            return None
+        run = gap[:-1]
+        if not 1 <= len(run) <= 6 or not run[0][:1].isupper():
+            return None
+        if not all((w[:1].isupper() and w.isalpha()) or w in ("and", "&", "for", ",") for w in run):
+            return None
+        return j
+
     def member_of(self, k: int, after: int, sector: str, generic: bool, former: bool) -> int | None:
         """"nurses from three Italian aid agencies", "leaders of Somali armed groups": people
         named by a sector word "of"/"from" a body named by a country's adjective and its sector
@@ -671,7 +882,9 @@ class _Builder:
         while k < len(p):
             piece = p[k]
             kind = piece.entry.kind
-            if kind != "sector" and (self.stance_before(piece.start) or self.backer_after(piece.end)):
+            if kind == "none":
+                k += 1  # "Real Madrid": a club, no actor of Madrid
+            elif kind != "sector" and (self.stance_before(piece.start) or self.backer_after(piece.end)):
                 k += 1  # "anti-Syria journalist", "Iranian-backed militias": not Syria's, not Iran's
             elif kind in ("adjective", "demonym", "country") and self.ethnic_before(piece.start):
                 k = self.ethnic_people(k)  # "ethnic Albanians in Macedonia"
@@ -740,6 +953,17 @@ class _Builder:
     def from_name(self, k: int) -> int:
         p = self.pieces
         first = p[k]
+        company = self.company_after(first)
+        if company is not None:
+            # "Japan Airlines", "Munich Re", "the Jakarta Post": a company or news outlet of the
+            # place's country, not the state
+            end, sector = company
+            country = first.entry.country or ""
+            self.emit(first.start, end, Actor(country + sector, country, sector, self.text(first.start, end),
+                                              self.text(first.start, end)), "name")
+            while k < len(p) and p[k].start < end:
+                k += 1
+            return k
         # "Russian and Iranian officials": coordinated adjectives sharing one sector
         group = [first]
         j = k
@@ -780,12 +1004,28 @@ class _Builder:
                         person = p[after]
                         title_sector = sector if not generic or self.lowers[end - 1] in PERSON_TITLES else None
                         a = self.person_actor(person, title_sector, former, first.start, person.end)
+                        if a and not former and first.entry.kind in PLACE_KINDS and first.entry.country \
+                                and not any(x.country == first.entry.country for x in person.entries if x.kind == "person"):
+                            # "U.S. Trade Representative Michael Smith": the title's country, when the
+                            # dictionary's person of that name is of another (a namesake)
+                            country = first.entry.country
+                            a = Actor(country + sector, country, sector, person.entry.entity, a.text)
                         if a:
                             self.emit(first.start, person.end, a, "person", title=True)
                             return after + 1
                     title = _singular_title(self.lowers[end - 1])
+                    title_end = end
+                    sector = self.state_title(sector, title_end, first.entry)
                     if title and sector[:3] in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "REL"):
                         end = self.extend_name(end)
+                        person = self.pieces_start.get(end)
+                        if (end > title_end and person is not None and person.entry.kind == "person"
+                                and all(w[:1].isupper() for w in self.between(title_end, end))):
+                            # "West German Finance Minister Gerhard Stoltenberg": a first name the
+                            # dictionary does not give, then a known surname; the title's actor
+                            # holds for the whole name
+                            end = person.end
+                            after = next(j for j, x in enumerate(p) if x is person) + 1
                     start = first.start
                     if sector == "MED" and first.entry.kind in PLACE_KINDS:
                         state = self.state_owned_before(first.start)
@@ -801,6 +1041,14 @@ class _Builder:
                     if a:
                         self.emit(first.start, nxt.end, a, "person")
                         return k + 2
+                if (nxt.entry.kind == "person" and first.entry.kind in ("adjective", "country") and first.entry.country
+                        and not former and self.namesake(nxt, first.entry.country)):
+                    # "French financier Pierre Moussa": the dictionary's person of that name is of
+                    # another country; the text's adjective says whose this one is
+                    country = first.entry.country
+                    self.emit(first.start, nxt.end, Actor(country, country, None, nxt.entry.entity,
+                                                          self.text(first.start, nxt.end)), "person")
+                    return k + 2
         if (first.entry.kind == "region" and first.entry.role == "adjective" and k + 1 < len(p)
                 and p[k + 1].entry.kind in ("country", "capital", "city") and self.adjacent(first.end, p[k + 1].start)):
             return k + 1  # "Western Cambodia", "Central Asian Kazakhstan": a part of a place
@@ -821,6 +1069,64 @@ class _Builder:
         if a:
             self.emit(first.start, first.end, a, "people" if first.entry.kind == "demonym" else "name")
         return k + 1
+
+    def name_goes_on(self, e: int) -> bool:
+        """A capitalised word right after a place's name that starts no dictionary name and, in a
+        parse, no person's name: the place begins the name of a body ("Sao Paulo State
+        Industries Federation"), not of the place itself."""
+        if e >= len(self.words):
+            return False
+        body = self.pieces_start.get(e)
+        if body is not None:
+            # "the head of the Lagos Chamber of Commerce": a capitalised body's name after it
+            return body.entry.kind == "sector" and all(w[:1].isupper() for w in self.between(body.start, body.end)
+                                                       if w.isalpha() and w.lower() not in ("of", "and", "for"))
+        w = self.words[e]
+        if not (w[:1].isupper() and w.isalpha()) or w in COMPANY_WORDS or w in MEDIA_WORDS:
+            return False
+        if self.ents is not None:
+            return self.ents[e] not in ("PERSON", "")
+        return False
+
+    def state_title(self, sector: str, end: int, place: Entry) -> str:
+        """"the Chief Executive of Hong Kong": a company's title of a state or territory is its
+        head of government (GOV)."""
+        if sector == "BUS" and self.lowers[max(0, end - 2) : end] == ["chief", "executive"] and place.kind == "country":
+            return "GOV"
+        return sector
+
+    def namesake(self, person: _Piece, country: str) -> bool:
+        """Only one or two lower-case nouns between a country's adjective and a known person's
+        name ("French financier", "Kenyan marathon runner"), and no term of that person in that
+        country: the text names another person of the same name."""
+        gap = self.between(self.pieces_start_end(person), person.start)
+        if not 1 <= len(gap) <= 2 or not all(w.isalpha() and w.islower() for w in gap):
+            return False
+        if self.pos and not all(t == "NOUN" for t in self.tags(person.start - len(gap), person.start) if t):
+            return False
+        return not any(x.country == country for x in person.entries if x.kind == "person")
+
+    def pieces_start_end(self, person: _Piece) -> int:
+        """The end of the piece just before ``person``."""
+        before = [x.end for x in self.pieces if x.end <= person.start]
+        return max(before) if before else person.start
+
+    def company_after(self, first: _Piece) -> tuple[int, str] | None:
+        """(end, sector) of a company's or news outlet's name made of a place's name and the
+        capitalised words of COMPANY_WORDS or MEDIA_WORDS right after it, or None."""
+        if first.entry.kind not in ("country", "adjective", "capital", "city") or not first.entry.country:
+            return None
+        nxt = self.pieces_start.get(first.end)
+        if nxt is not None and nxt.entry.kind not in ("sector",):
+            return None  # "U.S. Securities and Exchange Commission": a name of its own follows
+        end, sector = first.end, None
+        while end < len(self.words) and (self.words[end] in COMPANY_WORDS or self.words[end] in MEDIA_WORDS):
+            if sector is None:
+                sector = "MED" if self.words[end] in MEDIA_WORDS else "BUS"
+            end += 1
+        if sector is None or (end < len(self.words) and self.words[end][:1].isupper() and self.words[end].isalpha()):
+            return None  # "Swiss Air Force", "California Air Resources Board": a longer name
+        return end, sector
 
     def adjective_as_noun(self, s: int, e: int) -> bool:
         """A country's adjective used as a noun for persons: after "a", "an", "one" or a count
@@ -898,6 +1204,18 @@ class _Builder:
         if member is not None:
             return member
         at = after
+        office = self.portfolio_place(e, after)
+        if office is not None:
+            # "the Minister of Foreign Affairs of Iran": a title, its portfolio, "of" a country
+            nxt = p[office]
+            # the portfolio before the title may name a sector of its own ("defence minister")
+            portfolio = [w.lower() for w in self.between(e + 1, nxt.start)[:-1]]
+            reading = [x for x in self.lex.lower.get((*portfolio, self.lowers[e - 1]), ()) if x.kind == "sector"]
+            sector = reading[0].sector if reading else sector
+            a = self.name_actor(nxt.entry, sector, s, nxt.end, generic=generic, former=former)
+            if a:
+                self.emit(s, nxt.end, a, "name", title=True)
+            return office + 1
         if (at + 1 < len(p) and p[at].entry.kind == "region" and p[at].entry.role == "adjective"
                 and p[at + 1].entry.kind in ("country", "capital", "city") and self.adjacent(p[at].end, p[at + 1].start)):
             at += 1  # "villagers in Western Kenya": a part of the place is the place
@@ -923,10 +1241,13 @@ class _Builder:
                 lowered in (["based", "in"], ["headquartered", "in"]) and sector[:3] != "MIL" and place)  # "a group based in Trinidad"
             if joins and nxt.end < len(self.words) and self.words[nxt.end] in POSSESSIVE:
                 joins = False  # "the leader of Iraq's militias": the possessed noun is the complement
+            if joins and self.name_goes_on(nxt.end):
+                joins = False  # "the president of the Sao Paulo State Industries Federation": of a body
             if joins:
                 if nxt.entry.kind in ("seat", "group") and nxt.entry.sector:
                     a = self.name_actor(nxt.entry, None, s, nxt.end, former=former)
                 else:
+                    sector = self.state_title(sector, e, nxt.entry)
                     a = self.name_actor(nxt.entry, sector, s, nxt.end, generic=generic, former=former)
                 if a:
                     self.emit(s, nxt.end, a, "name", title=_singular_title(self.lowers[e - 1]))
@@ -958,14 +1279,15 @@ def _singular_title(word: str) -> bool:
 
 def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None = None,
                 pos: list[str] | None = None, ents: list[str] | None = None, deps: list[str] | None = None,
-                lex: Lexicon | None = None, agents: bool = False) -> list[TokenMatch]:
+                lex: Lexicon | None = None, agents: bool = False, context: PlaceContext | None = None) -> list[TokenMatch]:
     """Code the actors in a token sequence (see the module docstring for how pieces combine).
     ``pos`` (coarse tags), ``ents`` (entity types) and ``deps`` (dependency labels, a
-    conjunct taking its head's) come from the parse when there is one."""
+    conjunct taking its head's) come from the parse when there is one; ``context`` says what
+    the rest of the document names (for ambiguous place names)."""
     lex = lex or lexicon()
     spaces = spaces if spaces is not None else [True] * len(words)
     lowers = [w.lower() for w in words]
-    return _Builder(words, lowers, spaces, pos, ents, day, lex, agents, deps).run()
+    return _Builder(words, lowers, spaces, pos, ents, day, lex, agents, deps, context).run()
 
 
 def _dep(tok) -> str:
@@ -976,12 +1298,100 @@ def _dep(tok) -> str:
     return tok.dep_
 
 
-def sentence_matches(sent, day: date | None, *, agents: bool = False) -> list[TokenMatch]:
+def sentence_matches(sent, day: date | None, *, agents: bool = False, context: PlaceContext | None = None) -> list[TokenMatch]:
     """:func:`match_words` over a spaCy sentence span (token positions relative to it)."""
     toks = list(sent)  # one pass over the span: each access makes a new Token object
     return match_words([t.text for t in toks], day, spaces=[bool(t.whitespace_) for t in toks],
                        pos=[t.pos_ for t in toks], ents=[t.ent_type_ for t in toks],
-                       deps=[_dep(t) for t in toks], agents=agents)
+                       deps=[_dep(t) for t in toks], agents=agents, context=context)
+
+
+def _ambiguous_tokens(sent, lex: Lexicon) -> set[int]:
+    """Positions (in the sentence) of the words of ambiguous place names (readings.csv)."""
+    words = [t.text for t in sent]
+    out: set[int] = set()
+    for key in lex.readings:
+        n = len(key)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == key:
+                out.update(range(i, i + n))
+    return out
+
+
+# sector words that are also adjectives of things ("criminal charges")
+ADJECTIVE_SECTORS = (["criminal"], ["general"], ["labour"], ["labor"])
+# ... but before these nouns they name people ("criminal groups")
+BODIES = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "network",
+                    "networks", "elements", "syndicate", "syndicates", "ring", "rings", "band", "bands", "clan", "clans",
+                    "underworld", "bosses", "boss", "suspects", "suspect", "masterminds"})
+# capitalised words of bodies of water: "the South China Sea", "the Gulf of Mexico"
+WATERS = frozenset({"Sea", "Ocean", "Channel", "Strait", "Straits", "Gulf", "Bay", "Sound", "Lake", "River"})
+STREETS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane"})
+# capitalised words that, after a place's name, make the name a company's ("Japan Airlines",
+# "Munich Re", "Tokyo Stock Exchange"; not "Group": "the Lima Group" is of states) or a news
+# outlet's ("Jakarta Post", "Korea Herald")
+COMPANY_WORDS = frozenset({
+    "Air", "Airways", "Airlines", "Re", "Telecom", "Telekom", "Telecommunications", "Petroleum", "Oil", "Steel",
+    "Motors", "Motor", "Mobile", "Insurance", "Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Power",
+    "Holdings", "Industries", "Electric", "Energy", "Gas", "Railways", "Shipping", "Lines", "Petrochemical",
+    "Chemicals", "Mining", "Pharmaceuticals", "Securities", "Investments", "Resources", "Exploration", "Tobacco",
+    "Breweries", "Foods", "Textiles", "Cement", "Stock", "Exchange", "Bourse",
+})
+MEDIA_WORDS = frozenset({"Post", "Times", "Daily", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Chronicle",
+                         "Observer", "Today", "Radio", "Television", "TV"})
+# words of a match report; with a score ("beat Italy 28-17") they make a document a sports
+# report, where a country or town alone is a team ("Ireland led at half-time")
+SPORT_TERMS = frozenset({
+    "match", "striker", "midfielder", "defender", "goalkeeper", "coach", "league", "cup", "tournament",
+    "championship", "fixture", "penalty", "innings", "wicket", "wickets", "referee", "half-time",
+    "semi-final", "quarter-final", "squad", "stadium", "rugby", "football", "cricket", "tennis", "soccer",
+    "premiership", "olympics", "medal", "scrum", "touchdown", "playoffs", "inning", "fly-half", "scrum-half",
+    "lineout", "line-out", "sin-bin", "full-back", "touchline", "kick-off", "tryline", "wicketkeeper", "batsman",
+    "bowler", "midfield", "goalless", "hat-trick", "sprinter", "seeded", "captain", "captaincy", "winger", "flanker",
+})
+# names of competitions and governing bodies, each a term of sport (written as here)
+SPORT_NAMES = ("Six Nations", "Champions League", "World Cup", "Davis Cup", "Grand Slam", "Premier League",
+               "Premiership", "Uefa", "UEFA", "Fifa", "FIFA", "Olympic Games", "Wimbledon", "Tour de France",
+               "Super Bowl", "Ryder Cup", "Lions tour", "FA Cup", "Test series", "Formula One", "Heineken Cup")
+SPORTS_WORDS = SPORT_TERMS | {"matches", "goal", "goals", "scored", "champions", "penalties", "season", "kick",
+                              "playoff", "defeat", "victory", "win", "won", "beat", "draw", "drew", "tries", "marathon"}
+SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d.,/-]|\s*(?:vote|ruling|decision|majority|margin))")
+
+
+def _sports_report(text: str) -> bool:
+    """A match report: six terms of sport, or a score with a term of sport and four words of
+    sport in all. Votes ("a 5-4 ruling") and days ("June 8-10") are no score; a text about a vote
+    is no match report."""
+    words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
+    if words & {"voted", "vote", "votes", "ballot", "referendum"}:
+        return False
+    terms = len(words & SPORT_TERMS) + sum(1 for name in SPORT_NAMES if name in text)
+    if terms >= 6:
+        return True  # "the Wales coach named his squad for the Six Nations ...": no score needed
+    scores = [m for m in SCORE.finditer(text)
+              if text[max(0, m.start() - 12) : m.start()].strip().split(" ")[-1].lower().rstrip(".") not in MONTHS]
+    return bool(scores) and len(words & SPORTS_WORDS) >= 4 and terms >= 1
+
+
+def _team(m: TokenMatch) -> bool:
+    """A country, town or people named alone, with no role, or a town read as its people
+    ("Barcelona beat ..."): in a match report, a team."""
+    a = m.actor
+    if m.kind not in ("name", "people") or not a.country:
+        return False
+    return a.code == a.country or (a.sector == "CVL" and all(w[:1].isupper() for w in (a.text or "x").split()))
+
+
+def _place_context(parsed, lex: Lexicon) -> PlaceContext:
+    """The countries a document's unambiguous names name, and its words (for readings.csv)."""
+    countries: set[str] = set()
+    words: list[str] = []
+    for _index, _offset, sent, matches, ambiguous in parsed:
+        words.extend(t.lower_ for t in sent)
+        for m in matches:
+            if m.kind != "agent" and m.actor.country and not ambiguous.intersection(range(m.start, m.end)):
+                countries.add(m.actor.country)
+    return PlaceContext(frozenset(countries), " " + " ".join(words) + " ")
 
 
 def find_mentions(doc: Document) -> Document:
@@ -1002,10 +1412,22 @@ def _mentions(doc: Document, *, references: bool) -> Document:
     from diplograph.nlp import iter_sentence_spans
 
     day = doc.published
+    lex = lexicon()
     mentions: list[Mention] = []
     sentences = []
+    parsed = []
     for index, offset, sent in iter_sentence_spans(doc):
         matches = sentence_matches(sent, day, agents=references)
+        parsed.append((index, offset, sent, matches, _ambiguous_tokens(sent, lex) if lex.readings else set()))
+    if any(item[4] for item in parsed):
+        # an ambiguous place name ("Tripoli"): read again with what the whole document names
+        context = _place_context(parsed, lex)
+        parsed = [(i, o, s, sentence_matches(s, day, agents=references, context=context) if amb else ms, amb)
+                  for i, o, s, ms, amb in parsed]
+    if _sports_report(doc.text):
+        # "Ireland beat Italy 28-17": the teams are no actors of their countries
+        parsed = [(i, o, s, [m for m in ms if not _team(m)], amb) for i, o, s, ms, amb in parsed]
+    for index, offset, sent, matches, _ambiguous in parsed:
         for m in matches:
             if m.kind == "agent":
                 continue
