@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import re
 from collections.abc import Iterable
 
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
@@ -40,6 +41,9 @@ CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
 RECEIVING_VERBS = frozenset({"draw", "receive", "face", "attract", "earn", "suffer", "incur", "get", "win",
                              "spark", "provoke", "prompt", "trigger"})
+# verbs of answering what one is told: "Biden addressed the allegations" answers them (he is
+# their target), as one who faces or draws criticism
+RESPONDING_VERBS = frozenset({"address", "answer", "rebut", "refute", "counter", "deflect", "weather"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer"})
 PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand", "invitation", "appeal",
                        "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
@@ -65,6 +69,94 @@ STATE_LEGAL_CAMEOS = frozenset({"115"})
 # acts that non-state groups often aim across a border: their target's country is not theirs
 FOREIGN_PRONE_TYPES = frozenset({"ASSAULT"})
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "ELI", "SPY"})
+READY_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
+# verbs that voice one's own will: "Armenia expressed readiness to sign" (whose readiness it is)
+VOICING_VERBS = frozenset({"express", "voice", "signal", "show", "indicate", "reiterate", "reaffirm", "announce",
+                           "confirm", "declare", "state", "demonstrate", "stress"})
+# words that mark a report of sport (three of them in one document); not words that politics uses
+# too ("league", "goal", "match", "captain", "title")
+SPORTS_WORDS = frozenset({"rugby", "football", "soccer", "cricket", "tennis", "golf", "athletics", "basketball",
+                          "baseball", "squad", "coach", "striker", "midfielder", "goalkeeper", "tournament",
+                          "championship", "championships", "semi-final", "quarter-final", "semi-finals", "innings",
+                          "wicket", "scrum", "touchdown", "kick-off", "half-time", "referee", "batsman", "bowler",
+                          "flanker", "fly-half", "winger", "try-scorer", "sprinter", "marathon", "play-off", "playoff",
+                          "unbeaten", "hat-trick", "olympic", "olympics", "paralympic",
+                          "premiership", "fixtures", "stadium"})
+# what a sports report can still tell: arrests, charges and bans, and protests
+KEPT_IN_SPORTS = frozenset({"COERCE", "SANCTION", "ACCUSE", "PROTEST"})
+# ... and refusals between two countries ("refused to play against an Israeli player")
+KEPT_IN_SPORTS_WITH_BOTH = frozenset({"REJECT"})
+CONTEST_KINDS = frozenset({"court", "legal", "bidding", "takeover", "price", "custody", "ratings", "turf", "patent",
+                           "copyright", "courtroom", "boardroom", "proxy", "electoral", "election", "leadership",
+                           "budget", "tariff", "trade", "currency", "format", "console", "chart", "box-office"})
+CONTEST_HEADS = frozenset({"battle", "war", "fight", "fighting", "clash", "struggle", "showdown", "duel"})
+ATTACK_WORDS = frozenset({"attack"})
+# what is attacked in words: "attacked the plan", "attacks on mail-in voting"
+STANCE_NOUNS = frozenset({"policy", "proposal", "plan", "decision", "remark", "comment", "statement", "record",
+                          "idea", "bill", "law", "budget", "move", "handling", "approach", "stance", "position",
+                          "rhetoric", "claim", "speech", "tweet", "voting", "vote", "report", "reform", "programme",
+                          "program", "agenda", "strategy", "measure", "legislation", "ruling", "verdict", "deal",
+                          "leadership", "response", "press", "media", "ballot", "election", "failure", "silence",
+                          "inaction", "praise", "word", "post", "article", "interview", "opinion", "book", "advert",
+                          "advertisement", "view", "attitude", "tone", "language", "joke", "slogan", "result",
+                          "outcome"})
+# what one retreats or backs away from that is a stance, not ground
+POSITION_NOUNS = frozenset({"goal", "position", "plan", "pledge", "promise", "commitment", "demand", "stance",
+                            "policy", "threat", "proposal", "support", "opposition", "aim", "objective", "target",
+                            "insistence", "claim", "condition", "idea", "reform", "course"})
+# verbs of gathering that mobilise only when what is gathered is a force ("amassed troops", not
+# "amassed 1,200 delegates" nor "mobilise capital")
+MASSING_VERBS = frozenset({"amass", "mobilize", "mobilise", "muster"})
+# what is amassed that is a force
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "tank", "weapon", "army", "warship", "unit", "artillery", "arm",
+                         "militia", "fighter", "man", "personnel", "division", "battalion", "brigade", "vehicle",
+                         "armour", "armor", "missile", "ship", "aircraft", "jet", "plane", "reservist", "equipment",
+                         "hardware", "firepower", "rocket", "drone", "police", "boat", "vessel", "munition"})
+# what countries "share" that is no act
+SHARED_TRAITS = frozenset({"tradition", "border", "history", "value", "concern", "view", "goal", "interest", "culture",
+                           "language", "heritage", "frontier", "boundary", "belief", "vision", "opinion", "sentiment",
+                           "feeling", "faith", "religion", "root", "ancestry", "kinship", "trait", "characteristic",
+                           "feature", "name", "similarity", "fate", "coastline", "coast", "sea", "river", "lake"})
+# what is "released" that is published, not freed
+RELEASED_THINGS = frozenset({"report", "data", "figure", "result", "statement", "document", "film", "album", "book",
+                             "video", "footage", "memo", "transcript", "record", "information", "detail", "text",
+                             "list", "file", "recording", "photo", "image", "song", "game", "version", "update",
+                             "statistic", "finding", "study", "poll", "survey", "movie", "single", "trailer"})
+# what one joins that is a bloc or a compact between states, named or said again ("joined the group")
+BLOC_NOUNS = frozenset({"organisation", "organization", "group", "bloc", "alliance", "union", "coalition", "pact",
+                        "treaty", "agreement", "convention", "body", "club", "federation", "community", "league",
+                        "association", "grouping", "initiative", "forum", "partnership", "accord", "protocol"})
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election", "re-election", "victory",
+                            "fundraising", "fundraiser", "primary", "caucus"})
+# what is cancelled that is no proposal, meeting or deal between actors
+SHOWS = frozenset({"address", "speech", "convention", "tournament", "concert", "show", "season", "match", "game",
+                   "festival", "parade", "celebration", "race", "appearance", "tour", "performance", "screening",
+                   "premiere", "broadcast", "exhibition", "fair", "contest", "competition", "league", "marathon",
+                   "graduation", "ceremony", "class", "lecture", "wedding"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
+CHANCE_NOUNS = frozenset({"opportunity", "chance", "initiative", "moment", "momentum", "occasion", "advantage",
+                          "headline", "limelight", "spotlight", "imagination", "lead"})
+SPOKEN_OR_ABSTRACT = frozenset({"speech", "address", "remark", "message", "lecture", "sermon", "verdict", "ruling",
+                                "judgment", "judgement", "statement", "blow", "result", "performance", "service",
+                                "return", "growth", "profit", "rebuke", "testimony", "eulogy", "report", "presentation",
+                                "promise", "pledge", "vote", "punchline", "line", "talk"})
+# a labour strike (PROTEST) told from an armed one (ASSAULT)
+WORK_STOPPAGES = frozenset({"strike"})
+STRIKE_CALLING_VERBS = frozenset({"call", "stage", "join", "hold", "end", "begin", "announce", "organise", "organize",
+                                  "extend", "suspend"})
+STRIKE_PHRASE_HEADS = frozenset({"action", "ballot", "pay", "fund", "leader", "committee", "wave", "notice"})
+LABOUR_STRIKE_WORDS = frozenset({"general", "national", "nationwide", "indefinite", "wildcat", "token", "sympathy",
+                                 "rail", "transport", "postal", "pay", "wage", "union", "labour", "labor", "worker",
+                                 "staff", "teacher", "doctor", "nurse", "miner", "driver", "pilot", "dock", "port"})
+ARMED_STRIKE_WORDS = frozenset({"air", "airstrike", "missile", "drone", "rocket", "military", "nuclear", "retaliatory",
+                                "preemptive", "pre-emptive", "surgical", "artillery", "precision", "aerial", "naval",
+                                "israeli", "american", "russian", "us", "u.s."})
+# what one "meets" that is a measure, not a party: no meeting, no concession
+MET_STANDARDS = frozenset({"requirement", "target", "standard", "need", "deadline", "expectation", "obligation",
+                           "criterion", "goal", "cost", "payment", "quota", "shortfall", "benchmark", "threshold",
+                           "forecast", "estimate", "specification"})
+# verbs of command: what a state commands its own organs is not a request to another actor
+COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
 SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "across", "around", "off"})
 # ... of which these may take the acting country when named by role alone ("six militants")
 ROLE_ONLY_TARGETS = frozenset({"UAF", "INS", "REB", "OPP", "PTY", "SEP"})
@@ -107,6 +199,7 @@ class _Sentence:
         self.mention_at = _spans_by_token(sent, offset, mentions)
         self.timexes = timexes
         self.timex_at = {i: items[0] for i, items in _spans_by_token(sent, offset, timexes).items()}
+        self.labour_doc = False  # the document tells of a labour strike (set by code_events)
 
     # --- actors ------------------------------------------------------------------------
     def _at(self, tok) -> list[Actor]:
@@ -250,6 +343,14 @@ class _Sentence:
             # "Washington's decision to sell jets to Taiwan", "the Syrian plan to close the border":
             # whose decision or plan it is acts
             return verb.head, own_passive
+        if (verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and verb.head.dep_ == "dobj"
+                and verb.head.head.lemma_.lower() in VOICING_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and not any(c.dep_ == "poss" for c in verb.head.children)):
+            # "Armenia expressed readiness to sign a deal", "Iran announced plans to build": who
+            # voices the will or plan would act
+            tok, passive = self.subject(verb.head.head, depth + 1)
+            return (tok, own_passive) if not passive else (None, False)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the results"
             noun = verb.head
             if (noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass")
@@ -333,13 +434,25 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     # "sent troops to the border": where the object goes
     kids += [g for c in tok.children if c.dep_ == "dobj" for p in c.children
              if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into") for g in p.children if g.dep_ == "pobj"]
+    # "called for Israel to withdraw": the "for" that opens an infinitive clause
+    kids += [m for c in tok.children if c.dep_ == "advcl" for m in c.children
+             if m.dep_ == "mark" and m.lower_ == "for" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
     # particles, and prepositions that act as one: next to the verb ("cordoned off the village") or
     # with no object of their own ("pulled its troops out of Kabul"), not "gave money in aid"
+    # (an adverb the tagger gave a particle's place is one too: "backed away from")
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and (
-        c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children)))}
+        c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children))) or (
+        c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.i == tok.i + 1)}
     subject_lemmas = child_lemmas | {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
+    # the rows that use the particle or preposition next to the verb, or its object, first ("called
+    # off the search on Sunday" is no "call on"; "agreed to a ceasefire" stays "agree ceasefire")
+    near = particles | {w for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in particles
+                        for g in c.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+    triggers = sorted(triggers, key=lambda t: not any(w in near for w in t.extra))
     for trig in triggers:
+        if not trig.extra and particles & UNDOING_PARTICLES:
+            break  # "backed away from", "called off": a phrasal verb the lexicon does not list is not the bare verb
         have = subject_lemmas if trig.subject_words else child_lemmas
         # a particle word ("give in", "call off") only as the verb's particle, not a preposition ("gave ... in aid")
         if all((w in particles) if w in PARTICLE_WORDS else (w in have) for w in trig.extra):
@@ -353,6 +466,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
 
 
 PARTICLE_WORDS = frozenset({"in", "out", "up", "down", "off", "back", "away"})
+# particles that change what a bare verb means ("back away", "call off", "fight off")
+UNDOING_PARTICLES = frozenset({"off", "away"})
 
 
 def _person_object(s: "_Sentence", tok) -> bool:
@@ -407,6 +522,10 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
             if tok.dep_ == "compound" and (tok.head.lemma_.lower() in onto.nouns or tok.head.i in consumed):
                 continue  # "peace agreement": the head is the event
             trig = _trigger_match(tok, onto.nouns[lemma], s)
+            if trig and trig.type == "ASSAULT" and not trig.extra and lemma in WORK_STOPPAGES and (
+                    _labour_strike(s, tok) or (s.labour_doc and not _armed_strike(s, tok))):
+                # "workers were on strike", "the strike, called by the union": a labour strike
+                trig = next((t for t in onto.nouns[lemma] if t.type == "PROTEST" and t.mode == "strike"), trig)
             if trig:
                 found.append((tok, trig))
                 coded_at[tok.i] = _events_for(s, tok, trig, onto)
@@ -634,7 +753,9 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
                 out += s.actors(pobj)
     if out:
         return out
-    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+    # (and of a clause opened by "for": "called for Israel to withdraw")
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
         # (not a pronoun, which mostly names the source again: "Hungary denied that it had ...")
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
             out += s.actors(subj)
@@ -825,6 +946,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
         tok = tok.head  # "a mediation mission between Syria and the PLO": the phrase's head has the roles
     sources: list[tuple[Actor, object]] = []
     targets: list[tuple[Actor, object]] = []
+    named_before: list[tuple[Actor, object]] = []
     subj_tok = None
     for child in tok.children:
         if child.dep_ in ("poss", "amod", "nmod") and child.i in s.mention_at:
@@ -835,6 +957,12 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                     for a, t in s.actors(c)]
             if trig.joint and len({a.code for a, _ in pair}) > 1:
                 sources += pair  # "Iran-Russia cooperation": both sides act
+            elif not trig.joint and (any(a.code.startswith("IGO") for a, _ in pair) or any(
+                    s.actors(p) for p in s.prep_objects(tok, trig.target_preps))):
+                # "UN sanctions", "US sanctions on Iran": a body acts, and the noun names its target
+                # with a preposition, so the name before it is who acts (unless the clause names
+                # someone who does: "Britain will reimpose UN sanctions on Iran")
+                named_before += s.actors(child)
             else:
                 targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
     # "the invasion of Ukraine by Russia" (the parser may hang "by" on the object of "of")
@@ -845,7 +973,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     anchor = tok
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
         verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
-        if (verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS
+        if (verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and (
+                verb.lemma_.lower() in RECEIVING_VERBS
+                or verb.lemma_.lower() in RESPONDING_VERBS and ontology().types[trig.type].quad_class == 3)
                 and not any(c.dep_ == "prt" for c in verb.children)):  # not "drew up sanctions"
             # "the decision drew condemnation from the EU", "Iran faced sanctions by the UN": the
             # subject receives the act, "from"/"by" names who does it
@@ -860,7 +990,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                 targets += s.actors(subj)
             if not sources and trig.type in DOMESTIC_TYPES:
                 sources = _place_targets(s, tok)  # "the move sparked protests in Georgia": of the place
-            return sources, targets, subj_tok, anchor
+            return sources or named_before, targets, subj_tok, anchor
         if verb.pos_ in ("VERB", "AUX"):
             anchor = verb
             if not sources:
@@ -909,6 +1039,14 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
         if subj is not None and not passive:
             sources = s.actors(subj) or _reporter(s, subj)
             subj_tok = subj
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "ADJ"
+            and tok.head.head.lemma_.lower() in READY_ADJECTIVES and tok.head.head.dep_ in ("acomp", "oprd")):
+        # "China is ready for talks with Taiwan": who is ready would take part
+        subj, passive = s.subject(tok.head.head.head)
+        if subj is not None and not passive:
+            sources = s.actors(subj) or _reporter(s, subj)
+            subj_tok = subj
+            anchor = tok.head.head
     if (not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"
             and (tok.head.lower_ in PARTICIPATION_PREPS and trig.type in PARTICIPATION_TYPES
                  or tok.head.lower_ in JOINT_PREPS and trig.joint)):
@@ -932,7 +1070,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 targets += s.actors(subj)
-    return sources, targets, subj_tok, anchor
+    if tok.dep_ == "dobj":
+        named_before = []  # who imposes, lifts or eases them is the verb's doer, named or not
+    return sources or named_before, targets, subj_tok, anchor
 
 
 BACKGROUND_MARKS = {"after", "before", "since", "until", "once"}
@@ -950,6 +1090,155 @@ SELF_BINDING = frozenset({"commit", "dedicate", "devote", "pledge", "bind", "obl
 PUTTING_VERBS = frozenset({"put", "place", "take", "bring", "keep", "hold"})
 TIME_PREPS = frozenset(BACKGROUND_MARKS | {"during", "following", "amid", "upon", "throughout"})
 SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "csubj"}
+
+
+def _labour_strike(s: "_Sentence", tok) -> bool:
+    """A strike noun that is a stoppage of work, by what is said of it: "on strike" (no article),
+    "called/staged/joined a strike", "the strike called by the union", "a 24-hour strike", "a
+    national strike", "strike action", "a strike by nurses" (who are no armed force)."""
+    if _armed_strike(s, tok):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in STRIKE_CALLING_VERBS and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.head.children):
+        return True  # (not "called the strike a reckless step")
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in STRIKE_PHRASE_HEADS:
+        return True
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in STRIKE_CALLING_VERBS:
+            return True  # "the strike, called by the union"
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
+                c.lower_ in LABOUR_STRIKE_WORDS or c.lemma_.lower() in LABOUR_STRIKE_WORDS
+                or c.lower_.split("-")[-1] in ("hour", "day", "week", "wide")):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            doers = [p for p in c.children if p.dep_ == "pobj"]
+            if doers and not any(s.actors(p) for p in doers):
+                return True  # "a strike by civil servants"
+    return False
+
+
+def _armed_strike(s: "_Sentence", tok) -> bool:
+    """A strike noun said to be an armed attack: "air strike", "missile strikes", "a strike on
+    Iran", "launched strikes"."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in ARMED_STRIKE_WORDS for c in tok.children):
+        return True
+    if any(s.actors(p) for p in s.prep_objects(tok, frozenset({"on", "against"}))):
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("launch", "conduct", "carry", "order", "authorize",
+                                                               "authorise", "approve")
+
+
+def _not_the_act(s: _Sentence, tok, trig: Trigger) -> bool:
+    """Senses of a trigger verb that are no political act, told by its arguments:
+    - "conceded that the plan was difficult": to concede a point is to admit it, not to yield;
+    - "asked about the attack", "asked whether Iran would ...": a question, not a request;
+    - "seized the opportunity": no property is taken;
+    - "delivered a speech", "delivered a verdict": no goods are delivered;
+    - "hails from Texas": comes from, no praise."""
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.type == "CONCEDE" and lemma == "concede" and not trig.extra and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if trig.type == "REQUEST" and lemma == "ask" and not any(c.dep_ == "xcomp" for c in tok.children) and (
+            any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
+            or any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
+                                                         and m.lower_ in QUESTION_WORDS and m.i < c.i for m in c.children)
+                   for c in tok.children)):
+        return True
+    if trig.type == "REQUEST" and lemma == "insist" and not trig.extra and not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) and any(
+            c.dep_ == "ccomp" and not _asks_for(c) for c in tok.children):
+        return True  # "Blair insisted that the threat was real": a claim, not a demand
+    if trig.type == "RETREAT" and lemma in ("retreat", "back") and any(
+            p.lemma_.lower() in POSITION_NOUNS for p in s.prep_objects(tok, frozenset({"from"}))):
+        return True  # "retreated from its goal of ...": a change of policy, no forces pulled back
+    if trig.type == "REQUEST" and lemma == "ask" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("identify", "name") and any(g.dep_ == "neg" for g in c.children)
+            for c in tok.children):
+        return True  # "a diplomat who asked not to be identified": a source's anonymity, no request
+    if trig.type == "MOBILIZE" and lemma in MASSING_VERBS and objs and all(
+            o.lemma_.lower() not in FORCE_NOUNS and o.i not in s.mention_at for o in objs):
+        return True  # "amassed 1,200 delegates", "mobilise capital": no forces gathered
+    if trig.type == "COOPERATE" and lemma == "share" and not trig.extra and objs and all(
+            o.lemma_.lower() in SHARED_TRAITS for o in objs):
+        return True  # "shares a border with", "share a cultural tradition": no act of cooperation
+    if trig.type == "SUPPORT" and lemma == "join" and not trig.extra and objs and not any(
+            s.actors(o) or o.lemma_.lower() in BLOC_NOUNS or o.pos_ in ("PRON", "PROPN") for o in objs):
+        return True  # "joined the party", "joined the research team": no bloc or actor is joined
+    if trig.type == "REJECT" and lemma == "cancel" and not trig.extra and objs and all(
+            o.lemma_.lower() in SHOWS for o in objs):
+        return True  # "cancelled the tournament", "cancelled an address": no proposal turned down
+    if trig.type == "COERCE" and lemma == "seize" and objs and all(o.lemma_.lower() in CHANCE_NOUNS for o in objs):
+        return True
+    if trig.type == "AID" and lemma == "deliver" and objs and all(o.lemma_.lower() in SPOKEN_OR_ABSTRACT for o in objs):
+        return True
+    if trig.type == "SUPPORT" and lemma == "hail" and not objs and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True
+    return False
+
+
+def _asks_for(clause) -> bool:
+    """A content clause that says what should be done: a bare verb ("insisted that Israel
+    withdraw") or one with "must", "should" or "ought"."""
+    if clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in clause.children)
+
+
+def _contest_not_war(tok) -> bool:
+    """A battle, war or fight noun named as a contest of another kind: "a court battle", "a
+    bidding war", "the legal fight over the will", "a price war"."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]  # "fought a court battle"
+    return any(n.lemma_.lower() in CONTEST_HEADS and c.dep_ in ("amod", "compound", "nmod")
+               and c.lemma_.lower() in CONTEST_KINDS for n in nouns for c in n.children)
+
+
+def _verbal_attack(s: _Sentence, tok) -> bool:
+    """"attacked the plan", "attacked Trump for the tweet", "his attacks on mail-in voting": what is
+    attacked is a policy, a statement or a decision (no actor, no place), or an actor is attacked
+    for something said or done ("for" a reason)."""
+    if tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        reasons = [p for p in s.prep_objects(tok, frozenset({"for"}))]
+        if reasons and all(r.lemma_.lower() in STANCE_NOUNS for r in reasons):
+            return True  # "attacked Trump for the tweet", "attacked Le Pen for her remarks"
+    else:
+        objs = [p for p in s.prep_objects(tok, frozenset({"on", "against"}))]
+    return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o) for o in objs)
+
+
+def _met_standard(s: _Sentence, obj) -> bool:
+    """What one meets that is a measure to reach, not a party or its demands: "met the deadline",
+    "meet the requirements", and economic demand ("to meet demand for oil", "meet rising demand"):
+    a singular "demand" with no one who makes it (no possessor, no "of"/"by"/"from", no clause of
+    what is demanded) and, with "for", a bare good ("for oil"), not a thing asked for ("for a
+    referendum")."""
+    lemma = obj.lemma_.lower()
+    if lemma in MET_STANDARDS:
+        return not s.actors(obj, modifiers=False)  # (whoever sets them: "US requirements")
+    if lemma != "demand" or obj.tag_ != "NN" or s.actors(obj):
+        return False
+    if any(c.dep_ in ("poss", "acl", "relcl", "ccomp") for c in obj.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in obj.children):
+        return False
+    asked = [p for p in s.prep_objects(obj, frozenset({"for"}))]
+    return all(not any(c.dep_ in ("det", "poss") for c in p.children) and not s.actors(p) for p in asked)
+
+
+def _fights_a_plight(s: _Sentence, tok, onto: Ontology) -> bool:
+    """"Nigeria is fighting against poverty", "a war on corruption", "the battle against
+    inflation": what is fought, with "against" or "on", is a harm with no actor behind it (a word
+    of non_agents.csv), and no actor is named as the enemy."""
+    foes = [p for p in s.prep_objects(tok, frozenset({"against", "on"}))]
+    if not foes or any(s.actors(f) for f in foes):
+        return False
+    return all(f.lemma_.lower() in onto.non_agents
+               or any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in f.children)
+               for f in foes)
 
 
 def _clause_depth(tok) -> int:
@@ -998,6 +1287,27 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.pos == "VERB" and not trig.extra and onto.types[trig.type].actorless and any(
             c.dep_ == "dobj" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "to fight famine", "battling the blaze": no one is attacked
+    if trig.pos == "VERB" and tok.lemma_.lower() == "meet" and trig.type in ("CONSULT", "CONCEDE") and (
+            objs := [c for c in tok.children if c.dep_ == "dobj"]) and all(_met_standard(s, o) for o in objs):
+        return []  # "to meet demand for oil", "failed to meet the deadline": no one is met or yielded to
+    if trig.pos == "VERB" and _not_the_act(s, tok, trig):
+        return []
+    if trig.pos == "NOUN" and trig.type == "RETREAT" and tok.lemma_.lower() == "release" and (
+            any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news", "public") for c in tok.children)
+            or any(p.lemma_.lower() in RELEASED_THINGS for p in s.prep_objects(tok, frozenset({"of"})))):
+        return []  # "a NATO press release", "the release of the report": published, no one freed
+    if trig.pos == "NOUN" and trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in CAMPAIGN_WORDS for c in tok.children):
+        return []  # "his first campaign rally": a candidate's meeting, no dissent
+    if trig.type == "ASSAULT" and not trig.extra and _contest_not_war(tok):
+        return []  # "a court battle over the vote", "a bidding war for the firm"
+    if trig.type == "ASSAULT" and not trig.extra and tok.lemma_.lower() in ATTACK_WORDS and _verbal_attack(s, tok):
+        # "Biden attacked Trump for the tweet", "his attacks on mail-in voting": criticism (CAMEO 111)
+        info = onto.cameo_info("111")
+        if info is not None and info.plover_type:
+            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="111")
+    if trig.type == "ASSAULT" and not trig.extra and _fights_a_plight(s, tok, onto):
+        return []  # "is fighting against poverty", "declared war on corruption": a campaign, no enemy
     if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "heart attacks", "flood damage": no one's act
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
@@ -1102,7 +1412,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # rejected the offer"). Attacks, sanctions and withdrawals (often across a border), verbal
         # and cooperative acts keep an empty target. The implied target's entity says so.
         kind = onto.types[trig.type]
-        domestic = kind.self_directed or (a.sector and a.sector[:3] in DOMESTIC_SECTORS and kind.quad_class >= 3)
+        domestic = kind.self_directed or (a.sector and a.sector[:3] in DOMESTIC_SECTORS and kind.quad_class >= 3
+                                          and trig.type not in FOREIGN_PRONE_TYPES)
         if a.country and domestic:
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
     if (not sources and subj_tok is not None and onto.types[trig.type].actorless and (
@@ -1161,6 +1472,15 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 pairs.append((a, b))
     if not pairs and sources:  # the only target found was the source itself
         pairs = [(a, None) for a, _ in sources]
+    if tok.lemma_.lower() in COMMANDING_VERBS and trig.pos == "VERB":
+        # "Russia ordered its troops to withdraw", "the president told the army to stand down": a
+        # state's command to its own forces or organs is no request between two actors (what is
+        # ordered keeps its own event, announced for the future)
+        pairs = [(a, b) for a, b in pairs if not (a is not None and b is not None and a.country
+                                                   and a.country == b.country and b.sector
+                                                   and b.sector[:3] in STATE_ORGANS)]
+        if not pairs:
+            return []
 
     events = _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
     if (trig.type in ("REQUEST", "ACCUSE", "REJECT") and subj_tok is not None
@@ -1285,6 +1605,12 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
     return pub.isoformat(), "day", "publication"
 
 
+# a dateline at the head of a story: a place in capitals, perhaps a region or a date after commas, a
+# news agency in brackets, then a dash ("LONDON, April 3 - ", "KAZAN, Russia — ", "ROME (AP) -- ")
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z]?[a-z.]+)?(?:\s\d{1,2})?){0,2}"
+                      r"(?:\s*\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|IANS|PTI)\))?\s*(?:-{1,2}|—|–)\s+")
+
+
 def code_events(doc: Document) -> Document:
     """Stage: code events (reads ``parse``, ``mentions``, ``timexes``; adds ``events``)."""
     from diplograph.nlp import iter_sentence_spans
@@ -1298,9 +1624,26 @@ def code_events(doc: Document) -> Document:
         by_sent_t.setdefault(t.sentence, []).append(t)
     events: list[Event] = []
     seen: set[str] = set()
-    for index, offset, sent in iter_sentence_spans(doc):
-        s = _Sentence(doc, index, offset, sent, by_sent_m.get(index, []), by_sent_t.get(index, []))
+    # "WASHINGTON, March 4 - Rep. Jack Kemp urged ...": the place in a dateline says where the
+    # story was filed, it does nothing in the sentence
+    head = DATELINE.match(doc.text)
+    if head:
+        by_sent_m = {k: [m for m in v if m.start >= head.end()] for k, v in by_sent_m.items()}
+    sentences = [_Sentence(doc, index, offset, sent, by_sent_m.get(index, []), by_sent_t.get(index, []))
+                 for index, offset, sent in iter_sentence_spans(doc)]
+    # "the strike" later in a story of a labour strike is that strike
+    labour = any(t.lemma_.lower() in WORK_STOPPAGES and t.pos_ == "NOUN" and _labour_strike(s, t)
+                 for s in sentences for t in s.sent)
+    # a sports report tells of games in the words of war and diplomacy ("England beat France",
+    # "the clash with Ireland", "backed New Zealand to win"): only its legal acts and protests are kept
+    sports = len({t.lower_ for s in sentences for t in s.sent} & SPORTS_WORDS) >= 3
+    for s in sentences:
+        s.labour_doc = labour
         for ev in code_sentence(s, onto):
+            if sports and ev.type not in KEPT_IN_SPORTS and not (
+                    ev.type in KEPT_IN_SPORTS_WITH_BOTH and ev.source is not None and ev.target is not None
+                    and ev.source.country != ev.target.country):
+                continue
             if ev.id not in seen:
                 seen.add(ev.id)
                 events.append(ev)

@@ -47,6 +47,13 @@ IRREALIS_HEADS = {
     "want", "order", "instruct", "invite", "encourage", "recommend", "suggest", "propose", "threaten",
     "warn", "vow", "seek", "beg", "plead", "require", "need",
 }
+# Verbs of claiming that also demand, with a bare verb in their clause: "insisted that Israel withdraw"
+DEMANDING_CLAIM_HEADS = {"insist"}
+# Verbs of command: what one orders one's own forces ("ordered its troops to withdraw") is
+# announced as one's own intention, not asked of another
+COMMAND_HEADS = {"order", "instruct", "command", "direct", "tell"}
+# Adjectives of readiness: "ready for talks" is an intention
+READY_HEADS = {"ready", "willing", "prepared", "eager"}
 # Verbs after which a reported "would" is the future seen from the past ("Trump said he would
 # impose tariffs"), not a condition
 BACKSHIFT_HEADS = REPORT_HEADS | {"warn", "vow", "pledge", "promise", "threaten", "signal", "indicate", "insist", "decide"}
@@ -205,6 +212,9 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
         # participle inside a noun phrase ("a statement backing Ukraine's bid") does share them.
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ not in ("VBG", "VBN")):
             break
+        if cur.dep_ == "advcl" and _for_to(cur) and _lemmas(cur.head) & IRREALIS_HEADS:
+            found.append("hypothetical")  # "called for Israel to withdraw": what is asked for
+            break
         if cur.dep_ == "advcl" and not _infinitive(cur):
             if _inverted_conditional(cur):
                 found.append("hypothetical")  # "Had Russia not ..., Were Iran to ..."
@@ -225,6 +235,9 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
 
 def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[str], bool]:
     """What a governing word says about the event below it, and whether to stop climbing."""
+    if lemmas & DEMANDING_CLAIM_HEADS and came_by == "ccomp" and any(
+            c.dep_ == "ccomp" and _subjunctive(c) for c in cur.children):
+        return ["hypothetical"], True  # "insisted that Israel withdraw": what is demanded, not claimed
     if lemmas & CLAIM_HEADS and came_by in ("ccomp", "xcomp", "pcomp", "dobj", "prep", "pobj"):
         return ["claimed"], True
     if lemmas & FACTIVE_HEADS and came_by in ("ccomp", "pcomp", "prep"):
@@ -239,6 +252,8 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
     if lemmas & BELIEF_HEADS and ((came_by == "ccomp" and believer is not None and believer.pos_ in ("NOUN", "PROPN", "PRON"))
                                   or (came_by == "xcomp" and _passive(cur))):
         return ["hedged"], True  # "analysts believe Iran has sent", "Iran is thought to have sent"
+    if lemmas & COMMAND_HEADS and came_by == "xcomp" and _own_object(cur):
+        return ["future"], True  # "Russia ordered its troops to withdraw": its own decision, announced
     if lemmas & IRREALIS_HEADS and came_by in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"):
         return ["future" if lemmas & {"threaten", "vow", "warn"} else "hypothetical"], True
     if lemmas & NEGATING_HEADS and came_by in ("xcomp", "pcomp", "prep", "pobj", "ccomp"):
@@ -251,6 +266,8 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
         return ["hedged"], False  # "is weighing new tariffs"
     if lemmas & FUTURE_HEADS and came_by in ("xcomp", "ccomp") and (came_by == "xcomp" or cur.pos_ == "ADJ"):
         return ["future"], False
+    if lemmas & READY_HEADS and came_by == "prep" and cur.pos_ == "ADJ":
+        return ["future"], False  # "China is ready for talks": an intention, not yet an act
     if lemmas & FUTURE_HEADS and came_by == "advcl" and cur.pos_ == "VERB":
         return ["future"], False  # "have sworn to fight", read by the parser as a purpose clause
     if "be" in lemmas and came_by in ("xcomp", "advcl") and cur.pos_ in ("AUX", "VERB"):
@@ -465,6 +482,23 @@ def _passive(verb) -> bool:
 def _infinitive(verb) -> bool:
     """A purpose clause ("sent forces to support Iran") shares its governing clause's modality."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _subjunctive(clause) -> bool:
+    """A that-clause whose verb is bare, with a subject and no auxiliary: "that Israel withdraw"."""
+    return clause.tag_ == "VB" and _subject(clause) is not None and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _own_object(verb) -> bool:
+    """The verb's object is the subject's own ("its troops", "his army"), by a possessive pronoun."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)
+               for c in verb.children)
+
+
+def _for_to(clause) -> bool:
+    """"for Israel to withdraw": an infinitive clause opened by "for"."""
+    return _infinitive(clause) and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _subject(verb):
