@@ -7,7 +7,8 @@ import pytest
 
 from diplograph.actors import resolve_phrase
 from diplograph.actors.lexicon import lexicon
-from diplograph.actors.resolve import _sports_report, match_words
+from diplograph.actors.resolve import match_words
+from diplograph.genre import is_sports_report
 
 
 def mentions(text: str, day: date = date(2019, 5, 1)) -> list[tuple[str, str]]:
@@ -141,7 +142,18 @@ def test_a_town_team_in_a_match_report_is_no_people():
     assert not [t for t, c in found if t in ("Valencia", "Sevilla")], found
 
 
+def test_a_person_of_a_country_in_a_match_report_keeps_the_country():
+    text = ("Spain beat Italy 2-0 in the cup match at the stadium; the coach praised the striker. "
+            "Police detained two English fans, and a Danish player was sent off by a French referee.")
+    found = mentions(text)
+    assert not [t for t, c in found if t in ("Spain", "Italy")], found
+    for people, country in (("English", "GBR"), ("Danish", "DNK"), ("French", "FRA")):
+        assert any(t.startswith(people) and c[:3] == country for t, c in found), (people, found)
+
+
 @pytest.mark.parametrize("text, sports", [
+    ("The golf championships and the athletics and basketball play-offs were held at the stadium, "
+     "where the unbeaten sprinter won.", True),
     ("Hosts Chile beat Peru 2-1 in the cup final, with the striker scoring in the match.", True),
     ("The coach named his squad for the tournament; the rugby league and the football league both "
      "lost a referee this season.", True),
@@ -151,7 +163,7 @@ def test_a_town_team_in_a_match_report_is_no_people():
     ("Leaders meet on June 8-10 to discuss the goal of a win for trade, after the match-up won praise.", False),
 ])
 def test_a_match_report_needs_sport_words_and_a_score_that_is_no_vote(text, sports):
-    assert _sports_report(text) is sports
+    assert is_sports_report(text) is sports
 
 
 # --- companies and news outlets named after a place --------------------------------------------------
@@ -367,6 +379,6 @@ def test_a_group_of_states_named_after_a_city_is_no_company():
 def test_a_match_preview_without_a_score_by_its_terms_and_competitions():
     text = ("Scotland name their squad for the Six Nations on Monday. The coach must replace his captain, "
             "a winger and a flanker after the stadium friendly, and the league season ends soon.")
-    assert _sports_report(text)
+    assert is_sports_report(text)
     found = mentions(text)
     assert not [t for t, c in found if t == "Scotland"], found

@@ -48,6 +48,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from diplograph.actors.lexicon import NAME_KINDS, PLACE_KINDS, Entry, Lexicon, lexicon
+from diplograph.genre import is_sports_report
+from diplograph.time import MONTHS
 from diplograph.types import Actor, Document, Mention
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -108,9 +110,6 @@ CIVIC_PLACES = frozenset({"market", "markets", "park", "parks", "school", "schoo
 PARTNER_PREPS = frozenset({"with", "against", "on", "upon"})
 # ... but after these, a town is where someone goes or comes from, a place and no party
 ROUTE_PREPS = frozenset({"to", "from", "into", "via", "toward", "towards", "through"})
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                    "nov", "dec"})
 # stems of words of a visit or journey: the town after them (or after their "in") is where
 # someone goes ("visited Lviv", "arrived in Kharkiv"), not its people
 VISIT = ("visit", "arriv", "travel", "flew", "fly", "flies", "landed", "return", "tour", "stopover", "trip")
@@ -1339,45 +1338,21 @@ COMPANY_WORDS = frozenset({
 })
 MEDIA_WORDS = frozenset({"Post", "Times", "Daily", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Chronicle",
                          "Observer", "Today", "Radio", "Television", "TV"})
-# words of a match report; with a score ("beat Italy 28-17") they make a document a sports
-# report, where a country or town alone is a team ("Ireland led at half-time")
-SPORT_TERMS = frozenset({
-    "match", "striker", "midfielder", "defender", "goalkeeper", "coach", "league", "cup", "tournament",
-    "championship", "fixture", "penalty", "innings", "wicket", "wickets", "referee", "half-time",
-    "semi-final", "quarter-final", "squad", "stadium", "rugby", "football", "cricket", "tennis", "soccer",
-    "premiership", "olympics", "medal", "scrum", "touchdown", "playoffs", "inning", "fly-half", "scrum-half",
-    "lineout", "line-out", "sin-bin", "full-back", "touchline", "kick-off", "tryline", "wicketkeeper", "batsman",
-    "bowler", "midfield", "goalless", "hat-trick", "sprinter", "seeded", "captain", "captaincy", "winger", "flanker",
-})
-# names of competitions and governing bodies, each a term of sport (written as here)
-SPORT_NAMES = ("Six Nations", "Champions League", "World Cup", "Davis Cup", "Grand Slam", "Premier League",
-               "Premiership", "Uefa", "UEFA", "Fifa", "FIFA", "Olympic Games", "Wimbledon", "Tour de France",
-               "Super Bowl", "Ryder Cup", "Lions tour", "FA Cup", "Test series", "Formula One", "Heineken Cup")
-SPORTS_WORDS = SPORT_TERMS | {"matches", "goal", "goals", "scored", "champions", "penalties", "season", "kick",
-                              "playoff", "defeat", "victory", "win", "won", "beat", "draw", "drew", "tries", "marathon"}
-SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d.,/-]|\s*(?:vote|ruling|decision|majority|margin))")
+# people of a sports story who are persons, not a side: "an Iranian player refused to play",
+# "police arrested three English fans" keep their country
+SPORTS_PERSONS = frozenset({"player", "athlete", "fan", "supporter", "spectator", "boxer", "wrestler", "cyclist",
+                            "runner", "swimmer", "skier", "grandmaster", "jockey", "driver", "referee", "official"})
 
 
-def _sports_report(text: str) -> bool:
-    """A match report: six terms of sport, or a score with a term of sport and four words of
-    sport in all. Votes ("a 5-4 ruling") and days ("June 8-10") are no score; a text about a vote
-    is no match report."""
-    words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
-    if words & {"voted", "vote", "votes", "ballot", "referendum"}:
-        return False
-    terms = len(words & SPORT_TERMS) + sum(1 for name in SPORT_NAMES if name in text)
-    if terms >= 6:
-        return True  # "the Wales coach named his squad for the Six Nations ...": no score needed
-    scores = [m for m in SCORE.finditer(text)
-              if text[max(0, m.start() - 12) : m.start()].strip().split(" ")[-1].lower().rstrip(".") not in MONTHS]
-    return bool(scores) and len(words & SPORTS_WORDS) >= 4 and terms >= 1
-
-
-def _team(m: TokenMatch) -> bool:
+def _team(m: TokenMatch, sent) -> bool:
     """A country, town or people named alone, with no role, or a town read as its people
-    ("Barcelona beat ..."): in a match report, a team."""
+    ("Barcelona beat ..."): in a match report, a team. Not an adjective of a person ("an
+    Iranian player")."""
     a = m.actor
     if m.kind not in ("name", "people") or not a.country:
+        return False
+    last = sent[m.end - 1]
+    if last.dep_ in ("amod", "compound", "nmod") and last.head.lemma_.lower() in SPORTS_PERSONS:
         return False
     return a.code == a.country or (a.sector == "CVL" and all(w[:1].isupper() for w in (a.text or "x").split()))
 
@@ -1424,9 +1399,9 @@ def _mentions(doc: Document, *, references: bool) -> Document:
         context = _place_context(parsed, lex)
         parsed = [(i, o, s, sentence_matches(s, day, agents=references, context=context) if amb else ms, amb)
                   for i, o, s, ms, amb in parsed]
-    if _sports_report(doc.text):
+    if is_sports_report(doc.text):
         # "Ireland beat Italy 28-17": the teams are no actors of their countries
-        parsed = [(i, o, s, [m for m in ms if not _team(m)], amb) for i, o, s, ms, amb in parsed]
+        parsed = [(i, o, s, [m for m in ms if not _team(m, s)], amb) for i, o, s, ms, amb in parsed]
     for index, offset, sent, matches, _ambiguous in parsed:
         for m in matches:
             if m.kind == "agent":

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
 from diplograph.events.ontology import Ontology, Trigger, ontology
+from diplograph.genre import is_sports_report
 from diplograph.time import is_calendar
 from diplograph.types import Actor, Document, Event, Mention, Timex
 
@@ -73,15 +74,6 @@ READY_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
 # verbs that voice one's own will: "Armenia expressed readiness to sign" (whose readiness it is)
 VOICING_VERBS = frozenset({"express", "voice", "signal", "show", "indicate", "reiterate", "reaffirm", "announce",
                            "confirm", "declare", "state", "demonstrate", "stress"})
-# words that mark a report of sport (three of them in one document); not words that politics uses
-# too ("league", "goal", "match", "captain", "title")
-SPORTS_WORDS = frozenset({"rugby", "football", "soccer", "cricket", "tennis", "golf", "athletics", "basketball",
-                          "baseball", "squad", "coach", "striker", "midfielder", "goalkeeper", "tournament",
-                          "championship", "championships", "semi-final", "quarter-final", "semi-finals", "innings",
-                          "wicket", "scrum", "touchdown", "kick-off", "half-time", "referee", "batsman", "bowler",
-                          "flanker", "fly-half", "winger", "try-scorer", "sprinter", "marathon", "play-off", "playoff",
-                          "unbeaten", "hat-trick", "olympic", "olympics", "paralympic",
-                          "premiership", "fixtures", "stadium"})
 # what a sports report can still tell: arrests, charges and bans, and protests
 KEPT_IN_SPORTS = frozenset({"COERCE", "SANCTION", "ACCUSE", "PROTEST"})
 # ... and refusals between two countries ("refused to play against an Israeli player")
@@ -1636,7 +1628,7 @@ def code_events(doc: Document) -> Document:
                  for s in sentences for t in s.sent)
     # a sports report tells of games in the words of war and diplomacy ("England beat France",
     # "the clash with Ireland", "backed New Zealand to win"): only its legal acts and protests are kept
-    sports = len({t.lower_ for s in sentences for t in s.sent} & SPORTS_WORDS) >= 3
+    sports = is_sports_report(doc.text)
     for s in sentences:
         s.labour_doc = labour
         for ev in code_sentence(s, onto):
