@@ -24,7 +24,12 @@ reading.
 - Titles: "the president", "the foreign minister" is the last person named in the document
   whose office on the document's date has that title; "the government", "the country",
   "the president" with no such person, the document's main country (the country named most,
-  at least twice and more often than any other), else nothing.
+  at least twice and more often than any other), else nothing. A bare title is left alone when
+  the last use of it named another body's officer ("the president of the bank").
+- Bodies: "the ministry", "the authorities", "the army" and bare plurals ("Officials said")
+  take the state of the nearest body of the same sector named with its country (this sentence
+  or the two before), else the document's main country. A dateline's place ("TOKYO, March 11
+  -") is no mention but counts towards the main country.
 - Appositions: "Harry Tseng, Taiwan's deputy foreign minister" and "Taiwan's deputy foreign
   minister, Harry Tseng" give the unknown name the title's actor; later uses of that name in
   the document ("Tseng said") get it too.
@@ -58,6 +63,8 @@ TITLE_ROLES = {  # a bare title and the words of the offices it names
     "defense secretary": ("defence", "defense"), "king": ("king", "monarch"), "emir": ("emir",),
     "supreme leader": ("supreme leader",), "crown prince": ("crown prince",),
 }
+TITLE_WORDS = {title: tuple(title.split()) for title in TITLE_ROLES}
+TITLE_WORDS_FIRST = frozenset(w[0] for w in TITLE_WORDS.values())
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # A pronoun is resolved only as a subject or a possessive: as an object ("ratified it") it
 # is nearly always a thing, and never the subject of its own clause.
@@ -73,6 +80,13 @@ AGENT_VERBS = frozenset({
 })
 PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "via", "through"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
+# bodies of a state: "the ministry", "the authorities", "the army" with no country name the state
+# the document is about; the plurals may also stand bare ("Officials said ...")
+STATE_PLURALS = frozenset({"officials", "authorities", "troops", "soldiers", "ministries"})
+STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta"}
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
+RANK_WORDS = frozenset({"senior", "top", "government", "federal", "security", "military", "police", "army", "ministry"})
 # Adjectives whose subject is an agent: "it is willing to", "it remains committed to" refer
 AGENTIVE_ADJECTIVES = frozenset({
     "willing", "unwilling", "ready", "prepared", "determined", "committed", "able", "unable", "eager",
@@ -103,11 +117,21 @@ class _State:
     learned: dict[str, Actor] = field(default_factory=dict)  # names learned from appositions
     countries: Counter = field(default_factory=Counter)
     coordinated: list = field(default_factory=list)  # (sentence, (seen, seen)): two countries named together
+    # (sentence, token, title, of_state): each use of a title ("president") with a holder named,
+    # of a state ("President Lula", "Brazil's president") or of another body ("the president
+    # of Toyota", "the union's president", "company president")
+    offices: list = field(default_factory=list)
 
 
 def _agentive(verb) -> bool:
     """The be-verb of "it" takes an agent's adjective ("it is willing to", "it was not ready")."""
     return any(c.dep_ in ("acomp", "oprd") and c.lower_ in AGENTIVE_ADJECTIVES for c in verb.children)
+
+
+def _modifier(tok) -> bool:
+    """The word modifies the noun right after it ("the military base"), not "the government and
+    industry", which a parse may also attach as a modifier."""
+    return tok.dep_ in MODIFIER_DEPS and tok.head.i == tok.i + 1
 
 
 def _country_of(actor: Actor) -> str | None:
@@ -165,6 +189,10 @@ class Resolver:
     # --- one sentence ---------------------------------------------------------------------
     def sentence(self, doc_text: str, index: int, offset: int, sent, matches) -> None:
         """``matches``: the dictionary TokenMatches of the sentence (with agents)."""
+        for m in matches:
+            if m.kind == "dateline" and m.actor.country:  # "TOKYO, March 11 -": what the report is about
+                self.state.countries[m.actor.country] += 1
+        matches = [m for m in matches if m.kind != "dateline"]
         names = [m for m in matches if m.kind != "agent"]
         agents = [m for m in matches if m.kind == "agent"]
         covered = set()
@@ -178,7 +206,7 @@ class Resolver:
             person = m.kind == "person" or self.lex.is_person(m.actor.entity)
             is_subject = any(k in subject_tokens for k in range(m.start, m.end))
             # a plural agent ("Iranian officials"), not a plural-looking name ("House of Representatives")
-            plural = sent[m.end - 1].tag_ == "NNS" and sent[m.end - 1].is_lower and m.kind != "group"
+            plural = m.kind != "group" and any(t.tag_ == "NNS" and t.is_lower for t in sent[m.start : m.end])  # "bankers in Tokyo"
             place = m.start > 0 and sent[m.start - 1].lower_ in PLACE_PREPS
             return _Seen(index, m.end - 1, m.actor, person, is_subject, plural, m.start, place)
 
@@ -213,6 +241,7 @@ class Resolver:
             if seen[id(m)] not in local:
                 local.append(seen[id(m)])
         self.titles(doc_text, index, offset, sent, agents, local)
+        self.offices(index, sent, matches)
         for s in local:
             c = _country_of(s.actor)
             if c and c[:3] != "IGO" and not s.place:
@@ -327,7 +356,7 @@ class Resolver:
     def at(self, sent, tok, seen_here: list[_Seen]) -> list[_Seen]:
         """The mentions of this sentence over a token and its conjuncts."""
         ks = {x.i - sent.start for x in _span_tokens(tok)}
-        return [s for s in seen_here if s.first <= max(ks) and any(s.first <= k <= s.token for k in ks)]
+        return [s for s in seen_here if not s.place and s.first <= max(ks) and any(s.first <= k <= s.token for k in ks)]
 
     def antecedent(self, index: int, sent, tok, before: list[_Seen]) -> list[_Seen] | None:
         """The actors a pronoun refers to: those over its governing subject, or, when its
@@ -418,16 +447,39 @@ class Resolver:
                 continue  # "the president of the company": a named complement decides
             title = m.actor.entity or ""
             actor = None
+            if title in TITLE_ROLES and self.officer_last(index, m.start, title):
+                continue  # "the president of Toyota ... the president": the company's, not a state's
             if title in TITLE_ROLES:
                 actor = self.last_holder(index, local, m.start, TITLE_ROLES[title])
                 if actor is AMBIGUOUS:
                     continue
-            if actor is None and (title in TITLE_ROLES or title in GOVERNMENT_NOUNS):
+            if actor is None and title in TITLE_ROLES:
                 iso = self.main_country()
+                if iso:
+                    actor = self.country_actor(iso, m.actor.sector, "")
+            if (actor is None and title.split()[-1] in STATE_BODIES and (m.actor.sector or "")[:3] in STATE_SECTORS
+                    and (title in GOVERNMENT_NOUNS or not _modifier(sent[m.end - 1]))):  # not "the military base"
+                iso = self.body_country(index, local, m.start, m.actor.sector or "")
                 if iso:
                     actor = self.country_actor(iso, m.actor.sector, "")
             if actor is not None:
                 self.emit(doc_text, offset, index, sent[m.start - 1], sent[m.end - 1], actor)
+        for m in agents:
+            # "Officials said ...", "Senior officials said ...": a bare plural of a state's body
+            title = (m.actor.entity or "").lower()
+            if not (title.split() and title.split()[-1] in STATE_PLURALS and (m.actor.sector or "")[:3] in STATE_SECTORS
+                    and not _modifier(sent[m.end - 1])):
+                continue
+            k = m.start
+            while k > 0 and sent[k - 1].lower_ in RANK_WORDS:
+                k -= 1
+            if k > 0 and (sent[k - 1].pos_ in ("DET", "PRON", "NUM", "NOUN", "PROPN", "ADJ") or sent[k - 1].lower_ in ("'s", "’s")):
+                continue  # "some officials", "company officials", "two officials", "foreign officials"
+            if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with"):
+                continue  # "officials of the company", "officials in Kyiv": a complement decides
+            iso = self.body_country(index, local, m.start, m.actor.sector or "")
+            if iso:
+                self.emit(doc_text, offset, index, sent[k], sent[m.end - 1], self.country_actor(iso, m.actor.sector, ""))
         for tok in sent:
             if tok.lower_ in COUNTRY_NOUNS and tok.tag_ == "NN" and tok.i > sent.start and sent[tok.i - sent.start - 1].lower_ == "the":
                 if any(c.dep_ == "prep" for c in tok.children) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -439,6 +491,55 @@ class Resolver:
                 iso = countries.pop() if len(countries) == 1 else None
                 if iso:
                     self.emit(doc_text, offset, index, sent[tok.i - sent.start - 1], tok, self.country_actor(iso, None, ""))
+
+    def body_country(self, index: int, local: list[_Seen], before_token: int, sector: str) -> str | None:
+        """The state a body without a country stands for ("the ministry", "officials", "the
+        army"): the nearest body of the same kind named with its country (in this sentence
+        before it, or in the two before: "Japanese officials ... officials said"), if only one
+        country's; when two countries' are that near, the document's main country if it is one of
+        them, else none; with none near, the document's main country."""
+        kind = sector[:3]
+        near = [s for s in local if s.token < before_token] + [s for s in self.state.seen if s.sentence >= index - WINDOW]
+        same = {s.actor.country for s in near if s.actor.country and not s.place and (s.actor.sector or "")[:3] == kind}
+        main = self.main_country()
+        if len(same) == 1:
+            return same.pop()
+        if len(same) > 1:
+            return main if main in same else None  # the document's own state among them
+        return main
+
+    def offices(self, index: int, sent, matches) -> None:
+        """Remember the uses of a title of TITLE_ROLES in this sentence whose holder the text
+        names: a state's where a match over it has a state's government sector, another body's
+        where a match over it has another sector, or where the title has a complement ("the
+        president of the bank"), a possessor ("the union's president", "its chairman") or a noun
+        before it ("company president"). A bare "the president" is not a use of this kind."""
+        lowers = [t.lower_ for t in sent]
+        for title in TITLE_ROLES:
+            words = TITLE_WORDS[title]
+            for k in range(len(lowers) - len(words) + 1):
+                if lowers[k] != words[0] or lowers[k : k + len(words)] != list(words):
+                    continue
+                end = k + len(words)
+                if k > 0 and lowers[k - 1] in ("vice", "-", "deputy", "former"):
+                    continue
+                over = [m for m in matches if m.start <= k < m.end and m.kind != "agent"]
+                if over:
+                    sectors = {(m.actor.sector or "")[:3] for m in over}
+                    state = any(m.actor.country for m in over) and sectors <= {"GOV", "MIL", ""}
+                    self.state.offices.append((index, k, title, state))
+                    continue
+                prev = lowers[k - 1] if k > 0 else ""
+                held = (end < len(lowers) and lowers[end] == "of") or prev in ("'s", "’s", "its", "their") or (
+                    k > 0 and sent[k - 1].pos_ in ("NOUN", "PROPN") and prev not in TITLE_WORDS_FIRST)
+                if held:
+                    self.state.offices.append((index, k, title, False))
+
+    def officer_last(self, index: int, k: int, title: str) -> bool:
+        """The last use of ``title`` before token ``k`` of sentence ``index`` named another
+        body's officer ("the chairman of the bank"), not a state's."""
+        before = [o for o in self.state.offices if o[2] == title and (o[0] < index or (o[0] == index and o[1] < k))]
+        return bool(before) and not before[-1][3]
 
     def last_holder(self, index: int, local: list[_Seen], before_token: int, words: tuple[str, ...]) -> Actor | None:
         """The last person named (here before the title, or earlier in the document) whose

@@ -33,7 +33,14 @@ Dictionary matches ("pieces") are combined left to right:
 - no actor: a club or other name of not_actors.csv ("Real Madrid"), a sea or strait named after
   a state ("the South China Sea"), a team in a match report ("Ireland beat Italy 28-17");
 - a place's name before company or newspaper words is a company or outlet of its country
-  ("Japan Airlines": ``JPNBUS``, "the Jakarta Post": ``IDNMED``).
+  ("Japan Airlines": ``JPNBUS``, "the Jakarta Post": ``IDNMED``), also with up to three
+  capitalised words between ("China Three Gorges Project Corp");
+- no actor: a dateline's places ("FRANKFURT, March 20 -"), a town in a treaty's name ("the
+  Paris Agreement"), a place in a hotel's ("the Palestine Hotel", "at the Savoy"), an adjective
+  of origin ("a Turkish-born German MP", "an Iranian-American journalist"), a known surname after
+  another first name ("Paul Rudd"), an acronym the document defines as another body's;
+- a department, a title and a person are that person in that department ("U.S. Treasury
+  Secretary James Baker").
 
 The rules and their limits are described in data/actors/SOURCES.md.
 
@@ -133,7 +140,8 @@ class TokenMatch:
     ``kind``: ``name`` (a named actor, possibly with its sector), ``people`` (a demonym:
     "Iranians"), ``person``, ``agent`` (a sector word with no country, only with
     ``agents=True``) or ``group`` (one member of a coordinated mention that shares its span
-    with the others)."""
+    with the others); with ``agents=True`` also ``dateline``, a place a report was filed from
+    ("LONDON, June 2 -"), which no mention is made of but says what the document is about."""
 
     start: int
     end: int
@@ -307,7 +315,11 @@ class _Builder:
         self.out: list[TokenMatch] = []
         self._inside_other_names()
         self._waters()
+        self._things_named_after_places()
+        self._datelines()
+        self._descent()
         self._inside_people()
+        self._namesakes()
         self._verbs()
         self._misspelt_places()
         self._second_readings()
@@ -351,6 +363,71 @@ class _Builder:
             return x.start >= 2 and self.words[x.start - 1] == "of" and self.words[x.start - 2] in WATERS
         self.pieces = [x for k, x in enumerate(self.pieces) if not water(k)]
 
+    def _things_named_after_places(self) -> None:
+        """A town's name in the name of a treaty or of a building names neither the town nor its
+        state: "the Paris Agreement", "the Kyoto Protocol", "the Minsk agreements", "the Warsaw
+        Pact" (a town that hosted the signing), "the Palestine Hotel", "dinner at the Savoy" (a
+        hotel or venue: a place of the long Phoenix list after "at the", which towns do not take).
+        A country's name before a treaty's stays ("the Egypt-Israel peace treaty": a party)."""
+        def thing(x: _Piece) -> bool:
+            if x.entry.kind not in PLACE_KINDS:
+                return False
+            nxt = self.words[x.end] if x.end < len(self.words) else ""
+            if nxt in BUILDINGS:
+                return True  # "the Palestine Hotel", "the Azadi Stadium"
+            if x.entry.kind in ("capital", "city") and (nxt in TREATIES or (nxt.lower() in TREATIES_LOWER and not (
+                    x.start > 0 and self.lowers[x.start - 1] in ("in", "at", "from")))):
+                return True  # "the Paris Agreement", "the Oslo accords" (not "an accord in Paris ...")
+            return (x.entry.source == "places_phoenix.csv" and x.start >= 2 and self.lowers[x.start - 1] == "the"
+                    and self.lowers[x.start - 2] == "at" and not (nxt[:1].isupper() and nxt.isalpha()))
+        self.pieces = [x for x in self.pieces if not thing(x)]
+
+    def _datelines(self) -> None:
+        """"FRANKFURT, March 20 - ...", "IJMUIDEN, Netherlands, April 1 - ...", "LONDON - ...":
+        the places of a dateline say where the report was filed from and are no party to it
+        (nor an antecedent for "it"). A dateline starts the sentence with a capitalised place
+        and ends at a dash within a dozen words, after a date, "(Reuters)" or nothing but
+        capitals."""
+        if not self.words or not (self.words[0].isupper() and len(self.words[0]) >= 3):
+            return
+        dash = next((i for i, w in enumerate(self.words[:14]) if w in ("-", "–", "—", "--")), None)
+        if dash is None or dash < 1:
+            return
+        head = [w for w in self.words[:dash] if w.strip() and w not in (",", ".", "(", ")")]
+        dated = any(w.lower().rstrip(".") in MONTHS or w == "Reuters" for w in head)
+        if not (dated or all(w.isupper() for w in head if w.isalpha())):
+            return
+        filed = [x for x in self.pieces if x.end <= dash and x.entry.kind in PLACE_KINDS]
+        self.pieces = [x for x in self.pieces if not (x.end <= dash and x.entry.kind in PLACE_KINDS)]
+        if self.agents:  # for the references only: the dateline says which country the report is about
+            for x in filed:
+                country = x.entry.country or ""
+                if country:
+                    self.emit(x.start, x.end, Actor(country, country, None, self.lex.countries.get(country, country),
+                                                    self.text(x.start, x.end)), "dateline")
+
+    def _descent(self) -> None:
+        """A person's origin is not the state they act for: "a Turkish-born German MP" (Germany's),
+        "an Iranian-American journalist" (American), "a lawmaker of Turkish descent". The
+        adjective of origin names no actor; the one after it, if any, keeps its reading."""
+        starts = {x.start: x for x in self.pieces}
+
+        def origin(x: _Piece) -> bool:
+            if x.entry.kind not in ("adjective", "demonym", "country"):
+                return False
+            e = x.end
+            if e + 1 < len(self.words) and self.words[e] in ("-", "–"):
+                if self.lowers[e + 1] in DESCENT_HYPHENED:
+                    return True  # "Turkish-born", "Iranian-origin"
+                nxt = starts.get(e + 1)
+                after = starts.get(nxt.end) if nxt is not None else None
+                return (nxt is not None and nxt.entry.kind == "adjective" and after is not None
+                        and after.entry.kind == "sector" and self.adjacent(nxt.end, after.start)
+                        and _singular_title(self.lowers[after.end - 1]) and self.lowers[after.end - 1] not in COLLECTIVE)
+            return (e < len(self.words) and self.lowers[e] in DESCENT_NOUNS and x.start > 0
+                    and self.lowers[x.start - 1] == "of")
+        self.pieces = [x for x in self.pieces if not origin(x)]
+
     def _inside_people(self) -> None:
         """A place's name inside a longer person's name of the parse ("Michael Jordan", "Paris
         Hilton", "Chad Boseman"): a capitalised word next to it that names nothing, both read as
@@ -368,6 +445,27 @@ class _Builder:
                 return False
             return other_name(x.start - 1) or other_name(x.end)
         self.pieces = [x for x in self.pieces if not inside(x)]
+
+    def _namesakes(self) -> None:
+        """A known surname after a first name that is not the dictionary person's ("Paul Rudd" is
+        not Kevin Rudd): both read by the parse as one person's name, the first name capitalised
+        and naming nothing, and its initial unlike that of every dictionary person of that
+        surname (so that "Bob" for "Robert" may still be missed, but "Mike" for "Michael" is kept)."""
+        if self.ents is None:
+            return
+        covered = {i for x in self.pieces for i in range(x.start, x.end)}
+
+        def other(x: _Piece) -> bool:
+            k = x.start - 1
+            if x.entry.kind != "person" or x.end - x.start != 1 or k < 0:
+                return False
+            w = self.words[k]
+            if not (w[:1].isupper() and w.isalpha() and len(w) > 2 and not w.isupper() and k not in covered
+                    and self.ents[k] == "PERSON" and self.ents[x.start] == "PERSON" and w.lower() not in HONORIFICS):
+                return False
+            firsts = {e.entity.split()[0].lower() for e in x.entries if e.kind == "person" and " " in e.entity}
+            return bool(firsts) and all(f[:1] != w[:1].lower() for f in firsts)
+        self.pieces = [x for x in self.pieces if not other(x)]
 
     def _verbs(self) -> None:
         """A sector word that the parse reads as a verb is no agent ("Trudeau heads the party",
@@ -684,12 +782,16 @@ class _Builder:
         preposition of place, as a modifier, hit by an attack, visited or in a dateline it is
         the place."""
         k = self.before_place(s)
-        if k >= 0 and self.lowers[k] in PLACE_PREPS and not (self.deps and self.deps[e - 1] == "agent"):
-            return False
+        possessor = (e + 1 < len(self.words) and self.words[e] in POSSESSIVE
+                     and any(w in STATE_THINGS for w in self.lowers[e + 1 : e + 4]))
+        if k >= 0 and self.lowers[k] in PLACE_PREPS and not (self.deps and self.deps[e - 1] == "agent") and not possessor:
+            return False  # ("a shift in Beijing's policy": the preposition governs the policy)
         if self.in_compound(s, e) or self.attacked(k):
             return False
         if self.dateline(s, e):
             return False  # "LONDON, March 3 -": where the report comes from
+        if s >= 2 and self.words[s - 1] == "," and self.lowers[s - 2] in ("capital", "city"):
+            return False  # "evacuated from Tonga's capital, Nuku'alofa": the name of the place just named
         if self.deps is None:
             return True
         if self.deps[e - 1] == "dobj" and not (k >= 0 and self.lowers[k].startswith(VISIT)):
@@ -712,6 +814,8 @@ class _Builder:
             return False  # "the Geneva Conventions", "Minsk Agreements": part of another name
         if self.dateline(s, e):
             return False
+        if s >= 2 and self.lowers[s - 1] == "of" and self.ents is not None and self.ents[s - 2] == "PERSON":
+            return False  # "Jane Doe of New York": where a person is from
         k = self.before_place(s)
         if self.attacked(k):
             return True
@@ -981,6 +1085,15 @@ class _Builder:
                     if a:
                         self.emit(s, e, a, "group")
                 return after
+        if (first.entry.kind == "seat" and first.entry.country and k + 1 < len(p) and p[k + 1].entry.kind == "person"
+                and self.between(first.end, p[k + 1].start) in SEAT_TITLES and not self.former_before(first.start)):
+            # "U.S. Treasury Secretary James Baker": the head of a department named by it holds
+            # its code on the day written about, whatever the dictionary's dates say
+            person = p[k + 1]
+            e = first.entry
+            self.emit(first.start, person.end, Actor(e.code, e.country, e.sector, person.entry.entity,
+                                                     self.text(first.start, person.end)), "person", title=True)
+            return k + 2
         # a name and its sector words, and the person they title
         if k + 1 < len(p) and p[k + 1].entry.kind in ("sector", "person"):
             nxt = p[k + 1]
@@ -1119,6 +1232,13 @@ class _Builder:
         if nxt is not None and nxt.entry.kind not in ("sector",):
             return None  # "U.S. Securities and Exchange Commission": a name of its own follows
         end, sector = first.end, None
+        named = end  # "China Three Gorges Project Corp": up to three capitalised words of its own first
+        while (named < len(self.words) and named - first.end < 3 and named not in self.pieces_start
+               and self.words[named][:1].isupper() and self.words[named].isalpha() and not self.words[named].isupper()
+               and self.words[named] not in COMPANY_WORDS and self.words[named] not in MEDIA_WORDS):
+            named += 1
+        if named > end and named < len(self.words) and self.words[named] in COMPANY_SUFFIXES:
+            end = named
         while end < len(self.words) and (self.words[end] in COMPANY_WORDS or self.words[end] in MEDIA_WORDS):
             if sector is None:
                 sector = "MED" if self.words[end] in MEDIA_WORDS else "BUS"
@@ -1326,6 +1446,37 @@ BODIES = frozenset({"group", "groups", "organization", "organizations", "organis
 # capitalised words of bodies of water: "the South China Sea", "the Gulf of Mexico"
 WATERS = frozenset({"Sea", "Ocean", "Channel", "Strait", "Straits", "Gulf", "Bay", "Sound", "Lake", "River"})
 STREETS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane"})
+# a title between a department's name and its head's ("U.S. Treasury Secretary James Baker")
+SEAT_TITLES = (["Secretary"], ["Minister"], ["Director"], ["Commissioner"], ["Chief"], ["Administrator"], ["Governor"],
+               ["Chairman"], ["Chairwoman"], ["Chair"], ["Head"])
+# words before a surname that are no first name ("Mr Rudd", "Sheikh Hasina")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "madam", "mister", "herr",
+                        "frau", "monsieur", "madame", "sheikh", "sheikha", "señor", "senor", "signor", "prof",
+                        "gen", "col", "maj", "capt", "cpt", "lt", "sgt", "adm", "brig", "cmdr", "pres", "gov", "sen",
+                        "rep", "amb", "rev", "fr", "sr", "jr", "hon", "president", "general", "king", "queen",
+                        "prince", "princess", "emir", "ayatollah", "imam", "judge", "justice", "senator", "governor"})
+# what a capital's possessive names of its government ("a shift in Beijing's policy", "a reply to
+# Moscow's demands"), within three words after it; anything else ("in London's financial district",
+# "at Manila's two stock exchanges") is of the city
+STATE_THINGS = frozenset({"policy", "policies", "position", "stance", "demand", "demands", "request", "requests",
+                          "decision", "plan", "plans", "strategy", "efforts", "proposal", "proposals", "offer",
+                          "response", "refusal", "approval", "support", "pressure", "interests", "role", "claims",
+                          "accusations", "allegations", "openness", "intervention", "involvement", "backing",
+                          "sanctions", "laws", "exemption", "objections", "concerns", "terms", "conditions", "veto",
+                          "recognition", "relations", "ties", "talks", "overtures", "warnings", "threats"})
+# capitalised words of buildings named after a place: "the Palestine Hotel"
+BUILDINGS = frozenset({"Hotel", "Stadium", "Arena"})
+# a treaty or format named after the town where it was signed or first met: "the Paris Agreement"
+TREATIES = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Protocols", "Convention",
+                      "Conventions", "Pact", "Declaration", "Charter", "Communique", "Communiqué", "Memorandum",
+                      "Process", "Format", "Consensus"})
+TREATIES_LOWER = frozenset({"agreement", "agreements", "accord", "accords", "protocol", "protocols", "treaty", "pact"})
+# "Turkish-born", "Iranian-origin"; "of Turkish descent"
+DESCENT_HYPHENED = frozenset({"born", "origin", "descended", "descent", "bred"})
+DESCENT_NOUNS = frozenset({"descent", "origin", "origins", "extraction", "heritage", "ancestry", "parentage"})
+# sector words that end in no "s" but name a body, not a person ("Russian-Chinese military drills")
+COLLECTIVE = frozenset({"military", "army", "navy", "government", "police", "media", "press", "leadership",
+                        "business", "industry", "opposition", "public"})
 # capitalised words that, after a place's name, make the name a company's ("Japan Airlines",
 # "Munich Re", "Tokyo Stock Exchange"; not "Group": "the Lima Group" is of states) or a news
 # outlet's ("Jakarta Post", "Korea Herald")
@@ -1334,8 +1485,11 @@ COMPANY_WORDS = frozenset({
     "Motors", "Motor", "Mobile", "Insurance", "Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Power",
     "Holdings", "Industries", "Electric", "Energy", "Gas", "Railways", "Shipping", "Lines", "Petrochemical",
     "Chemicals", "Mining", "Pharmaceuticals", "Securities", "Investments", "Resources", "Exploration", "Tobacco",
-    "Breweries", "Foods", "Textiles", "Cement", "Stock", "Exchange", "Bourse",
+    "Breweries", "Foods", "Textiles", "Cement", "Stock", "Exchange", "Bourse", "Instruments",
 })
+# the words that end a company's legal name ("China National Petroleum Corp")
+COMPANY_SUFFIXES = frozenset({"Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Holdings", "Industries",
+                              "Petroleum", "Oil", "Airlines", "Airways", "Motors", "Telecom", "Steel", "Energy"})
 MEDIA_WORDS = frozenset({"Post", "Times", "Daily", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Chronicle",
                          "Observer", "Today", "Radio", "Television", "TV"})
 # people of a sports story who are persons, not a side: "an Iranian player refused to play",
@@ -1369,6 +1523,44 @@ def _place_context(parsed, lex: Lexicon) -> PlaceContext:
     return PlaceContext(frozenset(countries), " " + " ".join(words) + " ")
 
 
+# a name of capitalised words (with "of", "and", "for", "the" inside) and an acronym in brackets
+DEFINED_ACRONYM = re.compile(r"\b((?:[A-Z][\w'’.&-]*\s+)(?:(?:of|and|for|the|on|de|du|des|la|le)\s+|[A-Z][\w'’.&-]*\s+)*)"
+                             r"\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a document defines ("the Financial Services Authority (FSA)"): acronym -> the
+    name before it, where the name's initials spell it (so that "the Kremlin (RUS)" is no
+    definition)."""
+    out: dict[str, str] = {}
+    for m in DEFINED_ACRONYM.finditer(text):
+        name, acronym = m.group(1).strip(), m.group(2)
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if acronym.replace("&", "") in initials and len(name.split()) >= 2:
+            out.setdefault(acronym, name)
+    return out
+
+
+def _redefine(sent, matches: list[TokenMatch], defined: dict[str, str]) -> list[TokenMatch]:
+    """Drop a match of a defined acronym whose dictionary actor does not also match the name the
+    document gave it; the name itself, where coded, is what the acronym stands for."""
+    out = []
+    for m in matches:
+        text = sent[m.start : m.end].text if m.end - m.start == 1 else ""
+        name = defined.get(text)
+        if name is not None and m.actor.entity and m.actor.entity.lower() not in name.lower() \
+                and not _same_body(m.actor, name):
+            continue
+        out.append(m)
+    return out
+
+
+def _same_body(actor: Actor, name: str) -> bool:
+    """The defining name resolves to the acronym's own actor ("the Free Syrian Army (FSA)")."""
+    found = resolve_phrase(name)
+    return found is not None and found.code == actor.code
+
+
 def find_mentions(doc: Document) -> Document:
     """Stage: code the actors of every sentence and the references to them within the
     document ("the two countries", "it", "the president", appositions: see
@@ -1399,12 +1591,17 @@ def _mentions(doc: Document, *, references: bool) -> Document:
         context = _place_context(parsed, lex)
         parsed = [(i, o, s, sentence_matches(s, day, agents=references, context=context) if amb else ms, amb)
                   for i, o, s, ms, amb in parsed]
+    defined = _defined_acronyms(doc.text)
+    if defined:
+        # "the Financial Services Authority (FSA)": in this document "FSA" is that body, not the
+        # dictionary's Free Syrian Army
+        parsed = [(i, o, s, _redefine(s, ms, defined), amb) for i, o, s, ms, amb in parsed]
     if is_sports_report(doc.text):
         # "Ireland beat Italy 28-17": the teams are no actors of their countries
         parsed = [(i, o, s, [m for m in ms if not _team(m, s)], amb) for i, o, s, ms, amb in parsed]
     for index, offset, sent, matches, _ambiguous in parsed:
         for m in matches:
-            if m.kind == "agent":
+            if m.kind in ("agent", "dateline"):
                 continue
             first, last = sent[m.start], sent[m.end - 1]
             start = offset + first.idx
