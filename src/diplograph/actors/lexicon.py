@@ -164,6 +164,7 @@ class Lexicon:
         self.people: dict[str, list[Entry]] = {}  # canonical name -> the person's terms
         self.plural_states: dict[str, tuple[str, ...]] = {}  # "koreas" -> ("PRK", "KOR")
         self.readings: dict[tuple[str, ...], list[Reading]] = {}  # ("Tripoli",) -> Lebanon's Tripoli
+        self.reading_firsts: dict[str, set[int]] = {}  # "Tripoli" -> {1}: the lengths of the keys it starts
         self.igo_bodies: dict[str, str] = {}  # organisation (entity) -> "council" | "military" (igos.csv body)
         self.entries: list[tuple[str, Entry]] = []  # (phrase, entry) in file order, for listings
         self.max_len = 1
@@ -563,6 +564,7 @@ def _add_readings(lex: Lexicon) -> None:
                       source="readings.csv")
         cues = tuple(tuple(t.lower() for t in fast_tokens(c)) for c in split_list(row["cues"]))
         lex.readings.setdefault(key, []).append(Reading(entry, row["by_country"] == "yes", cues))
+        lex.reading_firsts.setdefault(key[0], set()).add(len(key))
 
 
 # Country forms that are also common lower-case words: only their capitalised form names the

@@ -1428,11 +1428,11 @@ def sentence_matches(sent, day: date | None, *, agents: bool = False, context: P
 def _ambiguous_tokens(sent, lex: Lexicon) -> set[int]:
     """Positions (in the sentence) of the words of ambiguous place names (readings.csv)."""
     words = [t.text for t in sent]
+    firsts = lex.reading_firsts
     out: set[int] = set()
-    for key in lex.readings:
-        n = len(key)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == key:
+    for i, word in enumerate(words):
+        for n in firsts.get(word, ()):
+            if tuple(words[i : i + n]) in lex.readings:
                 out.update(range(i, i + n))
     return out
 
