@@ -104,11 +104,21 @@ FORCE_NOUNS = frozenset({"troop", "force", "soldier", "tank", "weapon", "army", 
                          "militia", "fighter", "man", "personnel", "division", "battalion", "brigade", "vehicle",
                          "armour", "armor", "missile", "ship", "aircraft", "jet", "plane", "reservist", "equipment",
                          "hardware", "firepower", "rocket", "drone", "police", "boat", "vessel", "munition"})
-# what countries "share" that is no act
+# what countries "share" that is no act ("share a border", "share an interest in stability")
 SHARED_TRAITS = frozenset({"tradition", "border", "history", "value", "concern", "view", "goal", "interest", "culture",
                            "language", "heritage", "frontier", "boundary", "belief", "vision", "opinion", "sentiment",
                            "feeling", "faith", "religion", "root", "ancestry", "kinship", "trait", "characteristic",
-                           "feature", "name", "similarity", "fate", "coastline", "coast", "sea", "river", "lake"})
+                           "feature", "name", "similarity", "fate", "coastline", "coast", "sea", "river", "lake",
+                           "commitment", "aspiration", "desire", "ambition", "approach", "position", "perspective",
+                           "challenge", "predicament", "vulnerability", "fear", "understanding", "objective", "aim",
+                           "priority", "suspicion", "outlook", "hope", "ideology", "identity", "destiny", "enemy",
+                           "responsibility", "blame", "credit", "prize", "award", "title", "lead"})
+# what is shared that makes sharing an exchange of intelligence (CAMEO 064); sharing other things
+# ("their bases", "technology") is plain material cooperation (060)
+SHARED_INFO = frozenset({"information", "intelligence", "data", "detail", "evidence", "finding", "assessment", "file",
+                         "record", "document", "imagery", "image", "footage", "knowledge", "expertise", "know-how",
+                         "lesson", "insight", "analysis", "report", "list", "name", "location", "coordinate",
+                         "warning", "tip", "lead", "secret", "datum", "info"})
 # what is "released" that is published, not freed
 RELEASED_THINGS = frozenset({"report", "data", "figure", "result", "statement", "document", "film", "album", "book",
                              "video", "footage", "memo", "transcript", "record", "information", "detail", "text",
@@ -125,6 +135,48 @@ SHOWS = frozenset({"address", "speech", "convention", "tournament", "concert", "
                    "festival", "parade", "celebration", "race", "appearance", "tour", "performance", "screening",
                    "premiere", "broadcast", "exhibition", "fair", "contest", "competition", "league", "marathon",
                    "graduation", "ceremony", "class", "lecture", "wedding"})
+# what is a campaign's, accepted, helped or left by a candidate ("accepted the nomination")
+ELECTORAL_THINGS = frozenset({"nomination", "candidacy", "candidature", "re-election", "reelection", "ticket",
+                              "mate", "nominee", "primary", "race", "caucus", "campaign", "electorate"})
+# who follows or opposes a leader without being the leader's organ ("a Trump supporter")
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "fan", "backer", "admirer", "critic", "opponent",
+                            "voter", "sympathiser", "sympathizer", "detractor", "devotee", "base"})
+# who is a firm, by the noun that names it ("game operator Shanda", "car firm DaimlerChrysler")
+FIRM_NOUNS = frozenset({"company", "firm", "corporation", "corp", "inc", "plc", "ltd", "conglomerate", "carmaker",
+                        "automaker", "maker", "manufacturer", "operator", "retailer", "insurer", "airline",
+                        "subsidiary", "underwriter", "broker", "brokerage", "shareholder", "startup", "consortium",
+                        "supplier", "distributor", "chain", "franchise", "portal", "publisher", "broadcaster",
+                        "outsourcer", "lender", "industry"})
+# what is bought, sold or offered that is a firm's paper ("offered four million shares")
+SECURITIES = frozenset({"share", "stock", "bond", "note", "debenture", "security", "warrant", "stake", "paper",
+                        "equity", "option", "unit", "division"})
+# what is defended that is a level or a prize, not an actor or a policy ("defend prices", "defend his title")
+DEFENDED_LEVELS = frozenset({"price", "rate", "currency", "peg", "level", "value", "parity", "title", "crown",
+                             "record", "lead", "championship", "margin", "floor", "benchmark", "band"})
+# what a "supply" noun is of that is an economic quantity, not goods given ("money supply growth")
+SUPPLY_QUANTITIES = frozenset({"money", "credit", "labour", "labor", "housing"})
+# what is launched that is no attack: spacecraft, and operations of search or relief
+SPACE_THINGS = frozenset({"mission", "spacecraft", "satellite", "capsule", "probe", "shuttle", "spaceship",
+                          "telescope", "rover", "astronaut", "crew", "module", "lander", "station"})
+CIVIL_OPERATIONS = frozenset({"search", "rescue", "relief", "recovery", "salvage", "evacuation", "cleanup",
+                              "clean-up", "humanitarian", "fundraising", "marketing", "manhunt"})
+CARRIER_PREPS = frozenset({"via", "atop", "aboard", "on", "by"})
+LAUNCHERS = frozenset({"rocket", "launcher", "booster", "vehicle"})
+# what is given that is words, not help ("provided his input")
+GIVEN_WORDS = frozenset({"input", "information", "detail", "insight", "explanation", "answer", "comment", "view",
+                         "opinion", "perspective", "update", "testimony", "account", "clarification", "feedback",
+                         "figure", "estimate", "forecast", "quote", "interview", "speech", "talk", "lecture"})
+# what is occupied that is a ranking or a post ("occupying top spot")
+RANKS = frozenset({"spot", "place", "position", "rank", "slot", "post", "role", "berth"})
+# what is struck that is no target ("a balance to be struck", "struck a chord", "struck a pose")
+STRUCK_THINGS = frozenset({"balance", "chord", "note", "tone", "pose", "match", "figure", "bargain", "compromise",
+                           "gold", "oil", "jackpot", "rich", "lucky", "fear", "terror"})
+# who is "met" that is an audience, not a party: meeting the press is a statement (CAMEO 010)
+AUDIENCES = frozenset({"press", "reporter", "journalist", "medium", "media", "newsman", "correspondent"})
+# what permits without being anyone's act ("the law allows ...", "a state of emergency allows ...")
+RULE_NOUNS = frozenset({"law", "legislation", "bill", "act", "rule", "regulation", "amendment", "constitution",
+                        "provision", "clause", "emergency", "measure", "scheme", "system", "statute", "code",
+                        "loophole", "exemption", "licence", "license", "permit", "visa", "plan", "proposal"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
 CHANCE_NOUNS = frozenset({"opportunity", "chance", "initiative", "moment", "momentum", "occasion", "advantage",
                           "headline", "limelight", "spotlight", "imagination", "lead"})
@@ -221,6 +273,10 @@ class _Sentence:
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                 found = [a for c in (child, *child.conjuncts) for a in self._at(c)]  # "Iranian and Russian officials"
+                if found and tok.lemma_.lower() in FOLLOWER_NOUNS and child.dep_ in ("compound", "poss"):
+                    # "a Trump supporter", "Erdogan's critics": of the leader's country, not the leader
+                    found = [Actor(a.country, a.country, None, None, a.text) for a in found
+                             if a.country and a.sector and a.sector[:3] in STATE_ORGANS | {"PTY"}] or found
                 if not found and child.dep_ in ("poss", "compound", "appos", "nmod") and depth < 2:
                     # "Syrian President Bashar al-Assad's offer", "Kenya Teachers Union (KTU) officials"
                     found = self.actor_list(child, depth=depth + 1)
@@ -279,7 +335,10 @@ class _Sentence:
                 listed = [a for c in (child, *child.conjuncts) for a in self._at(c)]
                 if listed and all(a.sector is None and a.country and a.country not in own for a in listed):
                     toks += [child, *child.conjuncts]
+        acts = ontology().nouns
         for t in toks:
+            if t.i != tok.i and t.lemma_.lower() in acts and not self._at(t):
+                continue  # "criticism of Russian actions and accusations of Iranian backing": another act
             found = self.actor_list(t, modifiers=modifiers)
             if not found and t.i == tok.i and modifiers:
                 for child in t.children:
@@ -683,6 +742,14 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         targets = targets or [p for h in hit if h.pos_ == "NOUN" for acl in h.children
                               if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS
                               for o in acl.children if o.dep_ == "dobj" for p in s.actors(o)]
+    if not targets and trig.type == "THREATEN":
+        # "warned of a catastrophe if Israel continues to strike sites in Iran": a warning is aimed
+        # at whoever would act in its condition, not at a place the condition names
+        conditions = [c for h in [tok, *(p for p in s.prep_objects(tok, frozenset({"of", "against", "about"})))]
+                      for c in h.children if c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+        targets = [p for c in conditions for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")
+                   for p in s.actors(subj)]
     if not targets:
         targets = _fallback_targets(s, tok, trig)
     return sources, targets, subj_tok, tok
@@ -754,6 +821,11 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     if out:
         return out
     clauses = [c for c in tok.children if c.dep_ == "xcomp"]
+    if trig.type == "REQUEST" and tok.lemma_.lower() in OBJECT_CONTROL and any(
+            c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+        # "urged Mr Kostas to accept an offer from the UN", "urging party officials to push the
+        # president": the one urged is who is asked, named or not; what he is to do names no target
+        clauses = []
     clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]  # "promised to continue to send"
     for clause in clauses:
         for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
@@ -934,6 +1006,7 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
 
 
 def _noun_roles(s: _Sentence, tok, trig: Trigger):
+    word = tok
     if tok.dep_ == "compound":
         tok = tok.head  # "a mediation mission between Syria and the PLO": the phrase's head has the roles
     sources: list[tuple[Actor, object]] = []
@@ -941,7 +1014,12 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     named_before: list[tuple[Actor, object]] = []
     subj_tok = None
     for child in tok.children:
-        if child.dep_ in ("poss", "amod", "nmod") and child.i in s.mention_at:
+        if (word is not tok and word.lemma_.lower() in TAKING_NOUNS and child.dep_ in ("amod", "nmod", "compound")
+                and child.i < word.i and any(m.text in _place_names() for m in s.mention_at.get(child.i, ()))):
+            # "the post-Ukraine invasion era", "the Kuwait occupation years": a country's name
+            # before the noun of taking is what is taken
+            targets += s.actors(child)
+        elif child.dep_ in ("poss", "amod", "nmod") and child.i in s.mention_at:
             sources += s.actors(child)  # "Russia's invasion", "Russian strikes"
             subj_tok = child
         elif child.dep_ == "compound" and child.i in s.mention_at:
@@ -1073,10 +1151,16 @@ BACKGROUND_MARKS = {"after", "before", "since", "until", "once"}
 OWN_WITHDRAWALS = frozenset({"0874", "161", "1661", "1662"})
 EXPELLING_VERBS = frozenset({"expel", "deport", "oust", "eject", "kick", "throw", "force", "order", "drive", "chase"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+# nouns of taking a country, whose name before them is what is taken ("the Ukraine invasion")
+TAKING_NOUNS = frozenset({"invasion", "occupation", "annexation"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation", "mission", "base"})
 CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
 HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+# acts that, done to a firm by no one named, are mostly business ("SpaceX, backed by Musk")
+BUSINESS_PRONE_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"})
+# ... and the words a firm says of or to another firm or to no one ("the two carmakers traded charges")
+BUSINESS_TALK_TYPES = frozenset({"CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "RETREAT"})
 BENEFICIARY_PREPS = frozenset({"for", "against", "to"})
 SELF_BINDING = frozenset({"commit", "dedicate", "devote", "pledge", "bind", "oblige", "obligate"})
 PUTTING_VERBS = frozenset({"put", "place", "take", "bring", "keep", "hold"})
@@ -1155,7 +1239,7 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger) -> bool:
         return True  # "amassed 1,200 delegates", "mobilise capital": no forces gathered
     if trig.type == "COOPERATE" and lemma == "share" and not trig.extra and objs and all(
             o.lemma_.lower() in SHARED_TRAITS for o in objs):
-        return True  # "shares a border with", "share a cultural tradition": no act of cooperation
+        return True  # "shares a border with", "share an interest in stability": no act of cooperation
     if trig.type == "SUPPORT" and lemma == "join" and not trig.extra and objs and not any(
             s.actors(o) or o.lemma_.lower() in BLOC_NOUNS or o.pos_ in ("PRON", "PROPN") for o in objs):
         return True  # "joined the party", "joined the research team": no bloc or actor is joined
@@ -1166,10 +1250,97 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger) -> bool:
         return True
     if trig.type == "AID" and lemma == "deliver" and objs and all(o.lemma_.lower() in SPOKEN_OR_ABSTRACT for o in objs):
         return True
+    if trig.type == "CONCEDE" and lemma in ("allow", "permit") and not trig.extra:
+        # "the law allows police to hold suspects", "legislation allowing banks to issue bonds",
+        # "to allow talks to continue": a concession lets another actor do something; a rule that
+        # permits, or leave given to no actor, yields nothing to anyone
+        subj, passive = s.subject(tok)
+        if subj is not None and not passive and subj.lemma_.lower() in RULE_NOUNS:
+            return True
+        if tok.dep_ in ("acl", "xcomp", "advcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in RULE_NOUNS:
+            return True  # "legislation allowing banks to ...", "plans to allow the minister to ..."
+        if passive and s.agent(tok) is None:
+            return True  # "Egypt will not be allowed to slide into recession": leave from no one
+        allowed = objs + [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                          for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if not any(s.actors(a) or any(t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for t in a.subtree)
+                   for a in allowed):
+            return True
+    if trig.type == "SUPPORT" and lemma == "defend" and not trig.extra and objs and all(
+            o.lemma_.lower() in DEFENDED_LEVELS and not s.actors(o, modifiers=False) for o in objs):
+        return True  # "OPEC's resolve to defend prices", "will defend his 200m title": a level or prize kept
+    if lemma == "launch" and (any(p.lemma_.lower() in LAUNCHERS for p in s.prep_objects(tok, CARRIER_PREPS))
+                              or any(o.lemma_.lower() in SPACE_THINGS
+                                     or any(c.dep_ == "compound" and c.lemma_.lower() in CIVIL_OPERATIONS
+                                            for c in o.children) for o in objs)):
+        return True  # "the capsule was launched atop a rocket", "a search operation was launched"
+    if trig.type == "AID" and lemma in ("provide", "give", "offer", "supply") and not trig.extra and objs and all(
+            o.lemma_.lower() in GIVEN_WORDS for o in objs):
+        return True  # "provided his own input", "gave no explanation": words, no help
+    if trig.type == "COERCE" and lemma == "occupy" and objs and all(o.lemma_.lower() in RANKS for o in objs):
+        return True  # "with Cragg occupying top spot": a ranking, no land taken
+    if trig.type == "ASSAULT" and lemma == "strike" and objs and all(o.lemma_.lower() in STRUCK_THINGS for o in objs):
+        return True  # "a balance to be struck", "struck a chord": no blow
+    if trig.type == "CONCEDE" and lemma == "drop" and not objs and not any(
+            c.dep_ == "prt" for c in tok.children):
+        return True  # "reported smuggling dropped from 900 cases to 700": a fall, nothing given up
+    if trig.type == "CONSULT" and lemma == "meet" and objs and all(o.lemma_.lower() in AUDIENCES for o in objs):
+        return True  # "will meet the press": a statement, no one consulted
+    if trig.type in ("AGREE", "COOPERATE") and lemma in ("offer", "sell", "buy", "issue", "place") and objs and all(
+            o.lemma_.lower() in SECURITIES for o in objs):
+        return True  # "four million shares will be offered", "bought a 20% stake in the portal"
     if trig.type == "SUPPORT" and lemma == "hail" and not objs and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True
     return False
+
+
+def _hits_non_agents(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> bool:
+    """What a verb of force is aimed at is all animals or things no one stands for: its objects,
+    the objects of "at", or its passive subject (through "a variety of", "a herd of" to what is
+    counted), none of them an actor. The row's own words are no target ("set fire to")."""
+    hit = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in trig.extra]
+    hit += [p for p in s.prep_objects(tok, frozenset({"at"})) if p.lemma_.lower() not in trig.extra]
+    hit += [p for h in list(hit) if h.lemma_.lower() not in onto.non_agents
+            for p in s.prep_objects(h, frozenset({"of"}))]
+    named = [h for h in hit if h.lemma_.lower() in onto.non_agents]
+    return bool(named) and not any(s.actors(h) for h in hit) and all(
+        h in named or any(p in named for p in s.prep_objects(h, frozenset({"of"}))) for h in hit)
+
+
+def _firm(s: _Sentence, tok, actor: Actor | None = None) -> bool:
+    """A firm, by its coded sector or by the noun that names it ("the Italian car maker", "game
+    operator Shanda Interactive", "car firm DaimlerChrysler")."""
+    if actor is not None and actor.sector and actor.sector.startswith("BUS"):
+        return True
+    if tok is None:
+        return False
+    if tok.i in s.mention_at:  # a coded name is a firm by its sector only ("the occupied West Bank" is none)
+        return any(a.sector and a.sector.startswith("BUS") for a in s.actor_list(tok, modifiers=False))
+    if tok.lemma_.lower() in FIRM_NOUNS and not (actor is not None and actor.sector):
+        return True
+    return tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in FIRM_NOUNS
+                                       for c in (*tok.children, *(g for c in tok.children for g in c.children)))
+
+
+def _business_only(s: _Sentence, trig: Trigger, sources, targets, subj_tok) -> bool:
+    """Deals, bids, backing and quarrels between firms, or a firm's act on no one: "the chip maker
+    is collaborating on lasers", "the two carmakers traded charges of price fixing", "the car maker
+    it could have been forced to buy". A firm's act on a state ("Ford is cooperating with the
+    government"), a state's on a firm, a deal between coded firms of two countries, and violence
+    (a misread role, not business) are kept."""
+    if trig.type not in BUSINESS_PRONE_TYPES | BUSINESS_TALK_TYPES:
+        return False  # (violence, protest and force are misread roles, not business)
+    firm_sources = [a for a, t in sources if _firm(s, t, a)]
+    firm_targets = [b for b, t in targets if _firm(s, t, b)]
+    if sources:
+        parties = [a for a, _ in sources] + [b for b, _ in targets]
+        if all(a.sector and a.sector.startswith("BUS") for a in parties) and len({a.country for a in parties}) > 1:
+            return False  # "Russia's Gazprom and the National Iranian Oil Company signed a memorandum": across a border
+        return len(firm_sources) == len(sources) and len(firm_targets) == len(targets)
+    if subj_tok is not None and subj_tok.dep_ != "nsubjpass" and _firm(s, subj_tok):
+        return len(firm_targets) == len(targets)  # "the firm, not coded, agreed to sell its unit"
+    return bool(targets) and len(firm_targets) == len(targets) and trig.type in BUSINESS_PRONE_TYPES
 
 
 def _asks_for(clause) -> bool:
@@ -1199,7 +1370,9 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
             return True  # "attacked Trump for the tweet", "attacked Le Pen for her remarks"
     else:
         objs = [p for p in s.prep_objects(tok, frozenset({"on", "against"}))]
-    return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o) for o in objs)
+    # ("attacked rebel positions" are held ground: a stance is one position, ground is many)
+    return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o)
+                              and not (o.lemma_.lower() == "position" and o.tag_ == "NNS") for o in objs)
 
 
 def _met_standard(s: _Sentence, obj) -> bool:
@@ -1279,11 +1452,28 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.pos == "VERB" and not trig.extra and onto.types[trig.type].actorless and any(
             c.dep_ == "dobj" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "to fight famine", "battling the blaze": no one is attacked
+    if trig.pos == "VERB" and onto.types[trig.type].actorless and _hits_non_agents(s, tok, trig, onto):
+        return []  # "to shoot down deer and wild pigs", "shoot at a variety of game animals"
     if trig.pos == "VERB" and tok.lemma_.lower() == "meet" and trig.type in ("CONSULT", "CONCEDE") and (
             objs := [c for c in tok.children if c.dep_ == "dobj"]) and all(_met_standard(s, o) for o in objs):
         return []  # "to meet demand for oil", "failed to meet the deadline": no one is met or yielded to
     if trig.pos == "VERB" and _not_the_act(s, tok, trig):
         return []
+    if trig.pos == "VERB" and trig.type in ("AGREE", "AID", "RETREAT") and any(
+            o.lemma_.lower() in ELECTORAL_THINGS or o.lower_ == "re" and o.i + 1 < len(o.doc)
+            and o.doc[o.i + 1].lower_ == "-" for o in [
+                *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
+                *s.prep_objects(tok, frozenset({"as", "from", "in"}))]):
+        # "accepted the vice presidential nomination", "to assist his re-election", "will withdraw as
+        # his running mate", "withdrew from the race": a candidate's campaign, not an act between actors
+        return []
+    if (trig.type == "COOPERATE" and trig.mode == "intelligence" and tok.lemma_.lower() == "share" and not trig.extra
+            and (objs := [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+            and not any(o.lemma_.lower() in SHARED_INFO for o in objs)):
+        # "were sharing their facilities": cooperation, but no intelligence is passed on
+        info = onto.cameo_info("060")
+        if info is not None and info.plover_type:
+            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="060")
     if trig.pos == "NOUN" and trig.type == "RETREAT" and tok.lemma_.lower() == "release" and (
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news", "public") for c in tok.children)
             or any(p.lemma_.lower() in RELEASED_THINGS for p in s.prep_objects(tok, frozenset({"of"})))):
@@ -1302,6 +1492,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "is fighting against poverty", "declared war on corruption": a campaign, no enemy
     if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "heart attacks", "flood damage": no one's act
+    if trig.pos == "NOUN" and tok.lemma_.lower() == "supply" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in SUPPLY_QUANTITIES for c in tok.children):
+        return []  # "money supply growth slowed": an economic quantity, nothing supplied to anyone
+    if trig.type == "COERCE" and trig.mode == "seize" and any(
+            _firm(s, p) for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            for p in s.prep_objects(o, frozenset({"of"}))):
+        return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
     if trig.joint and len({a.code for a, _ in sources}) > 1:
@@ -1315,6 +1512,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         placed = bool(targets)
     sources, targets = _dedupe(sources), _dedupe(targets)
+    if _business_only(s, trig, sources, targets, subj_tok):
+        return []
     # "Turkey offered its ships to the Ukrainian navy": the source's own ("its ships") is what
     # is offered, not a target, when someone else is one
     own = {a.country for a, _ in sources if a.country}
