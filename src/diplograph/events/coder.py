@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import re
 from collections.abc import Iterable
 
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
@@ -1796,11 +1795,6 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
     return pub.isoformat(), "day", "publication"
 
 
-# a dateline at the head of a story: a place in capitals, perhaps a region or a date after commas, a
-# news agency in brackets, then a dash ("LONDON, April 3 - ", "KAZAN, Russia — ", "ROME (AP) -- ")
-DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z]?[a-z.]+)?(?:\s\d{1,2})?){0,2}"
-                      r"(?:\s*\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|IANS|PTI)\))?\s*(?:-{1,2}|—|–)\s+")
-
 
 def code_events(doc: Document) -> Document:
     """Stage: code events (reads ``parse``, ``mentions``, ``timexes``; adds ``events``)."""
@@ -1815,11 +1809,6 @@ def code_events(doc: Document) -> Document:
         by_sent_t.setdefault(t.sentence, []).append(t)
     events: list[Event] = []
     seen: set[str] = set()
-    # "WASHINGTON, March 4 - Rep. Jack Kemp urged ...": the place in a dateline says where the
-    # story was filed, it does nothing in the sentence
-    head = DATELINE.match(doc.text)
-    if head:
-        by_sent_m = {k: [m for m in v if m.start >= head.end()] for k, v in by_sent_m.items()}
     sentences = [_Sentence(doc, index, offset, sent, by_sent_m.get(index, []), by_sent_t.get(index, []))
                  for index, offset, sent in iter_sentence_spans(doc)]
     # "the strike" later in a story of a labour strike is that strike
