@@ -15,19 +15,29 @@ SPORT_TERMS = frozenset({
     "match", "striker", "midfielder", "defender", "goalkeeper", "coach", "league", "cup", "tournament",
     "championship", "fixture", "penalty", "innings", "wicket", "wickets", "referee", "half-time",
     "semi-final", "quarter-final", "squad", "stadium", "rugby", "football", "cricket", "tennis", "soccer",
-    "premiership", "olympics", "medal", "scrum", "touchdown", "playoffs", "inning", "fly-half", "scrum-half",
+    "olympics", "medal", "scrum", "touchdown", "playoffs", "inning", "fly-half", "scrum-half",
     "lineout", "line-out", "sin-bin", "full-back", "touchline", "kick-off", "tryline", "wicketkeeper", "batsman",
     "bowler", "midfield", "goalless", "hat-trick", "sprinter", "seeded", "captain", "captaincy", "winger", "flanker",
     "golf", "athletics", "basketball", "baseball", "olympic", "paralympic", "play-off", "playoff", "unbeaten",
-    "championships", "semi-finals", "try-scorer",
+    "championships", "semi-finals", "try-scorer", "quarter-finals", "unseeded", "strikers", "midfielders",
+    "goalkeepers", "sprinters", "medallist", "medallists", "athlete", "athletes", "doping", "anti-doping",
+    "runners", "hurdler", "steeplechase", "decathlon", "heptathlon", "triathlon", "pentathlon", "sprint-hurdles",
 })
 # names of competitions and governing bodies, each a term of sport (written as here)
 SPORT_NAMES = ("Six Nations", "Champions League", "World Cup", "Davis Cup", "Grand Slam", "Premier League",
                "Premiership", "Uefa", "UEFA", "Fifa", "FIFA", "Olympic Games", "Wimbledon", "Tour de France",
-               "Super Bowl", "Ryder Cup", "Lions tour", "FA Cup", "Test series", "Formula One", "Heineken Cup")
+               "Super Bowl", "Ryder Cup", "Lions tour", "FA Cup", "Test series", "Formula One", "Heineken Cup",
+               "Australian Open", "French Open", "US Open", "Commonwealth Games", "Court of Arbitration for Sport",
+               "Uefa Cup", "Carling Cup", "Serie A", "Tri-Nations", "Tri Nations", "IAAF", "Wada", "Golden League",
+               "pole vault", "triple jump", "long jump", "high jump", "cross country", "World Indoor",
+               "European Indoor")
 SPORTS_WORDS = SPORT_TERMS | {"matches", "goal", "goals", "scored", "champions", "penalties", "season", "kick",
                               "playoff", "defeat", "victory", "win", "won", "beat", "draw", "drew", "tries", "marathon"}
-SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d.,/-]|\s*(?:vote|ruling|decision|majority|margin))")
+# a run of tennis sets ("won 6-3 7-6 (7-4)") and a team sheet ("Replacements:", "Smith (capt)"): each
+# is found only in a sports report
+SET_SCORES = re.compile(r"(?<![\d.,/-])[0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?,? [0-7]-[0-7](?![\d.,/-])")
+TEAM_SHEET = re.compile(r"\b(?:Replacements|Subs(?: not used)?|Substitutes)\s*:|\(capt\)")
+SCORE = re.compile(r"(?<![\d.,/–-])\d{1,3}[–-]\d{1,3}(?![\d.,/–-]|\s*(?:vote|ruling|decision|majority|margin))")
 
 
 def is_sports_report(text: str) -> bool:
@@ -38,7 +48,9 @@ def is_sports_report(text: str) -> bool:
     if words & {"voted", "vote", "votes", "ballot", "referendum"}:
         return False
     terms = len(words & SPORT_TERMS) + sum(1 for name in SPORT_NAMES if name in text)
-    if terms >= 6:
+    if TEAM_SHEET.search(text) or (terms >= 1 and SET_SCORES.search(text)):
+        return True  # "Jones (capt); Replacements: ...", "beat Enqvist 3-6 7-5 in the quarter-finals"
+    if terms >= 4:
         return True  # "the Wales coach named his squad for the Six Nations ...": no score needed
     scores = [m for m in SCORE.finditer(text)
               if text[max(0, m.start() - 12) : m.start()].strip().split(" ")[-1].lower().rstrip(".") not in MONTHS]

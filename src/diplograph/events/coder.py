@@ -122,7 +122,34 @@ SHARED_INFO = frozenset({"information", "intelligence", "data", "detail", "evide
 RELEASED_THINGS = frozenset({"report", "data", "figure", "result", "statement", "document", "film", "album", "book",
                              "video", "footage", "memo", "transcript", "record", "information", "detail", "text",
                              "list", "file", "recording", "photo", "image", "song", "game", "version", "update",
-                             "statistic", "finding", "study", "poll", "survey", "movie", "single", "trailer"})
+                             "statistic", "finding", "study", "poll", "survey", "movie", "single", "trailer",
+                             "dvd", "cd", "cinema", "theatrical", "box-office"})
+# what a rival is beaten to, or what beating it lets one do, that makes "beat" a race won, not a
+# blow: "beat Lloyds to the deal", "beat its rival to buy the bank", "rallied to win the final"
+WON_ENDS = frozenset({"beat", "win", "claim", "take", "secure", "earn", "draw", "level", "finish", "close", "end",
+                      "recover", "clinch", "reach", "edge", "overcome"})
+# what one protests that is a claim about oneself, not a cause ("protested his innocence")
+PROTESTED_CLAIMS = frozenset({"innocence", "ignorance", "loyalty", "good"})
+# verbs of putting goods on a market: where a firm sells is its market, no partner ("sells the drug in Brazil")
+MARKET_VERBS = frozenset({"sell", "export", "market", "distribute", "retail", "license", "licence"})
+# verbs of trade, and what a traded amount is counted in: "exported 5,000 tonnes of tin" with no
+# buyer named is a trade figure, no act between actors
+TRADE_VERBS = MARKET_VERBS | {"buy", "purchase", "import", "ship"}
+AMOUNT_NOUNS = frozenset({"tonne", "ton", "barrel", "bushel", "unit", "bale", "bag", "ounce", "litre", "liter",
+                          "gallon", "cubic", "kilo", "kilogram", "copy", "vehicle", "car"})
+# what threatens that is a thing or a happening, not an actor: "the row threatens to derail the talks"
+RISKS = frozenset({"ban", "move", "decision", "dispute", "row", "crisis", "plan", "policy", "law", "measure", "rule",
+                   "case", "deal", "scandal", "conflict", "violence", "fighting", "war", "shortage", "slump", "rise",
+                   "fall", "drop", "increase", "recession", "inflation", "deficit", "debt", "issue", "problem",
+                   "controversy", "affair", "tension", "standoff", "stalemate", "delay", "result", "change",
+                   "proposal", "bill", "tariff", "embargo", "sanction", "strike", "protest", "unrest", "outbreak",
+                   "spat", "feud", "quarrel", "split", "rift", "bid", "takeover", "merger", "cut", "levy"})
+# words that make a bare "demand" the market's ("strong demand from China", "weak oil demand")
+MARKET_DEMAND = frozenset({"strong", "weak", "rising", "growing", "falling", "slowing", "global", "domestic",
+                           "consumer", "world", "export", "import", "seasonal", "slack", "sluggish", "robust",
+                           "booming", "soaring", "high", "low", "higher", "lower", "increased", "reduced", "firm",
+                           "steady", "buoyant", "sagging", "flagging", "healthy", "industrial", "underlying",
+                           "heavy", "strengthening", "weakening", "strongly", "total", "overall", "physical"})
 # what one joins that is a bloc or a compact between states, named or said again ("joined the group")
 BLOC_NOUNS = frozenset({"organisation", "organization", "group", "bloc", "alliance", "union", "coalition", "pact",
                         "treaty", "agreement", "convention", "body", "club", "federation", "community", "league",
@@ -1374,6 +1401,50 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
                               and not (o.lemma_.lower() == "position" and o.tag_ == "NNS") for o in objs)
 
 
+def _race_won(tok) -> bool:
+    """"beat" or "rally" as a race won: "beat Lloyds to the deal", "beat its rival to buy the
+    bank", "rallied to win the final", "shares rallied to close higher". What one is beaten to
+    ("to" a thing) or what the win lets one do (a verb of winning) makes it no blow and no rally."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() == "beat" and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON") for g in c.children):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                      for g in c.children):
+            if tok.lemma_.lower() == "beat" or c.lemma_.lower() in WON_ENDS:
+                return True
+    return False
+
+
+def _market_demand(s: _Sentence, tok) -> bool:
+    """A singular "demand" that is the market's: "strong demand from China", "oil demand fell",
+    "without killing off demand", not "a demand from Beijing that ..." or "demands for a vote".
+    No article, possessor or clause of what is asked, and a word of the market before it, a good
+    ("oil demand"), or nothing at all."""
+    if tok.lemma_.lower() != "demand" or tok.tag_ != "NN":
+        return False
+    if any(c.dep_ in ("det", "poss", "acl", "relcl", "ccomp") for c in tok.children):
+        return False
+    asked = [p for p in s.prep_objects(tok, frozenset({"for"}))]
+    if any(any(c.dep_ in ("det", "poss") for c in p.children) or s.actors(p) for p in asked):
+        return False  # "demand for a referendum", "demand for Smith's resignation"
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(s.actors(c) for c in mods):
+        return False  # "opposition demand", "Iranian demand" (a party's, or a country's market: left alone)
+    return all(c.lower_ in MARKET_DEMAND or c.lemma_.lower() in MARKET_DEMAND or c.dep_ in ("compound", "nmod")
+               for c in mods)
+
+
+def _trade_figure(s: _Sentence, tok) -> bool:
+    """"Thailand exported 5,000 tonnes of tin", "households bought fewer cars": an amount of goods
+    counted in units ("5,000 tonnes", "fewer cars"), no one else named in it. A sum of money with
+    a country in it is a deal ("committed to buy $200 billion worth of American goods")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.lemma_.lower() in AMOUNT_NOUNS and any(c.dep_ in ("nummod", "amod") for c in o.children)
+        and not any(s.actors(t) for t in o.subtree) for o in objs)
+
+
 def _met_standard(s: _Sentence, obj) -> bool:
     """What one meets that is a measure to reach, not a party or its demands: "met the deadline",
     "meet the requirements", and economic demand ("to meet demand for oil", "meet rising demand"):
@@ -1475,8 +1546,21 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="060")
     if trig.pos == "NOUN" and trig.type == "RETREAT" and tok.lemma_.lower() == "release" and (
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news", "public") for c in tok.children)
+            or any(c.dep_ == "compound" and c.lemma_.lower() in RELEASED_THINGS for c in tok.children)
             or any(p.lemma_.lower() in RELEASED_THINGS for p in s.prep_objects(tok, frozenset({"of"})))):
-        return []  # "a NATO press release", "the release of the report": published, no one freed
+        return []  # "a NATO press release", "its DVD release", "the release of the report": no one freed
+    if trig.type in ("ASSAULT", "PROTEST") and tok.lemma_.lower() in ("beat", "rally") and trig.pos == "VERB" and (
+            _race_won(tok)):
+        return []  # "beat its rival to the deal", "rallied to win the final": a race won, no blow, no protest
+    if trig.type == "PROTEST" and trig.pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PROTESTED_CLAIMS for c in tok.children):
+        return []  # "has always protested his innocence": a denial, no protest
+    if trig.type == "THREATEN" and trig.pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in RISKS | onto.non_agents and not s.actors(c)
+            for c in tok.children):
+        return []  # "the row threatens to derail the talks": a risk, no one threatens anyone
+    if trig.type == "REQUEST" and trig.pos == "NOUN" and _market_demand(s, tok):
+        return []  # "strong demand from China lifted prices": buyers, no one asks anything
     if trig.pos == "NOUN" and trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in CAMPAIGN_WORDS for c in tok.children):
         return []  # "his first campaign rally": a candidate's meeting, no dissent
@@ -1510,6 +1594,16 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         placed = bool(targets)
+    if placed and not sources and trig.type == "COOPERATE" and tok.lemma_.lower() in MARKET_VERBS:
+        return []  # "the drug maker sells its inhaler in Brazil": a firm's market, no partner
+    if not sources and trig.type == "AGREE" and trig.pos == "VERB" and tok.lemma_.lower() == "offer" and any(
+            (c.dep_ in ("nsubjpass", "dobj") or c.i == tok.head.i) and (
+                c.lemma_.lower() in SECURITIES or c.tag_ == "CD" or c.lower_ in ("mln", "million", "bln", "billion"))
+            for c in (*tok.children, *([tok.head] if tok.dep_ == "acl" else []))):
+        return []  # "the shares being offered in Canada": an issue of paper, no one offered anything
+    if (not targets and trig.type == "COOPERATE" and trig.pos == "VERB" and tok.lemma_.lower() in TRADE_VERBS
+            and _trade_figure(s, tok)):
+        return []  # "Thailand exported 5,000 tonnes of tin": a trade figure, no partner
     sources, targets = _dedupe(sources), _dedupe(targets)
     if _business_only(s, trig, sources, targets, subj_tok):
         return []
