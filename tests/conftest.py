@@ -73,3 +73,30 @@ def assert_coded(text: str, want: str, dyad, not_on_trigger) -> None:
 def assert_not_coded(text: str, type_: str) -> None:
     events = coded_events(text)
     assert not [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]
+
+
+# --- shared by the real-news rounds: events of one invented text on a recent day ------------------
+NEWS_DAY = (2024, 3, 4)
+
+
+def events_of(text: str):
+    from datetime import date
+
+    from diplograph.pipeline import extract_text
+
+    return extract_text(text, published=date(*NEWS_DAY)).events
+
+
+def country_of(actor):
+    """The actor's country, or the first three letters of an organisation's code."""
+    return actor and (actor.country or actor.code[:3])
+
+
+def found(text: str, type_: str) -> set[tuple]:
+    """(source country, target country, modality) of the events of one type."""
+    return {(country_of(e.source), country_of(e.target), e.modality) for e in events_of(text) if e.type == type_}
+
+
+def types_of(text: str) -> set[str]:
+    return {e.type for e in events_of(text)}
+

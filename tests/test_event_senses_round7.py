@@ -1,30 +1,11 @@
 """Round 7: senses and roles misread on unlabelled real news (business, animals, permissions, space
 launches, warnings with a condition, names before nouns of taking), one family a case, each with a
 neighbour the rule must leave alone. Our own sentences, real model."""
-from datetime import date
-
 import pytest
 
-from diplograph.pipeline import extract_text
+from conftest import country_of, events_of, found, types_of
 
 pytestmark = pytest.mark.model
-
-
-def _events(text: str):
-    return extract_text(text, published=date(2024, 3, 4)).events
-
-
-def _country(actor):
-    return actor and (actor.country or actor.code[:3])
-
-
-def _found(text: str, type_: str) -> set[tuple]:
-    """(source country, target country, modality) of the events of one type."""
-    return {(_country(e.source), _country(e.target), e.modality) for e in _events(text) if e.type == type_}
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in _events(text)}
 
 
 # --- what is shared -------------------------------------------------------------------------------
@@ -32,50 +13,50 @@ def _types(text: str) -> set[str]:
     "Norway and Sweden share a commitment to open trade.",
 ])
 def test_sharing_an_interest_or_commitment_is_no_cooperation(text):
-    assert "COOPERATE" not in _types(text)
+    assert "COOPERATE" not in types_of(text)
 
 
 def test_sharing_intelligence_is_intelligence_and_sharing_bases_is_plain_cooperation():
-    told = [e for e in _events("Jordan and Egypt will share intelligence on smuggling networks.") if e.type == "COOPERATE"]
+    told = [e for e in events_of("Jordan and Egypt will share intelligence on smuggling networks.") if e.type == "COOPERATE"]
     assert told and all(e.cameo == "064" for e in told)
-    bases = [e for e in _events("Jordan and Egypt are sharing their air bases in the campaign.") if e.type == "COOPERATE"]
+    bases = [e for e in events_of("Jordan and Egypt are sharing their air bases in the campaign.") if e.type == "COOPERATE"]
     assert bases and all(e.cameo == "060" for e in bases)
 
 
 # --- a country's name before a noun of taking is what is taken --------------------------------------
 def test_a_country_named_before_an_invasion_noun_is_its_target():
-    hits = [e for e in _events("Oil prices climbed in the post-Kuwait invasion months.") if e.type == "ASSAULT"]
-    assert hits and all(_country(e.source) != "KWT" for e in hits)
-    assert any(_country(e.target) == "KWT" for e in hits), [(e.type, e.source, e.target) for e in hits]
+    hits = [e for e in events_of("Oil prices climbed in the post-Kuwait invasion months.") if e.type == "ASSAULT"]
+    assert hits and all(country_of(e.source) != "KWT" for e in hits)
+    assert any(country_of(e.target) == "KWT" for e in hits), [(e.type, e.source, e.target) for e in hits]
 
 
 def test_a_nationality_before_an_invasion_noun_stays_its_source():
-    got = _found("The Iraqi invasion of Kuwait shocked the region.", "ASSAULT")
+    got = found("The Iraqi invasion of Kuwait shocked the region.", "ASSAULT")
     assert ("IRQ", "KWT", "asserted") in got
 
 
 # --- a second act joined to the object of the first is not its target --------------------------------
 def test_an_accusation_joined_to_what_is_criticised_names_no_target_of_the_criticism():
     text = "Relations were strained by Japan's criticism of Chinese actions and accusations of Japanese backing for activists."
-    got = _found(text, "ACCUSE")
+    got = found(text, "ACCUSE")
     assert ("JPN", "CHN", "asserted") in got
     assert ("JPN", "JPN", "asserted") not in got
 
 
 # --- a warning is aimed at who would act in its condition -----------------------------------------
 def test_a_warning_with_a_condition_targets_the_actor_of_the_condition():
-    got = _found("Egypt warned of a disaster if Ethiopia keeps filling the dam on the Nile in Sudan.", "THREATEN")
+    got = found("Egypt warned of a disaster if Ethiopia keeps filling the dam on the Nile in Sudan.", "THREATEN")
     assert got and all(tgt == "ETH" for _, tgt, _ in got), got
 
 
 def test_a_warning_to_a_country_keeps_it_as_target():
-    assert ("RUS", "GEO", "asserted") in _found("Russia warned Georgia of grave consequences.", "THREATEN")
+    assert ("RUS", "GEO", "asserted") in found("Russia warned Georgia of grave consequences.", "THREATEN")
 
 
 def test_shelling_held_positions_is_an_attack_not_criticism():
     text = "Turkish artillery attacked Kurdish positions in northern Syria."
-    assert "ASSAULT" in _types(text)
-    assert "ACCUSE" not in _types(text)
+    assert "ASSAULT" in types_of(text)
+    assert "ACCUSE" not in types_of(text)
 
 
 # --- animals ------------------------------------------------------------------------------------
@@ -86,11 +67,11 @@ def test_shelling_held_positions_is_an_attack_not_criticism():
     "Farmers in Kenya killed hundreds of goats to stop the outbreak.",
 ])
 def test_what_animals_do_or_suffer_is_no_assault(text):
-    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" not in types_of(text)
 
 
 def test_shooting_people_stays_an_assault():
-    assert "ASSAULT" in _types("Gunmen shot three farmers in central Nigeria.")
+    assert "ASSAULT" in types_of("Gunmen shot three farmers in central Nigeria.")
 
 
 # --- leave that is no concession -----------------------------------------------------------------
@@ -101,11 +82,11 @@ def test_shooting_people_stays_an_assault():
     "Greece will not be allowed to slide back into recession.",
 ])
 def test_permission_by_a_rule_or_to_no_actor_is_no_concession(text):
-    assert "CONCEDE" not in _types(text)
+    assert "CONCEDE" not in types_of(text)
 
 
 def test_letting_another_country_act_is_still_a_concession():
-    assert ("RUS", "UKR", "asserted") in _found("Russia allowed Ukraine to ship grain through the strait.", "CONCEDE")
+    assert ("RUS", "UKR", "asserted") in found("Russia allowed Ukraine to ship grain through the strait.", "CONCEDE")
 
 
 # --- business -----------------------------------------------------------------------------------
@@ -119,16 +100,16 @@ def test_letting_another_country_act_is_still_a_concession():
     ("Norwegian money supply growth slowed in May.", "AID"),
 ])
 def test_business_senses_are_not_coded(text, type_):
-    assert type_ not in _types(text)
+    assert type_ not in types_of(text)
 
 
 def test_a_firm_dealing_with_a_state_is_kept():
-    got = _found("Toyota is cooperating with the Japanese government on the recall.", "COOPERATE")
+    got = found("Toyota is cooperating with the Japanese government on the recall.", "COOPERATE")
     assert ("JPN", "JPN", "asserted") in got or any(src == "JPN" for src, _, _ in got), got
 
 
 def test_a_state_selling_arms_is_still_cooperation():
-    assert ("USA", "TWN", "asserted") in _found("The United States sold fighter jets to Taiwan.", "COOPERATE")
+    assert ("USA", "TWN", "asserted") in found("The United States sold fighter jets to Taiwan.", "COOPERATE")
 
 
 # --- space launches, search operations, the press -------------------------------------------------
@@ -138,16 +119,16 @@ def test_a_state_selling_arms_is_still_cooperation():
     "A large search operation was launched in the Alps in Austria.",
 ])
 def test_launching_spacecraft_or_a_search_is_no_attack(text):
-    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" not in types_of(text)
 
 
 def test_launching_missiles_at_a_country_stays_an_attack():
-    assert "ASSAULT" in _types("North Korea launched missiles at South Korea.")
+    assert "ASSAULT" in types_of("North Korea launched missiles at South Korea.")
 
 
 def test_meeting_the_press_is_no_consultation():
-    assert "CONSULT" not in _types("The French president will meet the press on Friday.")
-    assert "CONSULT" in _types("The French president met the Chinese premier in Paris.")
+    assert "CONSULT" not in types_of("The French president will meet the press on Friday.")
+    assert "CONSULT" in types_of("The French president met the Chinese premier in Paris.")
 
 
 # --- other senses -------------------------------------------------------------------------------
@@ -159,24 +140,24 @@ def test_meeting_the_press_is_no_consultation():
     ("Shares in the carmaker shot up 9% in early trading.", "ASSAULT"),
 ])
 def test_other_senses_are_not_coded(text, type_):
-    assert type_ not in _types(text)
+    assert type_ not in types_of(text)
 
 
 def test_dropping_an_objection_is_still_a_concession():
-    assert "CONCEDE" in _types("Turkey dropped its objection to Sweden joining the alliance.")
+    assert "CONCEDE" in types_of("Turkey dropped its objection to Sweden joining the alliance.")
 
 
 # --- whom one urges, whose supporter one is ---------------------------------------------------------
 def test_the_one_urged_is_the_target_even_when_not_coded():
     # what he is urged to do names no target of the urging
-    assert not any(_country(e.target) == "IGO" or (e.target and e.target.code.startswith("IGO"))
-                   for e in _events("The opposition leader urged Mr Kostas to accept an offer from the UN.")
+    assert not any(country_of(e.target) == "IGO" or (e.target and e.target.code.startswith("IGO"))
+                   for e in events_of("The opposition leader urged Mr Kostas to accept an offer from the UN.")
                    if e.type == "REQUEST")
-    assert ("FRA", "DEU", "asserted") in _found("France urged Germany to accept an offer from the UN.", "REQUEST")
+    assert ("FRA", "DEU", "asserted") in found("France urged Germany to accept an offer from the UN.", "REQUEST")
 
 
 def test_a_leaders_supporter_is_of_the_leaders_country_not_the_leader():
-    hits = [e for e in _events("Unrest continued in Moscow, where a Putin supporter was shot.") if e.type == "ASSAULT"]
+    hits = [e for e in events_of("Unrest continued in Moscow, where a Putin supporter was shot.") if e.type == "ASSAULT"]
     assert hits and all(e.target is not None and e.target.code == "RUS" for e in hits), [e.target for e in hits]
 
 
@@ -186,5 +167,5 @@ def test_a_leaders_supporter_is_of_the_leaders_country_not_the_leader():
     ("He meant to assist President Obama's re-election.", "AID"),
 ])
 def test_a_campaign_is_no_retreat_or_aid(text, type_):
-    assert type_ not in _types(text)
+    assert type_ not in types_of(text)
 
