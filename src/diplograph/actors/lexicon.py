@@ -11,7 +11,9 @@ Files (``data/actors/``, described in its SOURCES.md):
 - ``places.csv``: regions inside countries ("South Kordofan", "North Waziristan"), and places
   whose country changed on a date (Juba is Sudan's before 2011-07-09, South Sudan's after;
   bare "Congo"), with the dates;
+- ``former_capitals.csv``: seats of government until a date ("Bonn" until 1999);
 - ``seats.csv``: seats of power and state bodies ("the Kremlin" -> RUSGOV);
+- ``firms.csv``: companies named after places ("Piedmont Aviation" -> USABUS) and their short names;
 - ``groups.csv``: parties and non-state armed groups, with dates where their role changed;
 - ``igos.csv``: international organisations and their bodies;
 - ``sectors.csv``: agent words that give a role (sector) to a named actor;
@@ -165,6 +167,7 @@ class Lexicon:
         self.plural_states: dict[str, tuple[str, ...]] = {}  # "koreas" -> ("PRK", "KOR")
         self.readings: dict[tuple[str, ...], list[Reading]] = {}  # ("Tripoli",) -> Lebanon's Tripoli
         self.reading_firsts: dict[str, set[int]] = {}  # "Tripoli" -> {1}: the lengths of the keys it starts
+        self.firm_shorts: dict[str, tuple[str, Entry]] = {}  # "Piedmont Aviation" -> ("Piedmont", its entry)
         self.igo_bodies: dict[str, str] = {}  # organisation (entity) -> "council" | "military" (igos.csv body)
         self.entries: list[tuple[str, Entry]] = []  # (phrase, entry) in file order, for listings
         self.max_len = 1
@@ -442,6 +445,17 @@ def lexicon() -> Lexicon:
             entry = Entry(kind, code, country, sector, entity,
                           _date(row.get("valid_from", ""), where), _date(row.get("valid_to", ""), where), source=file)
             lex.add(row["pattern"], entry)
+    for n, row in enumerate(read_csv("actors/firms.csv", ("name", "short", "code")), 2):
+        # a company named after a place ("Piedmont Aviation"); its short name only in a document
+        # that names it in full (resolve.py)
+        where = f"data/actors/firms.csv row {n}"
+        country, sector = _code_ok(row["code"], lex, where)
+        if sector != "BUS":
+            raise DataFileError(f"{where}: {row['code']!r} is not a company's code (a country's and BUS)")
+        entry = Entry("seat", row["code"], country, sector, row["name"], source="firms.csv")
+        lex.add(row["name"], entry)
+        if row["short"]:
+            lex.firm_shorts[row["name"]] = (row["short"], entry)
     for n, row in enumerate(read_csv("actors/igos.csv", ("pattern", "code")), 2):
         where = f"data/actors/igos.csv row {n}"
         if not row["code"].startswith(("IGO", "NGO")):
@@ -532,6 +546,19 @@ def _add_places(lex: Lexicon) -> None:
                       source="places.csv")
         for phrase in [row["name"], *split_list(row["aliases"])]:
             lex.add(phrase, entry)
+    for n, row in enumerate(read_csv("actors/former_capitals.csv", ("name", "aliases", "country", "valid_to")), 2):
+        # "Bonn" is West Germany's capital until 1999, a town after (its cities.csv row)
+        where = f"data/actors/former_capitals.csv row {n}"
+        country = row["country"]
+        if country not in lex.countries or not row["valid_to"]:
+            raise DataFileError(f"{where}: needs a known country and the last day as the seat (valid_to)")
+        entry = Entry("capital", country, country, None, lex.countries[country], None, _date(row["valid_to"], where),
+                      source="former_capitals.csv")
+        for phrase in [row["name"], *split_list(row["aliases"])]:
+            lex.add(phrase, entry)
+            if not any(e.kind == "city" for e in lex.exact.get(fast_tokens(phrase), [])):
+                # the town, after the date (unless cities.csv has it already)
+                lex.add(phrase, Entry("city", country, country, None, phrase, source="former_capitals.csv"))
 
 
 def _add_readings(lex: Lexicon) -> None:

@@ -40,7 +40,10 @@ Dictionary matches ("pieces") are combined left to right:
   of origin ("a Turkish-born German MP", "an Iranian-American journalist"), a known surname after
   another first name ("Paul Rudd"), an acronym the document defines as another body's;
 - a department, a title and a person are that person in that department ("U.S. Treasury
-  Secretary James Baker").
+  Secretary James Baker");
+- no actor: a place after "Mr", "Dr" ... (a surname: "Dr Jordan"), in a currency's name ("the US
+  dollar") or a church's ("the Kandy Cathedral"); a company named after a place (firms.csv:
+  "Piedmont Aviation", and "Piedmont" in a document that names it in full) is that company.
 
 The rules and their limits are described in data/actors/SOURCES.md.
 
@@ -368,13 +371,19 @@ class _Builder:
         state: "the Paris Agreement", "the Kyoto Protocol", "the Minsk agreements", "the Warsaw
         Pact" (a town that hosted the signing), "the Palestine Hotel", "dinner at the Savoy" (a
         hotel or venue: a place of the long Phoenix list after "at the", which towns do not take).
+        Nor does a place's name in a currency's ("the US dollar") or after "Mr", "Dr" ... (a
+        surname: "Dr Jordan").
         A country's name before a treaty's stays ("the Egypt-Israel peace treaty": a party)."""
         def thing(x: _Piece) -> bool:
             if x.entry.kind not in PLACE_KINDS:
                 return False
             nxt = self.words[x.end] if x.end < len(self.words) else ""
             if nxt in BUILDINGS:
-                return True  # "the Palestine Hotel", "the Azadi Stadium"
+                return True  # "the Palestine Hotel", "the Azadi Stadium", "the Kandy Cathedral"
+            if nxt.lower() in CURRENCIES and x.entry.kind != "region":
+                return True  # "the US dollar", "the Canadian dollar", "the Swiss franc": a currency
+            if x.start >= 1 and self.lowers[x.start - 1].rstrip(".") in PERSONAL_HONORIFICS:
+                return True  # "Dr Jordan", "Mrs Chad": a person's surname, not the place
             if x.entry.kind in ("capital", "city") and (nxt in TREATIES or (nxt.lower() in TREATIES_LOWER and not (
                     x.start > 0 and self.lowers[x.start - 1] in ("in", "at", "from")))):
                 return True  # "the Paris Agreement", "the Oslo accords" (not "an accord in Paris ...")
@@ -1102,7 +1111,10 @@ class _Builder:
                 joinable = not self.between(first.end, nxt.start)
             else:
                 adjective = first.entry.kind == "adjective" or first.entry.role == "adjective"
-                joinable = _joinable(gap, self.tags(first.end, nxt.start), nouns=adjective)
+                # "Boston investment firms", "Japan steel companies": an industry's noun before a
+                # company word (not "Iran supplies drones")
+                trade = nxt.entry.kind == "sector" and nxt.entry.sector == "BUS"
+                joinable = _joinable(gap, self.tags(first.end, nxt.start), nouns=adjective or trade)
                 if not joinable and first.entry.kind in PLACE_KINDS and nxt.entry.kind == "sector" and _portfolio(gap):
                     # "Iranian Roads and Urban Development Minister X": a portfolio before a title
                     end = p[self.sector_run(k + 1)[0] - 1].end
@@ -1465,7 +1477,16 @@ STATE_THINGS = frozenset({"policy", "policies", "position", "stance", "demand", 
                           "sanctions", "laws", "exemption", "objections", "concerns", "terms", "conditions", "veto",
                           "recognition", "relations", "ties", "talks", "overtures", "warnings", "threats"})
 # capitalised words of buildings named after a place: "the Palestine Hotel"
-BUILDINGS = frozenset({"Hotel", "Stadium", "Arena"})
+BUILDINGS = frozenset({"Hotel", "Stadium", "Arena", "Cathedral", "Mosque", "Basilica", "Synagogue"})
+# a currency named after its state: "the US dollar", "the Swiss franc"
+CURRENCIES = frozenset({"dollar", "dollars", "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "franc",
+                        "francs", "peso", "pesos", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "lira",
+                        "rand", "krona", "krone", "kronor", "kroner", "dinar", "dinars", "riyal", "rial", "shekel",
+                        "baht", "ringgit", "rupiah", "zloty", "forint", "hryvnia", "escudo", "peseta", "guilder",
+                        "deutschemark", "drachma", "lire"})
+# forms of address before a surname, never before a place's name: "Dr Jordan", "Mrs Chad"
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "messrs", "mme", "mlle", "herr",
+                                 "frau", "monsieur", "madame"})
 # a treaty or format named after the town where it was signed or first met: "the Paris Agreement"
 TREATIES = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Protocols", "Convention",
                       "Conventions", "Pact", "Declaration", "Charter", "Communique", "Communiqué", "Memorandum",
@@ -1555,6 +1576,18 @@ def _redefine(sent, matches: list[TokenMatch], defined: dict[str, str]) -> list[
     return out
 
 
+def _firm_shorts(sent, matches: list[TokenMatch], firms: dict) -> list[TokenMatch]:
+    """A place's name that is the short name of a company the document names in full
+    ("Piedmont" after "Piedmont Aviation") is that company (firms.csv)."""
+    out = []
+    for m in matches:
+        entry = firms.get(sent[m.start : m.end].text)
+        if entry is not None and m.actor.sector is None:
+            m = replace(m, actor=Actor(entry.code, entry.country, entry.sector, entry.entity, m.actor.text))
+        out.append(m)
+    return out
+
+
 def _same_body(actor: Actor, name: str) -> bool:
     """The defining name resolves to the acronym's own actor ("the Free Syrian Army (FSA)")."""
     found = resolve_phrase(name)
@@ -1596,6 +1629,10 @@ def _mentions(doc: Document, *, references: bool) -> Document:
         # "the Financial Services Authority (FSA)": in this document "FSA" is that body, not the
         # dictionary's Free Syrian Army
         parsed = [(i, o, s, _redefine(s, ms, defined), amb) for i, o, s, ms, amb in parsed]
+    firms = {short: entry for name, (short, entry) in lex.firm_shorts.items() if name in doc.text}
+    if firms:
+        # "Piedmont Aviation ... Piedmont said": in this document the short name is the company
+        parsed = [(i, o, s, _firm_shorts(s, ms, firms), amb) for i, o, s, ms, amb in parsed]
     if is_sports_report(doc.text):
         # "Ireland beat Italy 28-17": the teams are no actors of their countries
         parsed = [(i, o, s, [m for m in ms if not _team(m, s)], amb) for i, o, s, ms, amb in parsed]
