@@ -50,6 +50,7 @@ PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand",
 NESTED_TARGET_PREPS = frozenset({"with", "to", "against", "for", "on"})
 OWN_THING_PREPS = frozenset({"to", "from", "in", "at", "into"})
 DEEP_PLACE_PREPS = frozenset({"in", "inside", "into", "to", "from", "against", "across"})
+ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "credit"})
 # Non-state domestic actors: with no target named, they act on their own state ("Egyptian
 # demonstrators rioted" is EGYCVL -> EGY, "rebels dismissed the appeal" REB -> their country), the
 # convention of CAMEO-style coders for protests, demands and rejections inside a country.
@@ -124,6 +125,9 @@ RELEASED_THINGS = frozenset({"report", "data", "figure", "result", "statement", 
                              "list", "file", "recording", "photo", "image", "song", "game", "version", "update",
                              "statistic", "finding", "study", "poll", "survey", "movie", "single", "trailer",
                              "dvd", "cd", "cinema", "theatrical", "box-office"})
+APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "license", "licence", "register", "clear"})
+# where a patient is "released from"
+CARE_PLACES = frozenset({"hospital", "clinic", "care", "quarantine", "isolation", "infirmary"})
 # what a rival is beaten to, or what beating it lets one do, that makes "beat" a race won, not a
 # blow: "beat Lloyds to the deal", "beat its rival to buy the bank", "rallied to win the final"
 WON_ENDS = frozenset({"beat", "win", "claim", "take", "secure", "earn", "draw", "level", "finish", "close", "end",
@@ -176,6 +180,8 @@ FIRM_NOUNS = frozenset({"company", "firm", "corporation", "corp", "inc", "plc", 
 # what is bought, sold or offered that is a firm's paper ("offered four million shares")
 SECURITIES = frozenset({"share", "stock", "bond", "note", "debenture", "security", "warrant", "stake", "paper",
                         "equity", "option", "unit", "division"})
+# a firm's place on a market ("suspended its listing", "withdrew the share offer")
+LISTINGS = frozenset({"listing", "ipo", "flotation", "offering", "dividend", "buyback", "delisting"})
 # what is defended that is a level or a prize, not an actor or a policy ("defend prices", "defend his title")
 DEFENDED_LEVELS = frozenset({"price", "rate", "currency", "peg", "level", "value", "parity", "title", "crown",
                              "record", "lead", "championship", "margin", "floor", "benchmark", "band"})
@@ -1013,22 +1019,46 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     """The nearest place further down what the act is about, outside its subject: "food aid to
     families displaced by floods in Pakistan", "the withdrawal of soldiers from Mali", "restored ties
     with and reopened an embassy in Seoul"; for a purpose clause, also the place of the act it serves
-    ("sent observers to Sudan to investigate")."""
+    ("sent observers to Sudan to investigate"). Not a news medium that tells of it ("according to
+    Al Jazeera") nor whom it is laid to ("attributed the bombing to rebels"). A body of people reached without a
+    scene preposition keeps its role ("handed him over to Canadian authorities" is CANGOV)."""
     starts = [tok]
     if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         starts.append(tok.head)
     for start in starts:
-        frontier = [c for c in start.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ("agent", "ccomp")]
-        for _ in range(8):
+        frontier = [c for c in start.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ("agent", "ccomp")
+                    and not _told_by(s, start, c)]
+        for depth in range(8):
             nxt = []
             for t in frontier:
                 if t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS:
-                    found = _as_place(s.actors(t, modifiers=False))
+                    found = s.actors(t, modifiers=False)
+                    # (only on the act itself or its object: "handed him over to ...", not "drew
+                    # criticism from Iranian officials" further on)
+                    found = found if depth <= 2 and _role_body(t) else _as_place(found)
                     if found:
                         return found
-                nxt += [c for c in t.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "ccomp"]
+                nxt += [c for c in t.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "ccomp" and not _told_by(s, t, c)]
             frontier = nxt
     return []
+
+
+def _told_by(s: _Sentence, head, child) -> bool:
+    """"attributed the bombing to rebels": the one an act is laid to, no place nor party acted on;
+    "according to Al Jazeera": a news medium or a body of no country tells of it from elsewhere
+    (the authorities of a place, "according to Iraqi police", mostly tell of their own ground)."""
+    if child.lower_ == "according":
+        told = [a for to in child.children for g in to.children if g.dep_ == "pobj" for a, _ in s.actors(g)]
+        return any(a.country is None or (a.sector and "MED" in a.sector) for a in told)
+    return child.dep_ in ("prep", "dative") and child.lower_ == "to" and head.lemma_.lower() in ATTRIBUTING_VERBS
+
+
+def _role_body(t) -> bool:
+    """A common noun naming people in a role ("Canadian authorities", "Iraqi troops"), reached
+    under a preposition of motion towards them, not of scene ("in Tunisian offices") nor of
+    origin ("criticism from Iranian officials")."""
+    return (t.pos_ == "NOUN" and t.head.lower_ in ("to", "into", "against") and t.head.head.lower_ != "according"
+            and t.lemma_.lower() not in FOREIGN_POSTS)
 
 
 def _noun_roles(s: _Sentence, tok, trig: Trigger):
@@ -1099,7 +1129,8 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                 elif passive and s.agent(verb) is not None:  # "sanctions were announced by the US"
                     subj_tok = s.agent(verb)
                     sources = s.actors(subj_tok)
-            for pobj in s.prep_objects(verb, trig.target_preps):
+            preps = trig.target_preps | ({"to"} if verb.lemma_.lower() in CONVEYING_VERBS and tok.dep_ == "dobj" else set())
+            for pobj in s.prep_objects(verb, frozenset(preps)):  # "sent a protest note to Japan's envoy"
                 targets += s.actors(pobj)
             for child in verb.children:
                 if child.dep_ in ("dative", "iobj"):
@@ -1180,6 +1211,11 @@ PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 # nouns of taking a country, whose name before them is what is taken ("the Ukraine invasion")
 TAKING_NOUNS = frozenset({"invasion", "occupation", "annexation"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# what a presenter hosts: "hosted a quiz show"
+BROADCASTS = frozenset({"show", "programme", "program", "series", "podcast", "broadcast", "quiz", "hall", "telethon"})
+VERBAL_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "PROTEST", "REJECT", "AGREE"})
+# verbs that carry a written act to someone: "sent a protest note to", "handed a demand to"
+CONVEYING_VERBS = frozenset({"send", "deliver", "hand", "submit", "lodge", "address", "present", "forward", "convey"})
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation", "mission", "base"})
 CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
 HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
@@ -1198,8 +1234,12 @@ def _labour_strike(s: "_Sentence", tok) -> bool:
     """A strike noun that is a stoppage of work, by what is said of it: "on strike" (no article),
     "called/staged/joined a strike", "the strike called by the union", "a 24-hour strike", "a
     national strike", "strike action", "a strike by nurses" (who are no armed force)."""
+    if _voted_strike(tok):
+        return True
     if _armed_strike(s, tok):
         return False
+    if any(t.lemma_.lower() in ("stoppage", "walkout") for t in tok.sent):
+        return True  # "the strike, the first stoppage at the mine"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(c.dep_ in ("det", "poss") for c in tok.children):
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in STRIKE_CALLING_VERBS and not any(
@@ -1219,6 +1259,15 @@ def _labour_strike(s: "_Sentence", tok) -> bool:
             if doers and not any(s.actors(p) for p in doers):
                 return True  # "a strike by civil servants"
     return False
+
+
+def _voted_strike(tok) -> bool:
+    """"members will vote to authorize a strike": a strike put to a vote is a stoppage of work
+    (a vote of a legislature names whom it is on: "voted to authorize strikes on Syria")."""
+    verb = tok.head
+    return (tok.dep_ == "dobj" and verb.lemma_.lower() in ("authorize", "authorise", "approve", "back")
+            and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "vote"
+            and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children))
 
 
 def _armed_strike(s: "_Sentence", tok) -> bool:
@@ -1343,8 +1392,14 @@ def _firm(s: _Sentence, tok, actor: Actor | None = None) -> bool:
         return False
     if tok.i in s.mention_at:  # a coded name is a firm by its sector only ("the occupied West Bank" is none)
         return any(a.sector and a.sector.startswith("BUS") for a in s.actor_list(tok, modifiers=False))
-    if tok.lemma_.lower() in FIRM_NOUNS and not (actor is not None and actor.sector):
-        return True
+    if tok.lemma_.lower() in FIRM_NOUNS and not (actor is not None and actor.sector and actor.sector[:3] in
+                                                 STATE_ORGANS | NONSTATE_ARMED | {"GOV", "IGO"}):
+        return True  # (a firm's nationality is no organ: "a French-led consortium")
+    if (tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and actor is not None and actor.sector is None
+            and any(c.dep_ == "poss" and c.i in s.mention_at for c in tok.children)):
+        return True  # "Australia's Kestrel Mining": a name no dictionary holds, under its country
+    if tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in FIRM_NOUNS for c in tok.children):
+        return True  # "a consortium bid", "company officials"
     return tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in FIRM_NOUNS
                                        for c in (*tok.children, *(g for c in tok.children for g in c.children)))
 
@@ -1394,11 +1449,90 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
         reasons = [p for p in s.prep_objects(tok, frozenset({"for"}))]
         if reasons and all(r.lemma_.lower() in STANCE_NOUNS for r in reasons):
             return True  # "attacked Trump for the tweet", "attacked Le Pen for her remarks"
+        if _speaker_attacks(s, tok, objs):
+            return True
     else:
         objs = [p for p in s.prep_objects(tok, frozenset({"on", "against"}))]
     # ("attacked rebel positions" are held ground: a stance is one position, ground is many)
     return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o)
                               and not (o.lemma_.lower() == "position" and o.tag_ == "NNS") for o in objs)
+
+
+def _speaker_attacks(s: _Sentence, tok, objs) -> bool:
+    """"Senator Walsh attacked the governor for raising taxes", "Republicans attacked her on her
+    record", "attacked the war as a waste": a named person or a party (no armed group, no state)
+    attacks someone not armed, with no weapon, for a reason, on a topic or as something."""
+    subj, passive = s.subject(tok)
+    if subj is None or passive or subj.ent_type_ not in ("PERSON", "NORP"):
+        return False
+    if _armed_or_state(s, subj):
+        return False  # "Israeli troops attacked the camp as ..."
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # "attacked his neighbour with a knife"
+    if any(_armed_or_state(s, o) for o in objs):
+        return False  # states, places and armed men are attacked in arms: "Putin attacked Ukraine for ..."
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over", "as")):
+        if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
+            return True  # "for raising taxes", "on paying fewer taxes"
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.i in s.timex_at or s.actors(pobj):
+                continue
+            if prep.lower_ == "as" and pobj.lemma_.lower() in ("part", "retaliation", "revenge", "reprisal"):
+                continue  # "as part of an offensive", "as retaliation"
+            if (prep.lower_ != "on" or pobj.lemma_.lower() in STANCE_NOUNS
+                    or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)):
+                return True  # "for his remarks", "on his taxes", "as a tool of the rich"
+    return False
+
+
+def _market_object(s: _Sentence, tok) -> bool:
+    """What is suspended, withdrawn or cancelled is a firm's place on a market ("trading in the
+    shares", "its listing", "the share offer"), no one's dealings with a state."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(
+        (o.lower_ == "trading" or o.lemma_.lower() in LISTINGS | SECURITIES
+         or any(c.dep_ == "compound" and c.lemma_.lower() in LISTINGS | SECURITIES for c in o.children))
+        and not s.actor_list(o, modifiers=False) for o in objs)
+
+
+def _home_trip(s: _Sentence, tok, sources, targets) -> bool:
+    """A trip at home: to a place of the traveller's own country, or to places no one stands for
+    ("key seats", "several cities"); no host is visited."""
+    own = {a.country for a, _ in sources if a is not None}
+    if targets:
+        return all(b.sector is None and b.country in own for b, _ in targets)
+    places = [p for p in s.prep_objects(tok, frozenset({"to", "around", "across"}))]
+    places += [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(places) and all(p.pos_ == "NOUN" and p.tag_ == "NNS" and not s.actors(p) for p in places)
+
+
+def _thing_subject(s: _Sentence, tok) -> bool:
+    """The verb's passive subject is a thing no one stands for ("the drug was approved")."""
+    subj, passive = s.subject(tok)
+    return passive and subj is not None and subj.pos_ == "NOUN" and not s.actors(subj)
+
+
+def _clash_of_words(s: _Sentence, tok) -> bool:
+    """"the parliament clashed with the Commission over the budget": bodies that bear no arms
+    (a legislature, a government, a court, a party, an international body) clash on an issue."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "clash":
+        return False
+    subj, passive = s.subject(tok)
+    sides = ([subj] if subj is not None and not passive else []) + list(s.prep_objects(tok, frozenset({"with"})))
+    actors = [a for t in sides for a, _ in s.actors(t)]
+    if len(sides) < 2 or not actors or any(
+            a.sector is None and not a.code.startswith("IGO")
+            or a.sector and a.sector[:3] not in ("LEG", "GOV", "JUD", "PTY", "IGO") for a in actors):
+        return False
+    return any(p.pos_ == "NOUN" and not s.actors(p) and p.i not in s.timex_at
+               for p in s.prep_objects(tok, frozenset({"over", "on", "about"})))
+
+
+def _armed_or_state(s: _Sentence, tok) -> bool:
+    """A phrase naming a state or place, or an armed force (a person's name, coded with their
+    country alone, is neither)."""
+    return any(a.sector is None and tok.ent_type_ != "PERSON" or a.sector and a.sector[:3] in NONSTATE_ARMED | {"MIL", "COP"}
+               for a, _ in s.actors(tok))
 
 
 def _race_won(tok) -> bool:
@@ -1549,6 +1683,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             or any(c.dep_ == "compound" and c.lemma_.lower() in RELEASED_THINGS for c in tok.children)
             or any(p.lemma_.lower() in RELEASED_THINGS for p in s.prep_objects(tok, frozenset({"of"})))):
         return []  # "a NATO press release", "its DVD release", "the release of the report": no one freed
+    if trig.type == "RETREAT" and tok.lemma_.lower() == "release" and any(
+            p.lemma_.lower() in CARE_PLACES for p in s.prep_objects(tok, frozenset({"from"}))):
+        return []  # "was released from hospital": discharged, no one freed
     if trig.type in ("ASSAULT", "PROTEST") and tok.lemma_.lower() in ("beat", "rally") and trig.pos == "VERB" and (
             _race_won(tok)):
         return []  # "beat its rival to the deal", "rallied to win the final": a race won, no blow, no protest
@@ -1566,7 +1703,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "his first campaign rally": a candidate's meeting, no dissent
     if trig.type == "ASSAULT" and not trig.extra and _contest_not_war(tok):
         return []  # "a court battle over the vote", "a bidding war for the firm"
-    if trig.type == "ASSAULT" and not trig.extra and tok.lemma_.lower() in ATTACK_WORDS and _verbal_attack(s, tok):
+    if trig.type == "ASSAULT" and not trig.extra and (
+            tok.lemma_.lower() in ATTACK_WORDS and _verbal_attack(s, tok) or _clash_of_words(s, tok)):
         # "Biden attacked Trump for the tweet", "his attacks on mail-in voting": criticism (CAMEO 111)
         info = onto.cameo_info("111")
         if info is not None and info.plover_type:
@@ -1596,6 +1734,23 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         placed = bool(targets)
     if placed and not sources and trig.type == "COOPERATE" and tok.lemma_.lower() in MARKET_VERBS:
         return []  # "the drug maker sells its inhaler in Brazil": a firm's market, no partner
+    if trig.type == "COOPERATE" and sources and all(_firm(s, t, a) for a, t in sources) and targets and (
+            placed or all(b.sector is None and t is not None and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
+                          for b, t in targets)):
+        return []  # "Japan's Toyota invested in Thailand": a firm's market, no partner
+    if trig.pos == "VERB" and trig.type == "AID" and tok.lemma_.lower() in CONVEYING_VERBS and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in STATEMENT_NOUNS or any(
+                t.type in VERBAL_TYPES for t in onto.nouns.get(c.lemma_.lower(), ()))) for c in tok.children):
+        return []  # "delivered a warning to the envoy": the warning is the act, nothing given
+    if trig.cameo == "043" and any(
+            o.lemma_.lower() in BROADCASTS or any(c.dep_ == "compound" and c.lemma_.lower() in BROADCASTS for c in o.children)
+            for o in [*(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
+                      *([tok.head] if tok.dep_ == "acl" else [])]):
+        return []  # "hosted a quiz show", "the town hall, hosted by a news anchor": a broadcast, no visit
+    if trig.pos == "VERB" and trig.type in ("SANCTION", "RETREAT", "REJECT") and _market_object(s, tok):
+        return []  # "suspended trading in its shares", "withdrew its listing in New York": a market's act
+    if placed and not sources and tok.lemma_.lower() in APPROVING_VERBS and _thing_subject(s, tok):
+        return []  # "the vaccine was approved in Switzerland": where it was approved is no party
     if not sources and trig.type == "AGREE" and trig.pos == "VERB" and tok.lemma_.lower() == "offer" and any(
             (c.dep_ in ("nsubjpass", "dobj") or c.i == tok.head.i) and (
                 c.lemma_.lower() in SECURITIES or c.tag_ == "CD" or c.lower_ in ("mln", "million", "bln", "billion"))
@@ -1607,6 +1762,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     sources, targets = _dedupe(sources), _dedupe(targets)
     if _business_only(s, trig, sources, targets, subj_tok):
         return []
+    if trig.cameo == "042" and trig.pos == "VERB" and sources and _home_trip(s, tok, sources, targets):
+        return []  # "the prime minister will tour marginal seats", "the president travelled to Texas"
     # "Turkey offered its ships to the Ukrainian navy": the source's own ("its ships") is what
     # is offered, not a target, when someone else is one
     own = {a.country for a, _ in sources if a.country}
