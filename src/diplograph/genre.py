@@ -5,6 +5,7 @@ resolver leaves the teams uncoded and the event coder keeps only the legal acts 
 such a story."""
 from __future__ import annotations
 
+import functools
 import re
 
 from diplograph.time import MONTHS
@@ -40,10 +41,12 @@ TEAM_SHEET = re.compile(r"\b(?:Replacements|Subs(?: not used)?|Substitutes)\s*:|
 SCORE = re.compile(r"(?<![\d.,/–-])\d{1,3}[–-]\d{1,3}(?![\d.,/–-]|\s*(?:vote|ruling|decision|majority|margin))")
 
 
+@functools.lru_cache(maxsize=16)
 def is_sports_report(text: str) -> bool:
-    """A match report: six terms of sport, or a score with a term of sport and four words of
-    sport in all. Votes ("a 5-4 ruling") and days ("June 8-10") are no score; a text about a vote
-    is no match report."""
+    """A match report: a team sheet, a tennis set score with a term of sport, four terms of sport,
+    or a score with a term of sport and four words of sport in all. Votes ("a 5-4 ruling") and
+    days ("June 8-10") are no score; a text about a vote is no match report. Cached: the actor
+    resolver and the event coder both ask it of the same document, one after the other."""
     words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
     if words & {"voted", "vote", "votes", "ballot", "referendum"}:
         return False
