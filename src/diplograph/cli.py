@@ -575,18 +575,23 @@ def eval_extraction(
 
 @eval_app.command("events")
 def eval_events(
-    suite: Annotated[str, typer.Argument(help="plover-gsr, petrarch, case2021 or modality.")],
+    suite: Annotated[str, typer.Argument(help="plover-gsr, petrarch, case2021, modality or realnews (sentences annotated by hand).")],
     path: Annotated[Optional[Path], typer.Argument(help="The gold file or folder (default: its place in ../shared).")] = None,
     format: FormatOpt = TableFormat.table,
     misses: MissesOpt = 30,
     split: Annotated[str, typer.Option("--split", help="plover-gsr only: all, dev (the half whose misses are read "
                                         "while developing) or held-out (the half only measured).")] = "all",
+    corpora: Annotated[Path, typer.Option("--corpora", help="realnews only: the folder the gold file's corpus "
+                                          "pointers are relative to.")] = Path("../shared/corpora"),
 ) -> None:
     """Event coding against a gold set: type precision, recall and F1, dyads, modality.
 
     Example: diplograph eval events plover-gsr ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json --split held-out
+
+    Example: diplograph eval events realnews tests/fixtures/realnews/heldout.jsonl --corpora ../shared/corpora
     """
-    modules = {"plover-gsr": "plover_gsr", "petrarch": "petrarch", "case2021": "case2021", "modality": "modality"}
+    modules = {"plover-gsr": "plover_gsr", "petrarch": "petrarch", "case2021": "case2021", "modality": "modality",
+               "realnews": "realnews"}
     if suite not in modules:
         raise typer.BadParameter(f"unknown suite {suite!r}; choose from {', '.join(modules)}", param_hint="SUITE")
     import importlib
@@ -599,6 +604,8 @@ def eval_events(
         if split not in mod.SPLITS:
             raise typer.BadParameter(f"unknown split {split!r}; choose from {', '.join(mod.SPLITS)}", param_hint="--split")
         options["split"] = split
+    if suite == "realnews":
+        options["corpora"] = corpora
     _run_eval(modules[suite], path or Path(mod.DEFAULT_PATH), format, misses, **options)
 
 

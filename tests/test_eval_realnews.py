@@ -1,0 +1,110 @@
+"""The realnews suite: hand-annotated sentences, inline or pointing into a corpus file."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplograph.errors import InputError
+from diplograph.evaluation import realnews
+from diplograph.evaluation.realnews import Outcome, score
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def write_lines(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_score_counts_sets_per_sentence():
+    right = Outcome({"ACCUSE"}, {"ACCUSE"}, {("ACCUSE", "USA", "IRN")}, {("ACCUSE", "USA", "IRN")},
+                    {("ACCUSE", "USAGOV", "IRN")}, {("ACCUSE", "USA", "IRN")})
+    swapped = Outcome({"ASSAULT"}, {"ASSAULT"}, {("ASSAULT", "IRQ", "IRN")}, {("ASSAULT", "IRN", "IRQ")}, set(), set())
+    missed = Outcome({"CONSULT"}, set(), {("CONSULT", "FRA", "DEU")}, set(), set(), set())
+    false_alarm = Outcome(set(), {"COERCE"}, set(), {("COERCE", "GBR", None)}, set(), set())
+    s = score([right, swapped, missed, false_alarm])
+    # types: ACCUSE and ASSAULT right, CONSULT missed, COERCE a false alarm
+    assert s["type precision"] == pytest.approx(2 / 3)
+    assert s["type recall"] == pytest.approx(2 / 3)
+    # dyads: only the accusation; the swapped attack is one false positive and one miss
+    assert s["type + dyad precision"] == pytest.approx(1 / 3)
+    assert s["type + dyad recall"] == pytest.approx(1 / 3)
+    # the full code of the accusation differs in the source's sector
+    assert s["full code F1"] == 0.0
+    per_type = {row[0]: row for row in s["per type"]}
+    assert per_type["COERCE"][1] == 0 and per_type["CONSULT"][3] == 0.0
+
+
+def test_inline_sentences_are_scored(tmp_path):
+    gold = write_lines(tmp_path / "gold.jsonl", [
+        {"text": "Russian troops shelled the Ukrainian city of Kharkiv on Tuesday.", "published": "2024-03-04",
+         "events": [{"type": "ASSAULT", "source": "RUSMIL", "target": "UKR", "modality": "asserted"}]},
+        {"text": "The weather in Oslo stayed mild all week.", "published": "2024-03-04", "events": []},
+        {"text": "France may impose sanctions on Iran next month.", "published": "2024-03-04",
+         "events": [{"type": "SANCTION", "source": "FRA", "target": "IRN", "modality": "hypothetical"}]},
+    ])
+    report = realnews.run(gold, corpora=tmp_path)
+    m = report.metrics
+    assert m["sentences"] == 3 and m["sentences with gold events"] == 2
+    assert m["type recall"] >= 0.5
+    assert m["type + dyad F1"] > 0
+    # the hypothetical sanctions must not be reported as asserted
+    assert m["not-asserted in gold, asserted by us"] == 0
+
+
+def test_corpus_pointers_are_read_in_place_and_checked(tmp_path):
+    corpus = tmp_path / "news" / "c.jsonl"
+    corpus.parent.mkdir()
+    text = ("Iran and Russia held talks in Moscow on Monday. Later, the Iranian foreign minister "
+            "accused Israel of sabotage.")
+    write_lines(corpus, [{"id": "a", "text": "unrelated first line about wheat prices.", "published": "2024-01-02"},
+                         {"id": "b", "text": text, "published": "2024-01-08"}])
+    cut = text.index("Later")
+    first = text[:cut].strip()
+    gold = write_lines(tmp_path / "gold.jsonl", [
+        {"corpus": "news/c.jsonl", "line": 2, "start": 0, "end": len(first), "sha1": realnews.sentence_sha(first),
+         "events": [{"type": "CONSULT", "source": "IRN", "target": "RUS"}, {"type": "CONSULT", "source": "RUS", "target": "IRN"}]},
+        {"corpus": "news/c.jsonl", "line": 2, "start": cut, "end": len(text), "sha1": realnews.sentence_sha(text[cut:]),
+         "events": [{"type": "ACCUSE", "source": "IRNGOV", "target": "ISR"}]},
+    ])
+    report = realnews.run(gold, corpora=tmp_path)
+    assert report.metrics["sentences"] == 2
+    assert "documents" in report.title and "2 sentences, 1 documents" in report.title
+    # the accusation belongs to the second sentence only: the first sentence has no ACCUSE
+    assert not any("ACCUSE" in miss and "gold.jsonl:1" in miss.split("|")[0] and "ours" in miss
+                   and "accused" in miss.split("ours")[1].split("|")[0] for miss in report.misses)
+
+    # the same pointer with a wrong SHA-1 is refused, naming the record
+    bad = write_lines(tmp_path / "bad.jsonl", [
+        {"corpus": "news/c.jsonl", "line": 2, "start": 0, "end": 10, "sha1": "000000000000", "events": []}])
+    with pytest.raises(InputError, match=r"bad\.jsonl:1: .*SHA-1"):
+        realnews.run(bad, corpora=tmp_path)
+    # a line past the end of the corpus file
+    past = write_lines(tmp_path / "past.jsonl", [{"corpus": "news/c.jsonl", "line": 9, "start": 0, "end": 4, "events": []}])
+    with pytest.raises(InputError, match="has no line 9"):
+        realnews.run(past, corpora=tmp_path)
+
+
+@pytest.mark.parametrize("record, message", [
+    ("{not json", "malformed JSON"),
+    (json.dumps({"text": "x", "events": [{"type": "HUG", "source": "FRA", "target": None}]}), "unknown event type 'HUG'"),
+    (json.dumps({"text": "x", "events": [{"type": "ACCUSE", "modality": "rumoured"}]}), "unknown modality 'rumoured'"),
+    (json.dumps({"text": "x", "published": "last week", "events": []}), "not a YYYY-MM-DD date"),
+    (json.dumps({"events": []}), "needs either 'text' or 'corpus'"),
+])
+def test_bad_gold_records_name_file_and_line(tmp_path, record, message):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": "A fine line.", "events": []}) + "\n" + record + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"gold\.jsonl:2: .*{message}"):
+        realnews.load(gold, tmp_path)
+
+
+@pytest.mark.skipif(not SHARED_CORPORA.exists(), reason="../shared/corpora is not beside the checkout")
+@pytest.mark.parametrize("name", ["dev.jsonl", "heldout.jsonl"])
+def test_our_gold_files_still_point_at_their_sentences(name):
+    """Every pointer of our real-news gold still finds the sentence that was annotated."""
+    items, docs = realnews.load(ROOT / "tests" / "fixtures" / "realnews" / name, SHARED_CORPORA)
+    assert len(items) >= 170 and len(docs) == 45
