@@ -54,6 +54,7 @@ and for the within-document references of :mod:`diplograph.actors.coref`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -1607,11 +1608,35 @@ def find_names(doc: Document) -> Document:
     return _mentions(doc, references=False)
 
 
+# A year written as a year: not an amount ("$2005m", "2,000 troops"), a share or a count
+_YEAR = re.compile(r"(?<![\d$£€.,-])(19[4-9]\d|20\d\d)(?![\d%]|\s*(?:bn|m|%|per cent|troops|people|km)\b|,\d)")
+
+
+_TARGET = re.compile(r"\b(?:by|until|till|before|through|to|targets?)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def reference_day(text: str, *, today: date | None = None) -> date | None:
+    """The day an undated document is read as of, for who held which office: the middle of the
+    year it writes most often (the latest of equals), up to this year, leaving out target years
+    ("by 2010", "until 2008"); None when it writes no year. "The 2005 election" in an undated
+    story puts Tony Blair in Downing Street. The events keep no date of it: the time stage dates
+    them from their own expressions."""
+    today = today or date.today()
+    years = [int(m.group(1)) for m in _YEAR.finditer(text)
+             if int(m.group(1)) <= today.year and not _TARGET.search(text[max(0, m.start() - 25):m.start()])]
+    if not years:
+        return None
+    counts = Counter(years)
+    top = max(counts.values())
+    latest = max(y for y, n in counts.items() if n == top)
+    return min(date(latest, 7, 1), today)
+
+
 def _mentions(doc: Document, *, references: bool) -> Document:
     from diplograph.actors.coref import resolve_sentences
     from diplograph.nlp import iter_sentence_spans
 
-    day = doc.published
+    day = doc.published or reference_day(doc.text)
     lex = lexicon()
     mentions: list[Mention] = []
     sentences = []
