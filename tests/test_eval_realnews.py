@@ -108,3 +108,17 @@ def test_our_gold_files_still_point_at_their_sentences(name):
     """Every pointer of our real-news gold still finds the sentence that was annotated."""
     items, docs = realnews.load(ROOT / "tests" / "fixtures" / "realnews" / name, SHARED_CORPORA)
     assert len(items) >= 170 and len(docs) == 45
+
+
+def test_gold_and_ours_are_both_read_in_plover_view(tmp_path):
+    """An act the annotator wrote with its future modality is scored as the promise or threat it
+    is in PLOVER, as ours is: the same sentence annotated either way scores the same."""
+    text = "Germany will send tanks to Ukraine next month."
+    as_act = write_lines(tmp_path / "act.jsonl", [{"text": text, "published": "2024-03-04",
+                         "events": [{"type": "AID", "source": "DEU", "target": "UKR", "modality": "future"}]}])
+    as_promise = write_lines(tmp_path / "promise.jsonl", [{"text": text, "published": "2024-03-04",
+                             "events": [{"type": "AGREE", "source": "DEU", "target": "UKR", "modality": "asserted"}]}])
+    a = realnews.run(as_act, corpora=tmp_path).metrics
+    b = realnews.run(as_promise, corpora=tmp_path).metrics
+    assert a["type + dyad F1"] == b["type + dyad F1"]
+    assert a["type + dyad F1"] == 1.0

@@ -12,8 +12,10 @@ The whole article is then run, so that references to earlier sentences resolve, 
 whose evidence falls in the sentence are scored. ``tests/fixtures/realnews/GUIDE.md`` says how ours
 were annotated.
 
-Our events are read in PLOVER's view (a promise is AGREE, a threat THREATEN, a refusal REJECT), as
-for PLOVER-GSR. Scores are over sets per sentence:
+Our events and the gold's are both read in PLOVER's view (an act announced for the future is a
+promise, AGREE, or a threat, THREATEN; a refused one REJECT; ``plover.csv`` says which), as for
+PLOVER-GSR, so an annotator may write either the act with its modality ("SANCTION", "future") or
+the promise itself ("THREATEN", "asserted"). Scores are over sets per sentence:
 - type: (sentence, type) pairs: precision, recall, micro F1, and macro F1 over the gold types;
 - type + dyad: (sentence, type, source country, target country); an organisation counts by its
   IGO/NGO prefix, and a side with no actor is None on both sides alike;
@@ -268,10 +270,11 @@ def run(path: Path, *, corpora: Path | str = DEFAULT_CORPORA) -> EvalReport:
             o.our_full.add((t, e.source.code if e.source else None, e.target.code if e.target else None))
             ours_by_dyad.setdefault(dyad, []).append(e)
         for g in item.events:
-            dyad = (g["type"], gold_country(g["source"]), gold_country(g["target"]))
-            o.gold_types.add(g["type"])
+            t = onto.plover_view(g["type"], g["modality"])
+            dyad = (t, gold_country(g["source"]), gold_country(g["target"]))
+            o.gold_types.add(t)
             o.gold_dyads.add(dyad)
-            o.gold_full.add((g["type"], g["source"], g["target"]))
+            o.gold_full.add((t, g["source"], g["target"]))
             if dyad in ours_by_dyad:
                 modality_scored += 1
                 mods = {e.modality for e in ours_by_dyad[dyad]}
