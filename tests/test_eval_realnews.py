@@ -122,3 +122,17 @@ def test_gold_and_ours_are_both_read_in_plover_view(tmp_path):
     b = realnews.run(as_promise, corpora=tmp_path).metrics
     assert a["type + dyad F1"] == b["type + dyad F1"]
     assert a["type + dyad F1"] == 1.0
+
+
+@pytest.mark.skipif(not SHARED_CORPORA.exists(), reason="../shared/corpora is not beside the checkout")
+def test_cli_from_another_folder_bounds_the_misses_in_json(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+
+    monkeypatch.chdir(tmp_path)  # the default gold file and corpora are found from the checkout
+    r = CliRunner().invoke(app, ["eval", "events", "realnews", "--misses", "0", "--format", "json"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["metrics"]["sentences"] == 178
+    assert data["misses"] == [] and data["misses_total"] > 0

@@ -353,7 +353,11 @@ def dyad(
     with _open(db) as store:
         report = dyad_report(store, a, b, by=by.value, top=top, since=since, until=until)
     if format is TableFormat.json:
-        out.out(dumps(report.as_dict()), highlight=False)
+        data = report.as_dict()
+        # --misses bounds the list in JSON too (a held-out set's misses stay unseen with --misses 0)
+        data["misses_total"] = len(data["misses"])
+        data["misses"] = data["misses"][:misses]
+        out.out(dumps(data), highlight=False)
         return
     if format is TableFormat.csv:
         cols = list(report.series[0]) if report.series else ["period", "events"]
@@ -485,7 +489,11 @@ app.add_typer(eval_app, name="eval")
 
 def _print_report(report, format: TableFormat, misses: int) -> None:
     if format is TableFormat.json:
-        out.out(dumps(report.as_dict()), highlight=False)
+        data = report.as_dict()
+        # --misses bounds the list in JSON too (a held-out set's misses stay unseen with --misses 0)
+        data["misses_total"] = len(data["misses"])
+        data["misses"] = data["misses"][:misses]
+        out.out(dumps(data), highlight=False)
         return
     out.print(f"[bold]{report.title}[/bold]")
     table = Table("metric", "value")
@@ -511,7 +519,7 @@ def _run_eval(module: str, path: Path, format: TableFormat, misses: int, **optio
     _print_report(report, format, misses)
 
 
-MissesOpt = Annotated[int, typer.Option("--misses", min=0, help="How many misses to list.")]
+MissesOpt = Annotated[int, typer.Option("--misses", min=0, help="How many misses to list (in table and json output; json also gives misses_total).")]
 FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table or json.")]
 
 

@@ -39,6 +39,7 @@ from diplograph.evaluation import EvalReport, prf, require
 
 DEFAULT_PATH = "tests/fixtures/realnews/dev.jsonl"
 DEFAULT_CORPORA = "../shared/corpora"
+REPO_ROOT = Path(__file__).resolve().parents[3]
 MODALITIES = ("asserted", "negated", "hedged", "hypothetical", "future", "claimed")
 GROUP_PREFIXES = ("IGO", "NGO", "IMG")
 
@@ -238,11 +239,19 @@ def bootstrap(outcomes: list[Outcome], *, rounds: int = 1000, seed: int = 7) -> 
     return {k: (sorted(v)[int(0.025 * rounds)], sorted(v)[min(rounds - 1, int(0.975 * rounds))]) for k, v in draws.items()}
 
 
+def _in_checkout(path: Path) -> Path:
+    """A relative path that is not found from here is looked for from the checkout, so that the
+    defaults work from any folder."""
+    if path.exists() or path.is_absolute() or not (REPO_ROOT / path).exists():
+        return path
+    return REPO_ROOT / path
+
+
 def run(path: Path, *, corpora: Path | str = DEFAULT_CORPORA) -> EvalReport:
     from diplograph.events.ontology import ontology
     from diplograph.pipeline import process
 
-    path, corpora = Path(path), Path(corpora)
+    path, corpora = _in_checkout(Path(path)), _in_checkout(Path(corpora))
     items, docs = load(path, corpora)
     keys = list(docs)
     results: dict[str, object] = {}
