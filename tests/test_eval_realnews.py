@@ -136,3 +136,30 @@ def test_cli_from_another_folder_bounds_the_misses_in_json(tmp_path, monkeypatch
     data = json.loads(r.stdout)
     assert data["metrics"]["sentences"] == 178
     assert data["misses"] == [] and data["misses_total"] > 0
+
+
+def test_agreement_tool_scores_two_annotators(tmp_path):
+    """tools/realnews_agreement.py: identical files agree fully; a changed target costs the dyad
+    but not the type; files over different sentences are refused."""
+    import subprocess
+    import sys
+
+    tool = ROOT / "tools" / "realnews_agreement.py"
+    base = [{"text": "Iran accused Israel of sabotage.", "events": [{"type": "ACCUSE", "source": "IRN", "target": "ISR"}]},
+            {"text": "Rain fell in Oslo.", "events": []}]
+    a = write_lines(tmp_path / "a.jsonl", base)
+    other = json.loads(json.dumps(base))
+    other[0]["events"][0]["target"] = "USA"
+    b = write_lines(tmp_path / "b.jsonl", other)
+
+    def run(x, y):
+        return subprocess.run([sys.executable, str(tool), str(x), str(y)], capture_output=True, text=True)
+
+    same = run(a, a)
+    assert same.returncode == 0 and "type + dyad F1: 1.000" in same.stdout
+    differ = run(a, b)
+    assert "type micro F1: 1.000" in differ.stdout and "type + dyad F1: 0.000" in differ.stdout
+    other[1]["text"] = "Snow fell in Oslo."
+    c = write_lines(tmp_path / "c.jsonl", other)
+    refused = run(a, c)
+    assert refused.returncode != 0 and "line 2" in refused.stderr
