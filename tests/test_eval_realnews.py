@@ -103,7 +103,7 @@ def test_bad_gold_records_name_file_and_line(tmp_path, record, message):
 
 
 @pytest.mark.skipif(not SHARED_CORPORA.exists(), reason="../shared/corpora is not beside the checkout")
-@pytest.mark.parametrize("name", ["dev.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["dev.jsonl", "dev2.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout2.jsonl"])
 def test_our_gold_files_still_point_at_their_sentences(name):
     """Every pointer of our real-news gold still finds the sentence that was annotated."""
     items, docs = realnews.load(ROOT / "tests" / "fixtures" / "realnews" / name, SHARED_CORPORA)
