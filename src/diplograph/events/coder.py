@@ -689,7 +689,10 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
         if not targets and addressed is not None and addressed.pos_ == "PRON":
             # "a reminder to Iraq that it must": the one addressed
             targets = [p for pobj in s.prep_objects(speaker_verb, frozenset({"to"})) for p in s.actors(pobj)]
-        pairs = [(a, b) for a, _ in sources for b, _ in targets if a.country is None or a.country != b.country]
+        # a demand on another body of one's own country counts ("the Tories say ministers must
+        # respond": GBRPTY -> GBRGOV); a state saying what it must do itself does not
+        pairs = [(a, b) for a, _ in sources for b, _ in targets
+                 if a.country is None or a.country != b.country or a.code != b.code or _two_named(a, b)]
         if pairs:
             trig = dataclasses.replace(base, pattern="must (reported)", head=aux.lower_)
             out.extend(_build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs))
@@ -1629,6 +1632,24 @@ def _clause_argument(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
+def _two_named(a: Actor, b: Actor) -> bool:
+    """Two actors of one code that are different named bodies or people: the entities differ
+    and neither is the bare country (an organ named by its country, "the Iranian government",
+    is the same state as "Iran's foreign ministry")."""
+    if not a.entity or not b.entity or a.entity == b.entity:
+        return False
+    countries = _country_names()
+    return a.entity not in countries and b.entity not in countries
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from diplograph.actors.lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(lex.countries.values()) | frozenset(lex.regions.values())
+
+
 def _same_mention(s: _Sentence, a, b) -> bool:
     if a is None or b is None:
         return False
@@ -1907,8 +1928,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 # ("Iraqi Kurds ... independence from Iraq" is IRQ -> IRQ, as coders code it)
                 # an organ acting on itself ("Moscow denied that it intends ...": RUSGOV -> RUSGOV)
                 # is not a relationship either
+                # two bodies or people that share a code are two actors ("Labour accused the
+                # Conservatives": GBRPTY -> GBRPTY; "Blair backed Brown": GBRGOV -> GBRGOV)
                 if a is not None and b is not None and a.code == b.code and (
-                        at is bt or _same_mention(s, at, bt) or a.sector is not None):
+                        at is bt or _same_mention(s, at, bt) or a.sector is not None and not _two_named(a, b)):
                     continue
                 pairs.append((a, b))
     if not pairs and sources:  # the only target found was the source itself
