@@ -28,8 +28,9 @@ reading.
   the last use of it named another body's officer ("the president of the bank").
 - Bodies: "the ministry", "the authorities", "the army" and bare plurals ("Officials said")
   take the state of the nearest body of the same sector named with its country (this sentence
-  or the two before), else the document's main country. A dateline's place ("TOKYO, March 11
-  -") is no mention but counts towards the main country.
+  or the two before), else the document's main country, else the dateline's. A dateline's place
+  ("TOKYO, March 11 -") is no mention but counts towards the main country. A member of a body
+  named with no country ("a Foreign Ministry official", "the military spokesman") is read so too.
 - Appositions: "Harry Tseng, Taiwan's deputy foreign minister" and "Taiwan's deputy foreign
   minister, Harry Tseng" give the unknown name the title's actor; later uses of that name in
   the document ("Tseng said") get it too.
@@ -86,6 +87,11 @@ STATE_PLURALS = frozenset({"officials", "authorities", "troops", "soldiers", "mi
 STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta"}
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
+# "a Foreign Ministry official", "the military spokesman": a member (MEMBER_WORDS) of a body
+# of a state (MEMBER_BODIES) with no country of its own
+MEMBER_WORDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+MEMBER_BODIES = frozenset({"ministry", "government", "military", "army", "police", "defence", "defense", "foreign",
+                           "interior", "cabinet", "presidential", "embassy", "navy", "finance"})
 RANK_WORDS = frozenset({"senior", "top", "government", "federal", "security", "military", "police", "army", "ministry"})
 # Adjectives whose subject is an agent: "it is willing to", "it remains committed to" refer
 AGENTIVE_ADJECTIVES = frozenset({
@@ -116,6 +122,7 @@ class _State:
     seen: list[_Seen] = field(default_factory=list)
     learned: dict[str, Actor] = field(default_factory=dict)  # names learned from appositions
     countries: Counter = field(default_factory=Counter)
+    dateline: str | None = None  # the country a dateline ("TOKYO, March 11 -") files the report from
     coordinated: list = field(default_factory=list)  # (sentence, (seen, seen)): two countries named together
     # (sentence, token, title, of_state): each use of a title ("president") with a holder named,
     # of a state ("President Lula", "Brazil's president") or of another body ("the president
@@ -192,6 +199,8 @@ class Resolver:
         for m in matches:
             if m.kind == "dateline" and m.actor.country:  # "TOKYO, March 11 -": what the report is about
                 self.state.countries[m.actor.country] += 1
+                if self.state.dateline is None:
+                    self.state.dateline = m.actor.country
         matches = [m for m in matches if m.kind != "dateline"]
         names = [m for m in matches if m.kind != "agent"]
         agents = [m for m in matches if m.kind == "agent"]
@@ -480,6 +489,27 @@ class Resolver:
             iso = self.body_country(index, local, m.start, m.actor.sector or "")
             if iso:
                 self.emit(doc_text, offset, index, sent[k], sent[m.end - 1], self.country_actor(iso, m.actor.sector, ""))
+        for m in agents:
+            # "a Foreign Ministry official said", "the military spokesman said": a member of a
+            # state's body, named by the body, with no country
+            words = (m.actor.entity or "").lower().split()
+            if not (len(words) >= 2 and words[-1] in MEMBER_WORDS and any(w in MEMBER_BODIES for w in words[:-1])
+                    and (m.actor.sector or "")[:3] in STATE_SECTORS):
+                continue
+            k = m.start
+            while k > 0 and sent[k - 1].lower_ in RANK_WORDS | {"unnamed", "unidentified"}:
+                k -= 1
+            if k == 0 or sent[k - 1].lower_ not in ("a", "an", "the", "another", "one"):
+                continue  # "its foreign ministry spokesman", "Iran's ...": the parse or a name decides
+            if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with", "for"):
+                continue  # "a ministry official of the region": a complement decides
+            iso = self.body_country(index, local, m.start, m.actor.sector or "")
+            if iso:
+                actor = self.country_actor(iso, m.actor.sector, "")
+                self.emit(doc_text, offset, index, sent[k], sent[m.end - 1], actor)
+                # a later "the ministry" or "he" may point back to this member
+                subject = any(sent[j].dep_ in ("nsubj", "nsubjpass") for j in range(m.start, m.end))
+                local.append(_Seen(index, m.end - 1, actor, True, subject, False, k))
         for tok in sent:
             if tok.lower_ in COUNTRY_NOUNS and tok.tag_ == "NN" and tok.i > sent.start and sent[tok.i - sent.start - 1].lower_ == "the":
                 if any(c.dep_ == "prep" for c in tok.children) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -502,11 +532,13 @@ class Resolver:
         near = [s for s in local if s.token < before_token] + [s for s in self.state.seen if s.sentence >= index - WINDOW]
         same = {s.actor.country for s in near if s.actor.country and not s.place and (s.actor.sector or "")[:3] == kind}
         main = self.main_country()
+        filed = self.state.dateline
         if len(same) == 1:
             return same.pop()
         if len(same) > 1:
-            return main if main in same else None  # the document's own state among them
-        return main
+            # the document's own state among them; with no main country, the dateline's
+            return main if main in same else (filed if main is None and filed in same else None)
+        return main or filed
 
     def offices(self, index: int, sent, matches) -> None:
         """Remember the uses of a title of TITLE_ROLES in this sentence whose holder the text
