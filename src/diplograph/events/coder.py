@@ -91,7 +91,8 @@ STANCE_NOUNS = frozenset({"policy", "proposal", "plan", "decision", "remark", "c
                           "leadership", "response", "press", "media", "ballot", "election", "failure", "silence",
                           "inaction", "praise", "word", "post", "article", "interview", "opinion", "book", "advert",
                           "advertisement", "view", "attitude", "tone", "language", "joke", "slogan", "result",
-                          "outcome"})
+                          "outcome", "cost", "handling", "treatment", "management", "record", "tax", "cut",
+                          "rise", "increase", "manifesto", "pledge", "promise"})
 # what one retreats or backs away from that is a stance, not ground
 POSITION_NOUNS = frozenset({"goal", "position", "plan", "pledge", "promise", "commitment", "demand", "stance",
                             "policy", "threat", "proposal", "support", "opposition", "aim", "objective", "target",
@@ -328,7 +329,9 @@ class _Sentence:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            found = self.actor_list(pobj, depth=depth + 1)
+                            # "officials from the government and the ruling party": each named
+                            both = (pobj, *pobj.conjuncts) if child.lower_ == "from" else (pobj,)
+                            found = [a for p in both for a in self.actor_list(p, depth=depth + 1)]
                             if found:
                                 return found
         return []
@@ -614,6 +617,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                 coded_at[tok.i] = _events_for(s, tok, trig, onto)
                 events.extend(coded_at[tok.i])
     events.extend(_reported_demands(s, onto))
+    events.extend(_condemnations(s, onto, {i for i, coded in coded_at.items() if coded}))
     events.extend(_ultimatums(s, onto, coded_at, found))
     return events
 
@@ -697,6 +701,97 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
             trig = dataclasses.replace(base, pattern="must (reported)", head=aux.lower_)
             out.extend(_build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs))
     return out
+
+
+# words that condemn what they are said of: "called the raid unacceptable", "said the arrests were
+# outrageous" is criticism (CAMEO 111) by the speaker
+CONDEMNING = frozenset({"unacceptable", "outrageous", "disgraceful", "shameful", "pathetic", "appalling", "deplorable",
+                        "scandalous", "reprehensible", "irresponsible", "unjustified", "unjustifiable", "intolerable",
+                        "inexcusable", "inhumane", "barbaric", "abhorrent", "despicable", "disgusting", "unjust",
+                        "unfair", "illegal", "unlawful", "hypocritical", "reckless", "absurd", "ridiculous",
+                        "cynical", "incompetent", "lamentable", "unconscionable", "indefensible"})
+BRANDING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "describe", "denounce", "condemn", "decry",
+                            "dismiss", "slam", "criticise", "criticize"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "will"})
+
+
+def _condemned(s: _Sentence, noun) -> list[tuple[Actor, object]]:
+    """Whose is what is condemned: the noun if it names an actor, its owner or adjective
+    ("Iran's conduct", "the Russian move"), or who did it ("the treatment of staff by the airline");
+    not those it was done to ("the detention of the journalists")."""
+    if noun is None or noun.lower_ in ("it", "this", "that"):
+        return []
+    found = s.actors(noun, modifiers=False)
+    found += [p for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in s.mention_at
+              for p in s.actors(c)]
+    found += [p for pobj in s.prep_objects(noun, frozenset({"by"})) for p in s.actors(pobj)]
+    return found
+
+
+def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]:
+    """"The minister said the arrests were unacceptable", "called the raid outrageous", "described
+    the vote as a disgraceful sham": saying that something is a condemning word is criticism
+    (ACCUSE) by the speaker, aimed at whoever the thing is of. Not when the speaker only warns what
+    something would be ("said any attack would be unacceptable") or denies it ("was not unfair")."""
+    info = onto.cameo_info("111")
+    base = next((t for t in onto.verbs.get("criticize", ()) + onto.verbs.get("criticise", ()) if not t.extra), None)
+    if info is None or base is None:
+        return []
+    out: list[Event] = []
+    done: set[int] = set()
+
+    def trig_of(word) -> Trigger:
+        return dataclasses.replace(base, type=info.plover_type, mode=info.plover_mode, cameo="111",
+                                   pattern="condemning word (reported)", head=word.lower_)
+
+    for adj in s.sent:
+        if (adj.lemma_.lower() == "fail" and adj.pos_ == "VERB" and adj.dep_ == "ccomp"
+                and adj.head.lemma_.lower() in REPORT_HEADS and any(c.dep_ == "xcomp" for c in adj.children)
+                and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in adj.children)):
+            # "the chancellor has failed to tackle poverty, the opposition leader said": blame
+            speaker_verb = adj.head
+            failer = next((c for c in adj.children if c.dep_ == "nsubj"), None)
+            targets = s.actors(failer) if failer is not None else []
+            if targets and speaker_verb.i not in done | coded:
+                out.extend(_criticism(s, onto, speaker_verb, targets, trig_of(adj)))
+                done.add(speaker_verb.i)
+            continue
+        if adj.lower_ not in CONDEMNING or adj.dep_ == "conj" or any(c.dep_ == "neg" for c in adj.children):
+            continue
+        head, speaker_verb, thing = adj.head, None, None
+        if adj.dep_ == "acomp" and head.lemma_ == "be" and head.dep_ == "ccomp" and (
+                head.head.lemma_.lower() in REPORT_HEADS | DEMAND_SPEECH):
+            if any(c.dep_ in ("aux", "neg") and (c.lower_ in HYPOTHETICAL_AUX or c.dep_ == "neg") for c in head.children):
+                continue
+            speaker_verb = head.head
+            thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and head.lemma_.lower() in BRANDING_VERBS:
+            speaker_verb = head
+            thing = next((c for c in head.children if c.dep_ == "dobj"), None)
+        elif adj.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" and head.head.lemma_.lower() in BRANDING_VERBS:
+            speaker_verb = head.head
+            thing = next((c for c in speaker_verb.children if c.dep_ == "dobj"), None)
+        if speaker_verb is None or speaker_verb.i in done | coded:  # ("condemned the raid as barbaric": coded)
+            continue
+        found = _criticism(s, onto, speaker_verb, _condemned(s, thing), trig_of(adj))
+        if found:
+            done.add(speaker_verb.i)
+            out.extend(found)
+    return out
+
+
+def _criticism(s: _Sentence, onto: Ontology, speaker_verb, targets, trig: Trigger) -> list[Event]:
+    """Criticism (CAMEO 111) by whoever says it: a coded speaker, or a named person the text
+    gives no code when it names whom the criticism is of."""
+    subj, passive = s.subject(speaker_verb)
+    if subj is None or passive:
+        return []
+    sources = s.actors(subj) or _reporter(s, subj)
+    if not sources and not (targets and subj.ent_type_ == "PERSON"):
+        return []
+    pairs = [(a, b) for a, _ in (sources or [(None, None)]) for b, _ in (targets or [(None, None)])
+             if b is None or a is None or b.code != a.code]
+    return _build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs) if pairs else []
 
 
 def _verb_roles(s: _Sentence, tok, trig: Trigger):
@@ -1084,7 +1179,11 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
         elif child.dep_ == "compound" and child.i in s.mention_at:
             pair = [(a, t) for c in (child, *(g for g in child.children if g.dep_ == "compound"))
                     for a, t in s.actors(c)]
-            if trig.joint and len({a.code for a, _ in pair}) > 1:
+            if trig.mode == "investigate" and pair and all(
+                    a.sector and a.sector[:3] in INVESTIGATING_ORGANS for a, _ in pair):
+                sources += pair  # "a government investigation", "a Senate inquiry": the organ inquires
+                subj_tok = child
+            elif trig.joint and len({a.code for a, _ in pair}) > 1:
                 sources += pair  # "Iran-Russia cooperation": both sides act
             elif not trig.joint and (any(a.code.startswith("IGO") for a, _ in pair) or any(
                     s.actors(p) for p in s.prep_objects(tok, trig.target_preps))):
@@ -1177,6 +1276,16 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             sources = s.actors(subj) or _reporter(s, subj)
             subj_tok = subj
             anchor = tok.head.head
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPELLS
+            and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB"):
+        # "pilots began three days of strikes", "held a second round of talks with Iran": who
+        # begins or holds the spell does the act
+        verb = tok.head.head.head
+        subj, passive = s.subject(verb)
+        if subj is not None and not passive:
+            sources = s.actors(subj) or _reporter(s, subj)
+            subj_tok = subj
+            anchor = verb
     if (not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"
             and (tok.head.lower_ in PARTICIPATION_PREPS and trig.type in PARTICIPATION_TYPES
                  or tok.head.lower_ in JOINT_PREPS and trig.joint)):
@@ -1206,6 +1315,10 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
 
 
 BACKGROUND_MARKS = {"after", "before", "since", "until", "once"}
+# organs of a state that hold inquiries ("a police investigation", "a Senate inquiry")
+INVESTIGATING_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY"})
+# stretches of an act, "three days of strikes", "a new round of talks"
+SPELLS = frozenset({"day", "week", "hour", "month", "night", "round", "wave"})
 # withdrawals of one's own forces, envoys or monitors (CAMEO 0874, 161, 1661, 1662), unless the
 # verb says someone else sent them out ("diplomats were expelled from Britain")
 OWN_WITHDRAWALS = frozenset({"0874", "161", "1661", "1662"})
@@ -1262,6 +1375,68 @@ def _labour_strike(s: "_Sentence", tok) -> bool:
             if doers and not any(s.actors(p) for p in doers):
                 return True  # "a strike by civil servants"
     return False
+
+
+def _struck_a_mind(tok) -> bool:
+    """"It strikes me as odd", "it struck them that no one came": the verb strikes a person's mind
+    (a personal pronoun object with what it seemed, or "it" with a clause), no one is hit."""
+    pron = any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in tok.children)
+    seems = any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
+                for c in tok.children)
+    expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children)
+    return pron and (seems or expletive)
+
+
+ARMED_MEN = frozenset({"rebel", "militant", "insurgent", "gunman", "guerrilla", "guerilla", "terrorist", "jihadist",
+                       "attacker", "bomber", "assailant", "raider", "sniper", "warplane", "helicopter"})
+STRIKING_REASONS = frozenset({"pay", "wage", "salary", "pension", "condition", "job", "contract",
+                              "overtime", "cut", "redundancy", "dismissal", "staffing", "reform", "protest"})
+WORKER_NOUNS = frozenset({"worker", "employee", "staff", "pilot", "driver", "nurse", "doctor", "teacher", "miner",
+                          "docker", "dockworker", "controller", "guard", "cleaner", "postman", "firefighter",
+                          "member", "union", "crew", "attendant", "railwayman", "lecturer", "porter", "journalist"})
+
+
+# houses whose meeting on their own is a sitting
+SITTING_BODIES = frozenset({"parliament", "congress", "assembly", "senate", "house", "legislature", "chamber", "diet",
+                            "duma", "knesset", "bundestag", "lawmaker", "legislator", "mp"})
+# rows that code only with another actor named as the one met or visited
+PARTY_NEEDED = frozenset({"leave for", "speak to"})
+PUBLICS = frozenset({"nation", "public", "people", "country", "crowd", "audience", "supporter", "voter", "viewer",
+                     "listener", "student", "worker", "delegate", "activist"})
+HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "seize", "imprison", "jail", "arrest",
+                           "take", "keep"})
+
+
+def _holders(s: "_Sentence", tok, pos: str) -> list:
+    """Who holds the captives a release frees, when the text says it of them ("prisoners held by
+    Israel", "the sailors seized by Iran"): the agent of the participle on the freed."""
+    if pos == "VERB":
+        freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        freed = list(s.prep_objects(tok, frozenset({"of"})))
+    found = []
+    for f in [g for c in freed for g in (c, *c.conjuncts)]:
+        for c in f.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS and (agent := s.agent(c)) is not None:
+                found += s.actors(agent)
+    return found
+
+
+def _workers_strike(s: "_Sentence", tok) -> bool:
+    """The verb "strike" with no one struck (no object, nothing struck "on" or "at") said of workers
+    or for what workers strike over: "nurses struck for higher pay", "pilots are striking for four
+    hours in protest at working conditions". Armed subjects strike blows ("jets struck overnight")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) or any(
+            s.actors(p) or p.lemma_.lower() not in STRIKING_REASONS | STANCE_NOUNS
+            for p in s.prep_objects(tok, frozenset({"on", "at", "against", "into", "near"}))):
+        return False  # (not "in protest at the reform")
+    subj, passive = s.subject(tok)
+    if subj is None or passive or _armed_or_state(s, subj) or subj.lemma_.lower() in FORCE_NOUNS | STATE_WEAPONS | ARMED_MEN:
+        return False
+    if subj.lemma_.lower() in WORKER_NOUNS or s.labour_doc:
+        return True
+    why = [p for p in s.prep_objects(tok, frozenset({"for", "over", "in", "against"}))]
+    return any(w.lemma_.lower() in STRIKING_REASONS for w in why)
 
 
 def _voted_strike(tok) -> bool:
@@ -1342,7 +1517,8 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger) -> bool:
         allowed = objs + [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                           for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if not any(s.actors(a) or any(t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for t in a.subtree)
-                   for a in allowed):
+                   for a in allowed) and not (any(c.dep_ == "neg" for c in tok.children) and objs):
+            # ("will never allow the sale of the banks": what is asked for, refused outright)
             return True
     if trig.type == "SUPPORT" and lemma == "defend" and not trig.extra and objs and all(
             o.lemma_.lower() in DEFENDED_LEVELS and not s.actors(o, modifiers=False) for o in objs):
@@ -1447,8 +1623,12 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
     """"attacked the plan", "attacked Trump for the tweet", "his attacks on mail-in voting": what is
     attacked is a policy, a statement or a decision (no actor, no place), or an actor is attacked
     for something said or done ("for" a reason)."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() not in ATTACK_WORDS:
+        # "launched an attack on the cost of the scheme": the light verb's attack says what is attacked
+        attacks = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_WORDS]
+        return bool(attacks) and _verbal_attack(s, attacks[0])
     if tok.pos_ == "VERB":
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "the plan was attacked by"
         reasons = [p for p in s.prep_objects(tok, frozenset({"for"}))]
         if reasons and all(r.lemma_.lower() in STANCE_NOUNS for r in reasons):
             return True  # "attacked Trump for the tweet", "attacked Le Pen for her remarks"
@@ -1457,7 +1637,8 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
     else:
         objs = [p for p in s.prep_objects(tok, frozenset({"on", "against"}))]
     # ("attacked rebel positions" are held ground: a stance is one position, ground is many)
-    return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o)
+    # (an actor may own it: "attacked Germany's plan" is words, "attacked Germany" is not)
+    return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o, modifiers=False)
                               and not (o.lemma_.lower() == "position" and o.tag_ == "NNS") for o in objs)
 
 
@@ -1629,6 +1810,8 @@ def _clause_argument(tok) -> bool:
     the protest", "injured in grenade attacks"."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return tok.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPELLS:
+        return _clause_argument(tok.head.head)  # "began five days of strikes": the spell stands for the act
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
@@ -1667,6 +1850,13 @@ def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
 
 
 def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
+    if trig.type == "ASSAULT" and trig.pos == "VERB" and not trig.extra and tok.lemma_.lower() == "strike":
+        if _struck_a_mind(tok):
+            return []  # "it strikes me as odd", "it struck him that ...": a thought, no blow
+        if _workers_strike(s, tok):
+            # "pilots are striking for four hours in protest at pay": a stoppage of work (CAMEO 143)
+            trig = dataclasses.replace(trig, type="PROTEST", mode="strike", cameo="143",
+                                       target_preps=frozenset({"against"}))
     if trig.type == "PROTEST" and trig.pos == "VERB" and tok.lemma_.lower() == "protest" and (
             any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ in ("parataxis",)
             or (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children))):
@@ -1704,6 +1894,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             or any(c.dep_ == "compound" and c.lemma_.lower() in RELEASED_THINGS for c in tok.children)
             or any(p.lemma_.lower() in RELEASED_THINGS for p in s.prep_objects(tok, frozenset({"of"})))):
         return []  # "a NATO press release", "its DVD release", "the release of the report": no one freed
+    if trig.type == "RETREAT" and tok.lemma_.lower() in ("evacuate", "airlift", "move", "transfer") and any(
+            p.lemma_.lower() in CARE_PLACES for p in s.prep_objects(tok, frozenset({"to", "into"}))):
+        return []  # "was evacuated to a hospital in Auckland": a patient moved, no forces pulled back
     if trig.type == "RETREAT" and tok.lemma_.lower() == "release" and any(
             p.lemma_.lower() in CARE_PLACES for p in s.prep_objects(tok, frozenset({"from"}))):
         return []  # "was released from hospital": discharged, no one freed
@@ -1724,8 +1917,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "his first campaign rally": a candidate's meeting, no dissent
     if trig.type == "ASSAULT" and not trig.extra and _contest_not_war(tok):
         return []  # "a court battle over the vote", "a bidding war for the firm"
-    if trig.type == "ASSAULT" and not trig.extra and (
-            tok.lemma_.lower() in ATTACK_WORDS and _verbal_attack(s, tok) or _clash_of_words(s, tok)):
+    if trig.type == "ASSAULT" and (not trig.extra and (
+            tok.lemma_.lower() in ATTACK_WORDS and _verbal_attack(s, tok) or _clash_of_words(s, tok))
+            or trig.extra == ("attack",) and _verbal_attack(s, tok)):
         # "Biden attacked Trump for the tweet", "his attacks on mail-in voting": criticism (CAMEO 111)
         info = onto.cameo_info("111")
         if info is not None and info.plover_type:
@@ -1743,6 +1937,27 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    if (trig.type == "CONSULT" and trig.pos == "VERB" and tok.lemma_.lower() in ("meet", "convene", "sit") and not trig.extra
+            and sources and all(a.sector == "LEG" for a, _ in sources) and len({a.country for a, _ in sources}) == 1
+            and subj_tok is not None
+            and not subj_tok.conjuncts and subj_tok.lemma_.lower() in SITTING_BODIES
+            and not any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ in ("with", "between"))
+                        for c in tok.children)):
+        return []  # "when parliament meets next Tuesday": a sitting of the house, no one consulted
+    if trig.pattern in PARTY_NEEDED:
+        # "left for Washington", "was speaking to MPs": only a trip to, or words with, another
+        # actor consult anyone (not "left for two weeks", "spoke to reporters", "to the nation")
+        targets = [(b, bt) for b, bt in targets if b.sector != "MED" and not (
+            bt is not None and bt.lemma_.lower() in AUDIENCES | PUBLICS)]
+        if not targets or not (sources or subj_tok is not None and subj_tok.ent_type_ == "PERSON"):
+            return []  # (nor "the Lions leave for New Zealand": who travels is a person or an actor)
+    if not sources and trig.type == "RETREAT" and trig.mode == "release":
+        # "two Britons held by Iran will be freed": who holds the captives frees them
+        sources = _holders(s, tok, trig.pos)
+    if not targets and trig.type == "REQUEST":
+        # "called for the release of the sailors seized by Iran": the demand is on the holder
+        targets = [p for r in [*s.prep_objects(tok, frozenset({"for"})), *(c for c in tok.children if c.dep_ == "dobj")]
+                   if r.lemma_.lower() in ("release", "freedom") for p in _holders(s, r, "NOUN")]
     if trig.joint and len({a.code for a, _ in sources}) > 1:
         # "Britain and China signed an agreement on Hong Kong": a joint act of the two; what it
         # is about is not a third party to it
@@ -1753,6 +1968,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         placed = bool(targets)
+    if placed and trig.type == "CONSULT" and sources and all(a.code.startswith("IGO") for a, _ in sources) and (
+            subj_tok is not None and subj_tok.tag_ == "NNS"):
+        # "EU ministers will meet in Luxembourg", "NATO envoys met in Brussels": where a body's
+        # members meet is its venue, not a party to the meeting (an envoy's trip is a visit)
+        targets, placed = [], False
     if placed and not sources and trig.type == "COOPERATE" and tok.lemma_.lower() in MARKET_VERBS:
         return []  # "the drug maker sells its inhaler in Brazil": a firm's market, no partner
     if trig.type == "COOPERATE" and sources and all(_firm(s, t, a) for a, t in sources) and targets and (
