@@ -43,6 +43,26 @@ def wilson(share: float, n: int, z: float = 1.96) -> str:
     return f"{max(0.0, centre - spread):.3f}-{min(1.0, centre + spread):.3f}"
 
 
+def bootstrap_intervals(outcomes: list, score, keys, *, rounds: int = 1000, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """95% percentile intervals of ``score(sample)[key]`` for each key, resampling the per-sentence
+    outcomes with replacement (a fixed seed, so that a report is reproducible)."""
+    import random
+
+    if not outcomes:
+        return {}
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {k: [] for k in keys}
+    for _ in range(rounds):
+        s = score(rng.choices(outcomes, k=len(outcomes)))
+        for k in keys:
+            draws[k].append(s[k])
+    out = {}
+    for k, values in draws.items():
+        values.sort()
+        out[k] = (values[int(0.025 * rounds)], values[min(rounds - 1, int(0.975 * rounds))])
+    return out
+
+
 def require(path: Path, what: str) -> Path:
     if not path.exists():
         raise InputError(str(path), f"not found; {what} (the gold data lives in ../shared beside the checkout)")

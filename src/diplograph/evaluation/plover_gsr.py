@@ -23,7 +23,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from diplograph.evaluation import EvalReport, prf, require
+from diplograph.evaluation import EvalReport, bootstrap_intervals, prf, require
 
 DEFAULT_PATH = "../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json"
 # PLOVER v0.5 names -> the current 16 types
@@ -124,24 +124,10 @@ BOOTSTRAP_KEYS = ("type micro F1", "type macro F1", "type + dyad F1")
 
 
 def bootstrap(outcomes: list[tuple[str, str | None, bool]], *, rounds: int = 1000, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """95% percentile intervals of the headline scores, resampling the sentences with replacement
-    (a fixed seed, so that a report is reproducible). With 150 sentences a half's F1 moves by
-    several points from sampling alone; the interval says how much."""
-    import random
-
-    if not outcomes:
-        return {}
-    rng = random.Random(seed)
-    draws: dict[str, list[float]] = {k: [] for k in BOOTSTRAP_KEYS}
-    for _ in range(rounds):
-        s = score(rng.choices(outcomes, k=len(outcomes)))
-        for k in BOOTSTRAP_KEYS:
-            draws[k].append(s[k])
-    out = {}
-    for k, values in draws.items():
-        values.sort()
-        out[k] = (values[int(0.025 * rounds)], values[min(rounds - 1, int(0.975 * rounds))])
-    return out
+    """95% percentile intervals of the headline scores, resampling the sentences with replacement.
+    With 150 sentences a half's F1 moves by several points from sampling alone; the interval says
+    how much."""
+    return bootstrap_intervals(outcomes, score, BOOTSTRAP_KEYS, rounds=rounds, seed=seed)
 
 
 def run(path: Path, *, published: date | None = date(2000, 1, 1), split: str = "all") -> EvalReport:

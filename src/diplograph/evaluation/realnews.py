@@ -28,14 +28,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from diplograph.errors import InputError
-from diplograph.evaluation import EvalReport, prf, require
+from diplograph.evaluation import EvalReport, bootstrap_intervals, prf, require
 
 DEFAULT_PATH = "tests/fixtures/realnews/dev.jsonl"
 DEFAULT_CORPORA = "../shared/corpora"
@@ -228,15 +227,7 @@ BOOTSTRAP_KEYS = ("type micro F1", "type + dyad F1")
 
 def bootstrap(outcomes: list[Outcome], *, rounds: int = 1000, seed: int = 7) -> dict[str, tuple[float, float]]:
     """95% percentile intervals, resampling sentences with replacement (fixed seed)."""
-    if not outcomes:
-        return {}
-    rng = random.Random(seed)
-    draws: dict[str, list[float]] = {k: [] for k in BOOTSTRAP_KEYS}
-    for _ in range(rounds):
-        s = score(rng.choices(outcomes, k=len(outcomes)))
-        for k in BOOTSTRAP_KEYS:
-            draws[k].append(s[k])
-    return {k: (sorted(v)[int(0.025 * rounds)], sorted(v)[min(rounds - 1, int(0.975 * rounds))]) for k, v in draws.items()}
+    return bootstrap_intervals(outcomes, score, BOOTSTRAP_KEYS, rounds=rounds, seed=seed)
 
 
 def _in_checkout(path: Path) -> Path:
