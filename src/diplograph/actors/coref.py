@@ -61,7 +61,7 @@ TITLE_ROLES = {  # a bare title and the words of the offices it names
     "foreign minister": ("foreign", "secretary of state"), "foreign secretary": ("foreign", "secretary of state"),
     "secretary of state": ("secretary of state", "foreign"), "defence minister": ("defence", "defense"),
     "defense minister": ("defence", "defense"), "defence secretary": ("defence", "defense"),
-    "defense secretary": ("defence", "defense"), "king": ("king", "monarch"), "emir": ("emir",),
+    "defense secretary": ("defence", "defense"), "king": ("king", "monarch"), "queen": ("queen", "monarch"), "emir": ("emir",),
     "supreme leader": ("supreme leader",), "crown prince": ("crown prince",),
 }
 TITLE_WORDS = {title: tuple(title.split()) for title in TITLE_ROLES}

@@ -251,7 +251,7 @@ class Lexicon:
     def near_person(self, words: tuple[str, ...]) -> list[Entry]:
         """The entries of the one person whose name is a slight misspelling of ``words``
         ("Laurent Gbago", "Francois Mitterand"): as many words, each starting with the same
-        letter, at most one edit in all (two in names of ten letters or more). Empty when
+        letter, at most one edit in all (two in names of ten letters or more, in one word). Empty when
         no name or more than one person is that close. The index is built on first use."""
         if self._near is None:
             near: dict[tuple, list[tuple[str, list[Entry]]]] = {}
@@ -265,6 +265,11 @@ class Lexicon:
         best, found = limit + 1, []
         for form, people in self._near.get(_near_key(words), ()):
             d = _edits(text, form, best)
+            changed = [(a, b) for a, b in zip(text.split(), form.split()) if a != b]
+            if d > 1 and len(changed) > 1:
+                continue  # a slip in each word ("Maria Lopez", "Marcia Lopes") is another person
+            if any(min(len(a), len(b)) < 5 for a, b in changed):
+                continue  # a short word changed ("Vela", "Veiga") is as often another name
             if d < best:
                 best, found = d, [people]
             elif d == best:

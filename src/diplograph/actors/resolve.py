@@ -89,6 +89,12 @@ ETHNIC = frozenset({
     "armenian", "armenians", "somali", "somalis", "russian", "russians", "azeri", "azeris", "uzbek", "uzbeks",
     "tajik", "tajiks", "bosniak", "bosniaks", "macedonian", "macedonians", "greek", "greeks",
 })
+# peoples with no state of their own, as plural nouns ("Iraqi Kurds")
+STATELESS_PEOPLES = frozenset({
+    "kurds", "tamils", "uighurs", "uyghurs", "hutus", "tutsis", "pashtuns", "hazaras", "rohingya", "rohingyas",
+    "berbers", "bedouins", "druze", "copts", "yazidis", "baluchis", "balochs", "chechens", "kashmiris", "karens",
+    "tuaregs", "sahrawis", "roma",
+})
 # words for a part of a place between a preposition and its name ("in northern Iraq")
 COMPASS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
@@ -274,6 +280,25 @@ def _pick(entries: list[Entry], day: date | None) -> Entry | None:
     return sectors[0] if sectors else None
 
 
+def latest_office(people: list[Entry], day: date | None) -> Entry | None:
+    """Of one person's entries, the office held last before ``day`` (None: ever): the one that
+    ended latest, an open one first; None when none names a country and sector."""
+    held = [e for e in people if e.country and e.sector and (day is None or (e.valid_from or date.min) <= day)]
+    if not held:
+        return None
+    return max(held, key=lambda e: (e.valid_to or date.max, e.valid_from or date.min))
+
+
+def office_of(actor: Actor | None, *, day: date | None = None) -> Entry | None:
+    """The dictionary term behind a person's code, for showing its dates (``diplograph actor``):
+    the term with the actor's country and sector in force on ``day`` (None: open now), else
+    the latest one held before it; None for no person or a code with no office."""
+    if actor is None or not actor.sector:
+        return None
+    terms = [e for e in lexicon().people.get(actor.entity or "", []) if e.country == actor.country and e.sector == actor.sector]
+    return next((e for e in terms if e.valid_on(day)), None) or latest_office(terms, day)
+
+
 def _is_modifier(word: str, tag: str | None) -> bool:
     if tag is not None:
         return tag == "ADJ" and word.isalpha() and word.islower() or word.lower() in FORMER
@@ -310,10 +335,11 @@ def _portfolio(gap: list[str]) -> bool:
 class _Builder:
     """One pass over the pieces of a token sequence."""
 
-    def __init__(self, words, lowers, spaces, pos, ents, day, lex, agents, deps=None, context=None):
+    def __init__(self, words, lowers, spaces, pos, ents, day, lex, agents, deps=None, context=None, strict=True):
         self.words, self.lowers, self.spaces, self.pos, self.ents = words, lowers, spaces, pos, ents
         self.deps = deps
         self.day, self.lex, self.agents = day, lex, agents
+        self.strict = strict
         self.context: PlaceContext | None = context
         self.pieces = _pieces(words, lowers, day, lex)
         self.out: list[TokenMatch] = []
@@ -516,6 +542,16 @@ class _Builder:
         starts = {x.start for x in self.pieces}
 
         def thing(x: _Piece) -> bool:
+            if x.entry.kind == "sector" and tuple(self.lowers[x.start : x.end]) in HEAD_ONLY_SECTORS:
+                # "a US national was held" is a person; "US national security", "the National
+                # Front", "the Iran hostage crisis" are no one: these name a person only where
+                # their noun phrase ends
+                if not self.words[x.start].islower():
+                    return True  # "Florida National's paper": part of a name
+                e = x.end
+                if e >= len(self.words) or not self.words[e].isalpha() or e in starts:
+                    return False
+                return not self.pos or self.pos[e] in ("NOUN", "PROPN", "ADJ", "NUM")
             if x.entry.kind != "sector" or self.words[x.start : x.end] not in ADJECTIVE_SECTORS:
                 return False  # (lower-case only: "Labour MPs" is the party)
             e = x.end
@@ -628,6 +664,7 @@ class _Builder:
         other adjective before a demonym gives the origin of the second state's people:
         "Turkish Cypriots" are Cypriots."""
         p = self.pieces
+        self.minorities: set[int] = set()  # starts of "Bosnian Serbs": a people within a state
         k = 0
         while k + 1 < len(p):
             a, b = p[k], p[k + 1]
@@ -636,11 +673,22 @@ class _Builder:
                     and all(self.lowers[i] in ETHNIC for i in range(b.start, b.end))):
                 entry = a.entry if b.entry.kind == "adjective" else replace(a.entry, kind="demonym")
                 p[k : k + 2] = [_Piece(a.start, b.end, entry, [entry])]
+                if b.entry.kind == "demonym":
+                    self.minorities.add(a.start)
             elif (a.entry.kind == "adjective" and b.entry.kind == "demonym" and b.start == a.end
                   and b.entry.country != a.entry.country):
                 # "Turkish Cypriots", "Iranian Americans": people of the second state
                 p[k : k + 2] = [_Piece(a.start, b.end, b.entry, [b.entry])]
             k += 1
+        starts = {x.start for x in p}
+        for k, a in enumerate(p):
+            # "Iraqi Kurds", "Sri Lankan Tamils": a people of no state of its own, named with
+            # the state it lives in, is that state's minority
+            if (a.entry.kind in ("adjective", "country") and a.end < len(self.words) and a.end not in starts
+                    and self.lowers[a.end] in STATELESS_PEOPLES and self.words[a.end][:1].isupper()):
+                entry = replace(a.entry, kind="demonym")
+                p[k] = _Piece(a.start, a.end + 1, entry, [entry])
+                self.minorities.add(a.start)
 
     def _sector_readings(self) -> None:
         """A body's name after a place is that place's body: "Brazil's Congress", "Chile's
@@ -757,7 +805,9 @@ class _Builder:
         if former:
             sector = None
         if entry.kind == "igo":
-            if former:
+            if former or (generic and entry.code.startswith("NGO")):
+                # "Amnesty International's chief", "a Red Cross spokesman": a non-governmental
+                # body's officer speaks for it and takes no state sector
                 return Actor(entry.code, None, None, entry.entity, text)
             # "AMISOM troops": a force's code already ends in the role ("IGOAFRAFUMIL")
             code = entry.code if sector and entry.code.endswith(sector) else entry.code + (sector or "")
@@ -981,6 +1031,12 @@ class _Builder:
         entry = piece.entry  # out of office: country only, unless the text gives the title
         if title_sector and entry.country:
             return Actor(entry.country + title_sector, entry.country, title_sector, entry.entity, text)
+        if not self.strict:
+            # no date given: the latest office the person held (a lookup of a foreign minister
+            # who left last year means the foreign minister)
+            latest = latest_office(people, self.day)
+            if latest is not None:
+                return Actor(latest.code, latest.country, latest.sector, latest.entity, text)
         if entry.country:
             return Actor(entry.country, entry.country, None, entry.entity, text)
         return None
@@ -1188,6 +1244,8 @@ class _Builder:
                 self.emit(first.start, p[home].end, a, "people")
                 return home + 1
         people = first.entry.kind == "demonym" and not former and self.counted(first.start)
+        if first.start in self.minorities and not former:
+            people = True  # "Bosnian Serbs", "Kosovo Albanians": a people within a state, not its side
         if first.entry.kind == "adjective" and not former and self.adjective_as_noun(first.start, first.end):
             people = True  # "an American was detained", "two Sudanese": persons of that country
         a = self.name_actor(first.entry, "CVL" if people else None, first.start, first.end, former=former)
@@ -1384,6 +1442,12 @@ class _Builder:
                 if a:
                     self.emit(s, nxt.end, a, "name", title=_singular_title(self.lowers[e - 1]))
                 return at + 1
+        if not former and sector[:3] == "HRI" and self.lowers[e - 1] in NGO_BODIES:
+            # "a human rights group" of no named country: a non-governmental body, coded as
+            # the named ones are ("Amnesty International" is NGOHRI)
+            text = self.text(s, e)
+            self.emit(s, e, Actor("NGO" + sector[:3], None, None, text.lower(), text), "name")
+            return after
         if self.agents:
             text = self.text(s, e)
             code = "" if former else sector
@@ -1411,15 +1475,18 @@ def _singular_title(word: str) -> bool:
 
 def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None = None,
                 pos: list[str] | None = None, ents: list[str] | None = None, deps: list[str] | None = None,
-                lex: Lexicon | None = None, agents: bool = False, context: PlaceContext | None = None) -> list[TokenMatch]:
+                lex: Lexicon | None = None, agents: bool = False, context: PlaceContext | None = None,
+                strict: bool = True) -> list[TokenMatch]:
     """Code the actors in a token sequence (see the module docstring for how pieces combine).
     ``pos`` (coarse tags), ``ents`` (entity types) and ``deps`` (dependency labels, a
     conjunct taking its head's) come from the parse when there is one; ``context`` says what
-    the rest of the document names (for ambiguous place names)."""
+    the rest of the document names (for ambiguous place names). ``strict``: a person holds
+    an office only on its dates; otherwise (a lookup with no date) a person out of office on
+    ``day`` keeps the latest office held before it."""
     lex = lex or lexicon()
     spaces = spaces if spaces is not None else [True] * len(words)
     lowers = [w.lower() for w in words]
-    return _Builder(words, lowers, spaces, pos, ents, day, lex, agents, deps, context).run()
+    return _Builder(words, lowers, spaces, pos, ents, day, lex, agents, deps, context, strict).run()
 
 
 def _dep(tok) -> str:
@@ -1451,11 +1518,16 @@ def _ambiguous_tokens(sent, lex: Lexicon) -> set[int]:
 
 
 # sector words that are also adjectives of things ("criminal charges")
+# sector words that name a person only as the head of their noun phrase (not "hostage talks")
+HEAD_ONLY_SECTORS = frozenset({("national",), ("hostage",), ("detainee",), ("captive",)})
 ADJECTIVE_SECTORS = (["criminal"], ["general"], ["labour"], ["labor"])
 # ... but before these nouns they name people ("criminal groups")
 BODIES = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "network",
                     "networks", "elements", "syndicate", "syndicates", "ring", "rings", "band", "bands", "clan", "clans",
                     "underworld", "bosses", "boss", "suspects", "suspect", "masterminds"})
+# the last word of a sector phrase naming a non-governmental body ("rights group")
+NGO_BODIES = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations",
+                        "league", "leagues", "watchdog", "watchdogs", "monitor", "monitors", "ngo", "ngos"})
 # capitalised words of bodies of water: "the South China Sea", "the Gulf of Mexico"
 WATERS = frozenset({"Sea", "Ocean", "Channel", "Strait", "Straits", "Gulf", "Bay", "Sound", "Lake", "River"})
 STREETS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane"})
@@ -1677,14 +1749,24 @@ def _mentions(doc: Document, *, references: bool) -> Document:
     return doc.replace(mentions=tuple(mentions))
 
 
-def resolve_phrase(text: str, *, day: date | None = None, context: str | None = None) -> Actor | None:
+def resolve_phrase(text: str, *, day: date | None = None, context: str | None = None,
+                   strict: bool | None = None) -> Actor | None:
     """How a phrase resolves on a date: the widest named actor in it; else an agent without
     a country ("soldiers" -> MIL), which takes its country from ``context`` (a phrase that
-    names the country the text is about) when given; None when it names no actor."""
+    names the country the text is about) when given; None when it names no actor.
+
+    Dates: with ``day`` a person has an office only on its dates (Donald Trump in 2022 is
+    USA, not USAGOV). With no ``day`` (or ``strict=False``, which reads ``day`` as a default,
+    not a date the text gives) a person in office now (on ``day``) has that office, and one who
+    holds none has the latest office held before: a lookup of a minister who has since left
+    means the minister."""
     from diplograph.data_files import tokenizer
 
+    if strict is None:
+        strict = day is not None
     toks = list(tokenizer()(text))
-    matches = match_words([t.text for t in toks], day, spaces=[bool(t.whitespace_) for t in toks], agents=True)
+    matches = match_words([t.text for t in toks], day, spaces=[bool(t.whitespace_) for t in toks], agents=True,
+                          strict=strict)
     named = [m for m in matches if m.kind != "agent"]
     if named:
         lex = lexicon()
