@@ -400,7 +400,8 @@ def print_dyad(report) -> None:
 @app.command()
 def actor(
     text: Annotated[str, typer.Argument(help="A phrase, e.g. \"the Kremlin\" or \"Iran's foreign minister\".", show_default=False)],
-    on: Annotated[Optional[str], typer.Option("--date", help="Resolve as of this date (YYYY-MM-DD); default: current office holders.")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", help="Resolve as of this date (YYYY-MM-DD), strictly: a person out of office that day is "
+                                                       "the country only. Without a date: the office held now, or a person's latest office.")] = None,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
     """How a phrase resolves to an actor code on a date.
@@ -408,15 +409,21 @@ def actor(
     Example: diplograph actor "Donald Trump" --date 2019-05-01
     """
     from diplograph.actors import resolve_phrase
+    from diplograph.actors.resolve import office_of
 
-    a = resolve_phrase(text, day=_date(on, "--date"))
+    day = _date(on, "--date")
+    a = resolve_phrase(text, day=day)
     d = None if a is None else {"code": a.code, "country": a.country, "sector": a.sector, "entity": a.entity}
     if format is TableFormat.json:
         out.out(json.dumps(d, ensure_ascii=False), highlight=False)
     elif d is None:
         out.print(f"{text!r} is not a known actor")
     else:
-        _print_rows(list(d), [tuple(d.values())], format)
+        term = office_of(a, day=day)
+        rows = dict(d)
+        if term is not None:  # the office behind a person's code, with its dates
+            rows["office"] = f"{term.role} ({term.valid_from or '?'} to {term.valid_to or 'now'})"
+        _print_rows(list(rows), [tuple(rows.values())], format)
 
 
 @app.command()
