@@ -1,17 +1,16 @@
 """The people imported from the Phoenix dictionary (data/actors/people_phoenix.csv), the
 importer itself on a small dictionary written here, and the resolution rules added with it."""
-import importlib.util
 from collections import defaultdict
 from datetime import date
-from pathlib import Path
 
 import pytest
+
+from conftest import load_tool
 
 from diplograph.actors import resolve_phrase
 from diplograph.data_files import read_csv, split_list
 
 COLS = ("name", "aliases", "country", "sector", "valid_from", "valid_to")
-TOOL = Path(__file__).resolve().parents[1] / "tools" / "import_phoenix.py"
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +20,7 @@ def phoenix_rows():
 
 @pytest.fixture(scope="module")
 def tool():
-    spec = importlib.util.spec_from_file_location("import_phoenix", TOOL)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_tool("import_phoenix")
 
 
 def test_schema_codes_and_dates(phoenix_rows):
@@ -172,13 +168,9 @@ def test_a_misspelt_name_needs_a_title_and_one_close_person():
 
 
 def test_parse_day_never_loops_on_impossible_dates():
-    import importlib.util
     from datetime import date
-    from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("import_phoenix", Path(__file__).parents[1] / "tools/import_phoenix.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_tool("import_phoenix")
     assert mod.parse_day("00000000") == date(1, 1, 1)
     assert mod.parse_day("310631") == date(1931, 6, 30)
     assert mod.parse_day("20150231") == date(2015, 2, 28)

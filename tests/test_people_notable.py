@@ -5,25 +5,18 @@ alone outside it; a name never captures another person of the same surname.
 tools/unresolved_people.py counts the PERSON mentions of a corpus that resolve to no actor."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
+from conftest import load_tool
+
 from diplograph.actors import resolve_phrase
 
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "unresolved_people.py"
-
-
 def unresolved_tool():
-    spec = importlib.util.spec_from_file_location("unresolved_people", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["unresolved_people"] = module  # its dataclass looks its module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("unresolved_people")
 
 
 def code_of(phrase: str, day: str) -> str | None:

@@ -5,22 +5,16 @@ Ministers of Scotland, Wales and Northern Ireland, a few single gaps of the big 
 people that the PERSON mentions of the corpora named most often without resolving them."""
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from pathlib import Path
 
 import pytest
 
+from conftest import load_tool
+
 from diplograph.actors import resolve_phrase
 
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "people_coverage.py"
-
-
 def coverage_tool():
-    spec = importlib.util.spec_from_file_location("people_coverage", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("people_coverage")
 
 
 @pytest.mark.parametrize("phrase, day, code", [
