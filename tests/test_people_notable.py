@@ -6,7 +6,6 @@ tools/unresolved_people.py counts the PERSON mentions of a corpus that resolve t
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 
 import pytest
