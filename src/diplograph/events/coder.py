@@ -31,6 +31,9 @@ INTENT_NOUNS = frozenset({"decision", "plan", "bid", "move", "attempt", "effort"
 # who speaks or acts for the body named with "for"
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney",
                           "adviser", "advisor", "negotiator"})
+# who works for the one named with "to" ("an adviser to the prime minister"; not an envoy, who is
+# sent to a country)
+AIDES = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor"})
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # Preps on a trigger's direct object that introduce the target ("ratified the treaty with Iran").
 OBJECT_PREPS = frozenset({"with"})
@@ -324,6 +327,8 @@ class _Sentence:
         preps = GROUP_PREPS if tok.dep_ in ("nsubj", "nsubjpass") or depth else frozenset({"of"})
         if tok.lemma_.lower() in SPEAKING_FOR:
             preps = preps | {"for"}
+        if tok.lemma_.lower() in AIDES:
+            preps = preps | {"to"}  # "aides to the president" are his
         if tok.pos_ in ("NOUN", "PROPN", "NUM") and depth < 2:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
@@ -474,6 +479,13 @@ class _Sentence:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            # "farmers were promised subsidies by the government": the parser may hang the agent
+            # of a passive with two objects on the object that is left
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for pobj in self.prep_objects(obj, frozenset({"by"})):
+                    if pobj.i in self.mention_at:
+                        return pobj
         return None
 
     def prep_objects(self, tok, preps: frozenset[str]):
@@ -612,14 +624,53 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                     _labour_strike(s, tok) or (s.labour_doc and not _armed_strike(s, tok))):
                 # "workers were on strike", "the strike, called by the union": a labour strike
                 trig = next((t for t in onto.nouns[lemma] if t.type == "PROTEST" and t.mode == "strike"), trig)
+            if trig is None and lemma in ASKING_NOUNS:
+                trig = _asking_noun(tok, onto)
             if trig:
                 found.append((tok, trig))
                 coded_at[tok.i] = _events_for(s, tok, trig, onto)
                 events.extend(coded_at[tok.i])
+        elif (tok.pos_ == "NOUN" and lemma in ASKING_NOUNS and tok.i not in consumed and tok.i not in s.mention_at
+              and not (tok.dep_ == "compound" and tok.head.i in consumed)
+              and (trig := _asking_noun(tok, onto)) is not None):
+            # "pleas from the administration that he stay", "at the call of the president": a request
+            found.append((tok, trig))
+            coded_at[tok.i] = _events_for(s, tok, trig, onto)
+            events.extend(coded_at[tok.i])
     events.extend(_reported_demands(s, onto))
+    events.extend(_wants(s, onto))
     events.extend(_condemnations(s, onto, {i for i, coded in coded_at.items() if coded}))
     events.extend(_ultimatums(s, onto, coded_at, found))
     return events
+
+
+# nouns of asking that the lexicon leaves out because they mean other things too ("a phone call",
+# "a guilty plea"): a request only when what is asked for or who asks is said
+ASKING_NOUNS = frozenset({"plea", "call", "entreaty"})
+NOT_ASKING = frozenset({"phone", "telephone", "conference", "video", "roll", "close", "wake", "margin", "cold",
+                        "curtain", "judgment", "judgement", "guilty", "deal", "bargain", "port", "radio", "courtesy",
+                        "condolence", "duty", "house", "sales", "emergency", "999", "911", "congratulatory"})
+# prepositions of a request noun that name who asks ("a request from Kabul", "pleas by the families")
+ASKER_PREPS = frozenset({"from", "by"})
+
+
+def _asking_noun(tok, onto: Ontology) -> Trigger | None:
+    """"calls for a ceasefire", "a call for Iran to withdraw", "pleas from the families": a noun
+    of asking with what is asked for ("for", a to-clause, a that-clause) or who asks ("from")."""
+    base = next((t for t in onto.nouns.get("appeal", ()) if t.type == "REQUEST" and not t.extra), None)
+    if base is None:
+        return None
+    words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if words & NOT_ASKING or tok.head.lemma_.lower() in NOT_ASKING | {"enter", "make", "take", "return", "receive"}:
+        return None  # "a phone call", "entered a guilty plea", "took a call from", "a plea deal"
+    asked_by = ("from",) if tok.lemma_.lower() != "call" else ()  # "a call from Paris" is mostly a phone call
+    asks = any(c.dep_ == "prep" and c.lower_ in ("for", *asked_by) for c in tok.children) or any(
+        c.dep_ in ("acl", "relcl") and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                        or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        for c in tok.children)
+    if not asks:
+        return None
+    return dataclasses.replace(base, pattern=tok.lemma_.lower(), head=tok.lemma_.lower(), target_preps=frozenset({"to", "on"}))
 
 
 def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], found) -> list[Event]:
@@ -659,7 +710,7 @@ def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], 
 DEONTIC = frozenset({"must", "should", "ought"})
 # verbs and nouns that carry what someone holds others must do
 DEMAND_SPEECH = frozenset({"insist", "conclude", "stress", "argue", "reiterate", "remind", "emphasise",
-                           "emphasize", "maintain", "repeat", "note"})
+                           "emphasize", "maintain", "repeat", "note", "suggest", "recommend", "advise", "propose"})
 DEMAND_NOUNS = frozenset({"reminder", "message", "statement", "view", "position", "insistence"})
 
 
@@ -691,8 +742,10 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
         addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = s.actors(addressed) if addressed is not None else []
         if not targets and addressed is not None and addressed.pos_ == "PRON":
-            # "a reminder to Iraq that it must": the one addressed
+            # "a reminder to Iraq that it must", "told the Ugandan leader he should": the one addressed
             targets = [p for pobj in s.prep_objects(speaker_verb, frozenset({"to"})) for p in s.actors(pobj)]
+            targets += [p for c in speaker_verb.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < clause.i
+                        for p in s.actors(c)]
         # a demand on another body of one's own country counts ("the Tories say ministers must
         # respond": GBRPTY -> GBRGOV); a state saying what it must do itself does not
         pairs = [(a, b) for a, _ in sources for b, _ in targets
@@ -703,6 +756,59 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
     return out
 
 
+# acts one wants of others, named as nouns: "wants the publication of the advice"
+WANTED_ACTS = frozenset({"publication", "release", "withdrawal", "resignation", "inquiry", "apology", "removal",
+                         "explanation", "assurance", "guarantee", "clarification", "referendum", "ceasefire",
+                         "investigation", "retraction"})
+
+
+def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
+    """"The US wants Iran to halt enrichment", "Iran wants sanctions lifted", "the party wanted a
+    clause inserted in the bill", "says it wants the release of the sailors": an actor saying what
+    it wants another to do is a request (REQUEST) of that other, named or not. Not its own aims
+    ("wants to win"), nor what it does not want or would want."""
+    base = next((t for t in onto.verbs.get("ask", ()) if t.type == "REQUEST" and not t.extra), None)
+    if base is None:
+        return []
+    out: list[Event] = []
+    for tok in s.sent:
+        if tok.lemma_.lower() != "want" or tok.pos_ != "VERB" or any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in tok.children):
+            continue
+        subj, passive = s.subject(tok)
+        if subj is None or passive:
+            continue
+        sources = s.actors(subj) or (_reporter(s, subj) if subj.pos_ == "PRON" else [])
+        if not sources:
+            continue
+        targets: list[tuple[Actor, object]] = []
+        asked = False
+        for c in tok.children:
+            other = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if c.dep_ in ("ccomp", "xcomp") and (other is None or any(g.dep_ == "mark" for g in c.children)):
+                pass
+            elif c.dep_ in ("ccomp", "xcomp") and (
+                    c.tag_ == "VBN" or any(a.dep_ == "auxpass" for a in c.children)
+                    or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and s.actors(other)):
+                # "wants Iran to halt", "wants sanctions lifted", "wants it to be carried out" (not
+                # "wants prices to remain stable": a wish about markets)
+                asked = True
+                targets += s.actors(other)
+            elif c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children):
+                asked = True  # "wanted a clause inserted in the bill"
+            elif c.dep_ == "dobj" and c.lemma_.lower() in WANTED_ACTS:
+                asked = True  # "wants the release of the sailors": of who holds them
+                targets += _holders(s, c, "NOUN") if c.lemma_.lower() == "release" else []
+        if not asked:
+            continue
+        pairs = [(a, b) for a, _ in sources for b, _ in (targets or [(None, None)])
+                 if b is None or a.code != b.code or _two_named(a, b)]
+        if pairs:
+            trig = dataclasses.replace(base, pattern="want (request)", head="want")
+            out.extend(_build_events(s, tok, tok, subj, trig, onto, pairs))
+    return out
+
+
 # words that condemn what they are said of: "called the raid unacceptable", "said the arrests were
 # outrageous" is criticism (CAMEO 111) by the speaker
 CONDEMNING = frozenset({"unacceptable", "outrageous", "disgraceful", "shameful", "pathetic", "appalling", "deplorable",
@@ -710,9 +816,33 @@ CONDEMNING = frozenset({"unacceptable", "outrageous", "disgraceful", "shameful",
                         "inexcusable", "inhumane", "barbaric", "abhorrent", "despicable", "disgusting", "unjust",
                         "unfair", "illegal", "unlawful", "hypocritical", "reckless", "absurd", "ridiculous",
                         "cynical", "incompetent", "lamentable", "unconscionable", "indefensible"})
+# milder words of blame, criticism only when said of an actor or of an actor's stance ("said
+# Germany's plan was misguided"; not "said the situation was dangerous")
+BLAMING = frozenset({"misguided", "wrong", "flawed", "dishonest", "misleading", "counterproductive", "provocative",
+                     "unhelpful", "unworkable", "dangerous", "damaging", "divisive", "arrogant", "complacent",
+                     "shambolic", "chaotic", "ludicrous", "preposterous", "unwise", "naive", "undemocratic",
+                     "discriminatory", "offensive", "insulting", "ill-advised", "short-sighted", "wrong-headed",
+                     "cowardly", "shameless", "contemptible", "insensitive", "heavy-handed"})
+# nouns that condemn what they are said to be: "said the plan was a disgrace", "called the vote a sham"
+CONDEMNING_NOUNS = frozenset({"disgrace", "sham", "farce", "travesty", "betrayal", "scandal", "insult", "outrage",
+                              "shambles", "fiasco", "folly", "mistake", "blunder", "hypocrisy", "stunt", "gimmick",
+                              "fraud", "smear", "whitewash", "cover-up", "affront", "abomination"})
+# (of which these are mild: one's own mistake is no criticism of anyone)
+MILD_NOUNS = frozenset({"mistake", "blunder", "folly", "stunt", "gimmick"})
+# what someone is said to have done that is misconduct in itself: "the Tories say Blair lied"
+MISCONDUCT_VERBS = frozenset({"lie", "mislead", "deceive", "betray", "renege", "cheat", "dupe", "hoodwink", "smear"})
 BRANDING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "describe", "denounce", "condemn", "decry",
                             "dismiss", "slam", "criticise", "criticize"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "will"})
+
+
+def _compound_word(tok) -> str:
+    """The word with the hyphenated parts before it: "ill-advised", "short-sighted"."""
+    word = tok.lower_
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "" and (
+            tok.doc[tok.i - 2].whitespace_ == ""):
+        word = tok.doc[tok.i - 2].lower_ + "-" + word
+    return word
 
 
 def _condemned(s: _Sentence, noun) -> list[tuple[Actor, object]]:
@@ -756,10 +886,33 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
                 out.extend(_criticism(s, onto, speaker_verb, targets, trig_of(adj)))
                 done.add(speaker_verb.i)
             continue
-        if adj.lower_ not in CONDEMNING or adj.dep_ == "conj" or any(c.dep_ == "neg" for c in adj.children):
+        if (adj.lemma_.lower() in MISCONDUCT_VERBS and adj.pos_ == "VERB" and adj.dep_ == "ccomp"
+                and adj.head.lemma_.lower() in REPORT_HEADS | DEMAND_SPEECH
+                and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | DEONTIC
+                            for c in adj.children)):
+            # "Blair lied when he took the UK to war, the Tories say", "said Germany had misled its partners"
+            speaker_verb = adj.head
+            doer = next((c for c in adj.children if c.dep_ == "nsubj"), None)
+            targets = s.actors(doer) if doer is not None else []
+            if targets and speaker_verb.i not in done | coded:
+                out.extend(_criticism(s, onto, speaker_verb, targets, trig_of(adj)))
+                done.add(speaker_verb.i)
+            continue
+        word = _compound_word(adj)
+        noun = adj.pos_ == "NOUN" and word in CONDEMNING_NOUNS and adj.dep_ in ("attr", "oprd", "xcomp", "dobj", "pobj")
+        if word in CONDEMNING_NOUNS and not noun:
+            continue
+        if (word not in CONDEMNING and word not in BLAMING and not noun) or adj.dep_ == "conj" or any(
+                c.dep_ == "neg" for c in adj.children):
+            continue
+        if noun and adj.dep_ == "attr":  # "said the plan was a disgrace": the noun is what is said of it
+            pass
+        elif noun and adj.dep_ == "dobj":
+            continue  # ("made a mistake", "caused a scandal")
+        elif noun and adj.dep_ == "pobj" and adj.head.lower_ != "as":
             continue
         head, speaker_verb, thing = adj.head, None, None
-        if adj.dep_ == "acomp" and head.lemma_ == "be" and head.dep_ == "ccomp" and (
+        if adj.dep_ in ("acomp", "attr") and head.lemma_ == "be" and head.dep_ == "ccomp" and (
                 head.head.lemma_.lower() in REPORT_HEADS | DEMAND_SPEECH):
             if any(c.dep_ in ("aux", "neg") and (c.lower_ in HYPOTHETICAL_AUX or c.dep_ == "neg") for c in head.children):
                 continue
@@ -767,12 +920,17 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
             thing = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         elif adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and head.lemma_.lower() in BRANDING_VERBS:
             speaker_verb = head
-            thing = next((c for c in head.children if c.dep_ == "dobj"), None)
+            # "called the raid outrageous"; "the plan was branded reckless by the opposition"
+            thing = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
         elif adj.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" and head.head.lemma_.lower() in BRANDING_VERBS:
             speaker_verb = head.head
-            thing = next((c for c in speaker_verb.children if c.dep_ == "dobj"), None)
+            thing = next((c for c in speaker_verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if speaker_verb is None or speaker_verb.i in done | coded:  # ("condemned the raid as barbaric": coded)
             continue
+        if (word in BLAMING or word in MILD_NOUNS) and not _condemned(s, thing) and not (
+                thing is not None and thing.lemma_.lower() in STANCE_NOUNS and any(
+                    c.dep_ == "poss" and c.tag_ != "PRP$" for c in thing.children)):
+            continue  # a mild word said of a thing that is no one's: "the situation was dangerous"
         found = _criticism(s, onto, speaker_verb, _condemned(s, thing), trig_of(adj))
         if found:
             done.add(speaker_verb.i)
@@ -782,9 +940,18 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
 
 def _criticism(s: _Sentence, onto: Ontology, speaker_verb, targets, trig: Trigger) -> list[Event]:
     """Criticism (CAMEO 111) by whoever says it: a coded speaker, or a named person the text
-    gives no code when it names whom the criticism is of."""
+    gives no code when it names whom the criticism is of; in the passive, the agent ("was
+    branded a disgrace by the opposition"), or no one named when the text names whose it is."""
     subj, passive = s.subject(speaker_verb)
-    if subj is None or passive:
+    if passive:
+        agent = s.agent(speaker_verb)
+        if agent is None and not targets:
+            return []
+        subj = agent
+        if agent is None:
+            pairs = [(None, b) for b, _ in targets]
+            return _build_events(s, speaker_verb, speaker_verb, None, trig, onto, pairs)
+    if subj is None:
         return []
     sources = s.actors(subj) or _reporter(s, subj)
     if not sources and not (targets and subj.ent_type_ == "PERSON"):
@@ -1221,7 +1388,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             return sources or named_before, targets, subj_tok, anchor
         if verb.pos_ in ("VERB", "AUX"):
             anchor = verb
-            if not sources:
+            # (not when the noun is someone else's: "Britain resisted the group's pleas")
+            owned = trig.type == "REQUEST" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
+            if not sources and not owned:
                 subj, passive = s.subject(verb)
                 if subj is not None and not passive:
                     sources = s.actors(subj)
@@ -1296,8 +1465,21 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             sources = s.actors(subj)
             subj_tok = subj
             anchor = verb
-    for pobj in s.prep_objects(tok, trig.target_preps):
+    target_preps = trig.target_preps
+    if trig.type == "REQUEST" and not sources:
+        # "a request from Kabul", "pleas from the families": who asks (a request "to" or "on"
+        # someone names whom it is made of)
+        for pobj in s.prep_objects(tok, ASKER_PREPS):
+            found = s.actors(pobj)
+            if found:
+                sources += found
+                subj_tok = subj_tok or pobj
+                target_preps = target_preps - ASKER_PREPS
+    for pobj in s.prep_objects(tok, target_preps):
         targets += s.actors(pobj)
+    if not targets and trig.type == "REQUEST" and trig.pattern in ASKING_NOUNS:
+        # "a call for Iran to withdraw": whom the call is for, when an actor and not a thing
+        targets += [p for pobj in s.prep_objects(tok, frozenset({"for"})) for p in s.actors(pobj)]
     if not targets:
         # "a suspension of flights to Lebanon", "the delivery of tanks to Ukraine"
         for ofobj in s.prep_objects(tok, frozenset({"of"})):
@@ -1305,7 +1487,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                 targets += s.actors(pobj)
     if not targets:
         # "its demand that Israel ease restrictions", "allegations that Iran sent drones"
-        for clause in (c for c in tok.children if c.dep_ in ("acl", "ccomp")
+        # (a request's "that" clause the parser may hang as a relative one: "pleas that he stay")
+        clause_deps = ("acl", "ccomp", "relcl") if trig.type == "REQUEST" else ("acl", "ccomp")
+        for clause in (c for c in tok.children if c.dep_ in clause_deps
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 targets += s.actors(subj)
@@ -1864,6 +2048,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         info = onto.cameo_info("114")
         if info is not None and info.plover_type:
             trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="114")
+    if trig.type == "THREATEN" and trig.pos == "VERB" and tok.lemma_.lower() == "warn" and not trig.extra and any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and _others_stance(s, tok, g) for g in c.children)
+            for c in tok.children):
+        # "the French plan could leave farmers facing court, the German minister warned": a warning
+        # of what another's plan or law would do is criticism of it (CAMEO 111), not a threat
+        info = onto.cameo_info("111")
+        if info is not None and info.plover_type:
+            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="111")
     if trig.pos == "VERB" and not trig.extra and onto.types[trig.type].actorless and any(
             c.dep_ == "dobj" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "to fight famine", "battling the blaze": no one is attacked
@@ -1967,6 +2159,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         targets = _place_targets(s, tok)
         if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
+        if trig.type == "REQUEST" and trig.pos == "NOUN" and sources:
+            # "pleas from the Canadian government": where the asker is from is not whom it asks
+            targets = [(b, bt) for b, bt in targets if b.country not in {a.country for a, _ in sources}]
         placed = bool(targets)
     if placed and trig.type == "CONSULT" and sources and all(a.code.startswith("IGO") for a, _ in sources) and (
             subj_tok is not None and subj_tok.tag_ == "NNS"):
@@ -2176,6 +2371,17 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             protest = dataclasses.replace(base, pattern="protesters' " + trig.pattern)
             events += _build_events(s, tok, anchor, subj_tok, protest, onto, pairs)
     return events
+
+
+def _others_stance(s: _Sentence, verb, noun) -> bool:
+    """The noun is a plan, policy or law of an actor other than the verb's subject ("the
+    government's plans", "the French bill")."""
+    if noun.lemma_.lower() not in STANCE_NOUNS | RULE_NOUNS:
+        return False
+    owners = [a for a, _ in _condemned(s, noun)]
+    subj, _ = s.subject(verb)
+    speakers = {a.code for a, _ in s.actors(subj)} if subj is not None else set()
+    return bool(owners) and all(a.code not in speakers for a in owners)
 
 
 def _speaker_countries(s: _Sentence, tok) -> set[str]:

@@ -12,6 +12,8 @@ MODALITIES = ("asserted", "negated", "hedged", "hypothetical", "future", "claime
 _RANK = {"negated": 0, "hedged": 1, "hypothetical": 2, "future": 3, "claimed": 4, "asserted": 5}
 
 HYPO_AUX = {"may", "might", "could", "would", "should", "can", "must"}
+# auxiliaries of what ought to be done: a "not" under them is part of what is asked for
+DEONTIC_AUX = {"should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HEDGE_HEADS = {
     "unlikely", "likely", "possible", "probable", "uncertain", "unclear", "doubtful",
@@ -129,6 +131,8 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
                 found.append("negated")
     cur = trigger
     came_by = None
+    deontic_at, scope_end = None, None
+    own_clause = True  # the trigger's clause, or one it is conjoined to or the complement of ("should try to")
     for _ in range(12):
         lemmas = _lemmas(cur)
         if cur is not trigger and came_by is not None:
@@ -147,6 +151,10 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
                 found.append("negated")  # "at no point did Egypt expel"
             elif child.dep_ == "aux" and low in FUTURE_AUX:
                 found.append("future")
+            elif child.dep_ == "aux" and low in DEONTIC_AUX and scope_end is None and own_clause and not any(
+                    a.dep_ == "aux" and a.lower_ == "have" for a in cur.children):
+                deontic_at = cur  # (not "should not have sent": a past act regretted)
+                found.append("hypothetical")
             elif child.dep_ == "aux" and low in HYPO_AUX:
                 # "said he would impose" is a future; "warned that a blockade would harm ..." makes the
                 # blockade (an event noun subject) a hypothetical
@@ -165,6 +173,8 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
                 found.append("hedged")
             elif child.dep_ == "prep" and low == "according" and _according_to_actor(child, is_actor):
                 found.append("claimed")  # "according to Azerbaijan's defence ministry"
+        if deontic_at is cur and scope_end is None:
+            scope_end = len(found)
         if stop_here:
             break
         if cur.dep_ == "prep" and cur.lower_ == "without":
@@ -227,9 +237,15 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
         if cur.dep_ == "conj" and _subject(cur) is not None:
             break
         came_by = cur.dep_
+        own_clause = own_clause and cur.dep_ in ("conj", "xcomp")
         cur = cur.head
     if not found:
         return "asserted"
+    if scope_end is not None and "negated" in found[:scope_end]:
+        # "Kenya should not send troops", "the mayor must stick to his words and not apologise":
+        # what someone says ought not to happen is not reported as undone (a refusal); a "not"
+        # above the "should" still is ("did not say Kenya should send troops")
+        found = [m for i, m in enumerate(found) if i >= scope_end or m != "negated"]
     return min(found, key=_RANK.__getitem__)
 
 
