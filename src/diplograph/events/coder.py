@@ -11,6 +11,7 @@ import functools
 import hashlib
 from collections.abc import Iterable
 
+from diplograph.actors.local import LOCAL_SECTORS, PRIVATE
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.genre import is_sports_report
@@ -2129,6 +2130,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    privates = [*sources, *targets] if all(getattr(a, "entity", None) == PRIVATE for a, _ in [*sources, *targets]) else []
+    if privates:  # only private persons ("a man stabbed a woman"): no political actor (actors/local.py)
+        sources, targets = [], []
     if (trig.type == "CONSULT" and trig.pos == "VERB" and tok.lemma_.lower() in ("meet", "convene", "sit") and not trig.extra
             and sources and all(a.sector == "LEG" for a, _ in sources) and len({a.country for a, _ in sources}) == 1
             and subj_tok is not None
@@ -2235,14 +2239,15 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 for b, bt in targets):
             c = countries.pop()
             sources = [(Actor(c + sector, c, sector, None, None), role_tok)]
-    if (not sources and targets and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
+    if (not sources and (targets or privates) and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
             and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
         # "a British tourist was arrested in Dubai", "two journalists were put under investigation
         # in Italy": an arrest, charge or inquiry no one is named for is the act of the state
         # where it happened
         c = _scene(s, anchor, skip=frozenset({"nsubjpass"}))
+        c = c or next((b.country for b, _ in privates), None)  # "a man was arrested" (actors/local.py)
         if c:
-            sources = [(Actor(c, c, None, None, None), None)]
+            sources, targets = [(Actor(c, c, None, None, None), None)], targets or privates
     if (not sources and subj_tok is not None and subj_tok.dep_ == "nsubj"
             and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
         # "police detained dozens of protesters in Minsk": a state's role named without a country
@@ -2316,6 +2321,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                        (Actor(where + "UAF", where, "UAF", "unidentified attackers", None), None)]
             if not targets:
                 targets = [(Actor(where, where, None, None, None), None)]
+    if trig.mode == "visit" and not targets and sources and all(a is not None and (a.sector or "")[:3] in LOCAL_SECTORS
+                                                                for a, _ in sources):
+        return []  # "police arrived", "residents came": help coming to a scene, no visit of a state (local.py)
     if not sources and not targets:
         # "Warplanes pounded the village": kept without actors when the type allows it
         # (plover.csv, column actorless) and the trigger is a clause's verb or its argument

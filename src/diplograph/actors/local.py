@@ -1,0 +1,273 @@
+"""Local and generic actors: the police, a town council, residents, "a man".
+
+News names these without a country, but they belong to the place where the story happens:
+"Police arrested a man" in a report from Reading is ``GBRCOP`` -> ``GBR``. Within a document,
+such an actor takes the country of
+
+1. the places the sentence names ("in Leeds", "outside the parliament in Lima"), when they are
+   of one country (of several, the story's country if it is one of them, else none);
+2. else the story's country: the one the document has named most so far (places and the
+   dateline count twice, other names once), if it leads alone with a count of two or more; the
+   actors of sentences before any country is known take it when it is;
+3. else the dateline's ("LONDON, May 2 -").
+
+The actors (``LOCAL_WORDS``): the police and named local forces ("Thames Valley Police", "the
+county constabulary", "police officers"), town and city councils, councillors and mayors,
+and civilians, counted people ("three people were killed"), residents and villagers (these take
+the story's country only in a story that has named no other country: in a war between two
+states, victims with no place named may be either's). A word
+that a name or a reference already covers, or that has a possessor or a complement of its own
+("its police", "residents of Mosul", "the mayor of Kyiv") is left to those. Private persons
+("a man", "the suspect", "a woman", "victims": ``PRIVATE_WORDS``) are coded only in a sentence
+of a state's legal act (an arrest, a charge, a trial: ``LEGAL_LEMMAS``) or with the police or a
+court named in it; they carry the entity ``PRIVATE``, so that the event coder can leave acts
+between private persons uncoded (crime between private persons is no political event).
+
+Hooked into :class:`diplograph.actors.coref.Resolver` after its titles: :func:`local_actors`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from diplograph.types import Actor
+
+PRIVATE = "private person"
+# the sectors of these actors that make no visit of a state when they arrive somewhere ("police arrived")
+LOCAL_SECTORS = frozenset({"COP", "CVL"})
+# head noun -> sector: the generic actors that are of the place where the story happens
+LOCAL_WORDS = {
+    **dict.fromkeys(("police", "policeman", "policemen", "policewoman", "policewomen", "constabulary",
+                     "gendarmes", "gendarmerie"), "COP"),
+    **dict.fromkeys(("mayor", "mayors", "councillors", "councilors", "councilmen", "aldermen"), "GOV"),
+    **dict.fromkeys(("civilians", "people", "residents", "villagers", "locals", "inhabitants", "townspeople",
+                     "passers-by", "bystanders"), "CVL"),
+}
+# "council" only as a town's, a county's ...: "the city council", "Reading Borough Council" (not
+# "the Atlantic Council", "the Media Council")
+COUNCIL_WORDS = frozenset({"council", "councils"})
+COUNCIL_MODIFIERS = frozenset({"city", "town", "county", "district", "borough", "municipal", "local", "parish",
+                               "village", "metropolitan", "regional", "provincial", "community"})
+# "police officers", "the police department": the police word modifies the actor's head noun
+POLICE_HEADS = frozenset({"officer", "officers", "department", "force", "forces", "chief", "chiefs", "commissioner",
+                          "spokesman", "spokeswoman", "spokesperson", "constable", "constables", "sergeant",
+                          "inspector", "superintendent", "detective", "detectives", "unit", "units", "squad"})
+POLICE_WORDS = frozenset({"police", "constabulary"})
+# officers of other services ("military officers", "customs officers")
+NOT_POLICE_OFFICERS = frozenset({"military", "army", "naval", "navy", "air", "intelligence", "customs", "prison", "border",
+                                 "immigration", "commissioned", "non-commissioned", "foreign", "consular", "chief",
+                                 "executive", "financial", "medical", "health", "election", "electoral", "security",
+                                 "senior", "junior", "ranking", "high-ranking", "retired", "former"})
+PRIVATE_WORDS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "suspect", "suspects",
+                           "victim", "victims", "teenager", "teenagers", "youth", "pensioner"})
+# lemmas of a state's legal acts: a sentence with one of these is about the state and a person
+LEGAL_LEMMAS = frozenset({"arrest", "detain", "detention", "charge", "convict", "conviction", "sentence", "jail",
+                          "imprison", "imprisonment", "custody", "bail", "remand", "extradite", "extradition",
+                          "deport", "prosecute", "prosecution", "acquit", "interrogate", "question", "trial"})
+LEGAL_SECTORS = frozenset({"COP", "JUD"})
+# "people" is coded only when counted (others: "people would vote", "most people think")
+COUNTED_ONLY = frozenset({"people"})
+COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions", "scores", "several", "many", "dozen",
+                    "hundred", "thousand", "million"})
+# ... and in a clause of violence, arrest, flight or protest, where news counts people as victims or
+# crowds ("killed three people", "thousands of people marched"), not as customers or voters
+PEOPLE_STEMS = ("kill", "injur", "wound", "die", "dead", "death", "hurt", "shot", "shoot", "stab", "attack", "hostage",
+                "kidnap", "abduct", "arrest", "detain", "gather", "march", "rall", "protest", "demonstrat", "evacuat",
+                "displac", "fled", "flee", "massacr", "execut", "tortur", "beat", "clash", "riot", "took to")
+PENDING_WINDOW = 2  # sentences after an actor within which a country first learned is taken
+# prepositions of where something happens, and nouns of a place before "of" ("the city of Oruro")
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state", "county", "capital",
+                         "port", "suburb", "island", "municipality"})
+# complements that place or own the actor: left to the dictionary when they name one ("police in Kabul",
+# "residents of Mosul")
+OWN_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "near"})
+
+
+def story_country(resolver) -> str | None:
+    """The country the document has named most so far, counting a place ("in Leeds") and the
+    dateline twice and any other name once, if it leads alone with a count of two or more; else
+    the dateline's."""
+    counts: Counter = Counter()
+    for s in resolver.state.seen:
+        c = s.actor.country
+        if c and not s.actor.code.startswith("IGO") and not s.place:
+            counts[c] += 1
+    for c, n in getattr(resolver, "local_places", Counter()).items():
+        counts[c] += 2 * n
+    filed = resolver.state.dateline
+    if filed:
+        counts[filed] += 2
+    common = counts.most_common(2)
+    if common and common[0][1] >= 2 and (len(common) == 1 or common[0][1] > common[1][1]):
+        return common[0][0]
+    return filed
+
+
+def _placed(s, sent) -> bool:
+    """A mention named as the place where something happens: after "in", "near" ... (not "from",
+    "to": "a deal from Brussels"), also as "the city of X", or a country after a town's name and a
+    comma ("in Reading, England")."""
+    k = s.first
+    if k >= 1 and sent[k - 1].lower_ in LOCATIVE:
+        return True
+    if k >= 2 and sent[k - 1].lower_ == "of" and sent[k - 2].lower_ in PLACE_NOUNS:
+        return True
+    return (k >= 2 and sent[k - 1].text == "," and sent[k - 2].pos_ == "PROPN" and s.actor.code == s.actor.country
+            and not s.person)
+
+
+def sentence_places(resolver, sent, local) -> set[str]:
+    """The countries of the places this sentence names."""
+    return {s.actor.country for s in local
+            if s.actor.country and not s.actor.code.startswith("IGO") and _placed(s, sent)}
+
+
+def _head_sector(tok) -> str | None:
+    """The sector of a local actor whose head noun is ``tok``, or None."""
+    low = tok.lower_
+    if low in LOCAL_WORDS:
+        if low in POLICE_WORDS and tok.dep_ in ("compound", "nmod"):
+            return None  # "police custody", "a police officer": the head noun decides
+        return LOCAL_WORDS[low]
+    if low in COUNCIL_WORDS and any(c.dep_ in ("compound", "amod") and c.lower_ in COUNCIL_MODIFIERS for c in tok.children):
+        return "GOV"
+    if low in POLICE_HEADS and any(c.dep_ == "compound" and c.lower_ in POLICE_WORDS for c in tok.children):
+        return "COP"
+    if low in ("officers", "officer") and not any(c.dep_ == "compound" or c.lower_ in NOT_POLICE_OFFICERS
+                                                  for c in tok.children) and "police" in tok.doc.text.lower():
+        return "COP"  # "the officers", "armed officers" of a story that names the police
+    return None
+
+
+def _counted(tok) -> bool:
+    """ "three people", "thousands of people", "dozens more people": a count of people, not
+    people at large ("people would vote", "45% of people")."""
+    if any(c.dep_ == "nummod" or c.lower_ in COUNTS for c in tok.children):
+        return True
+    up = tok.head
+    return (tok.dep_ == "pobj" and up.lower_ == "of" and up.head.lower_ in COUNTS
+            and not any(c.lower_ in ("%", "percent") for c in up.head.children))
+
+
+def _in_violence(tok) -> bool:
+    """A word above ``tok`` (up to its clause's verb) is one of violence, arrest, flight or protest."""
+    up = tok
+    for _ in range(5):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+        if up.lemma_.lower().startswith(PEOPLE_STEMS):
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _legal(sent, sectors: set[str]) -> bool:
+    """The sentence tells of a state's legal act, or names the police or a court."""
+    return bool(sectors & LEGAL_SECTORS) or any(t.lemma_.lower() in LEGAL_LEMMAS for t in sent)
+
+
+def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local) -> None:
+    """Emit mentions for the local and generic actors of one sentence (see the module
+    docstring). ``local``: the coded mentions of the sentence, as coref remembers them."""
+    taken: set[int] = set()
+    for s in local:
+        taken.update(range(s.first if s.first >= 0 else s.token, s.token + 1))
+    start, end = offset + sent.start_char, offset + sent.end_char
+    for m in resolver.out:  # references already made in this sentence ("the police", "they")
+        if m.sentence == index and start <= m.start < end:
+            taken.update(t.i - sent.start for t in sent if m.start <= offset + t.idx < m.end)
+    found = []
+    for tok in sent:
+        k = tok.i - sent.start
+        if k in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if k > 0 and sent[k - 1].text in ("-", "–") and not sent[k - 1].whitespace_:
+            continue  # "non-residents", "anti-police"
+        private = tok.lower_ in PRIVATE_WORDS and tok.pos_ == "NOUN"
+        sector = None if private else _head_sector(tok)
+        if sector is None and not private:
+            continue
+        if tok.lower_ in COUNTED_ONLY and not (_counted(tok) and _in_violence(tok)):
+            continue
+        if any(c.dep_ == "poss" for c in tok.children):
+            continue  # "its police", "the city's mayor": the possessor decides
+        if tok.dep_ == "poss" and sector != "CVL":
+            continue  # "a police officer's driver": the one possessed is the party, not the officer
+        if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "amod", "nmod"):
+            continue  # "securities and police authorities", "military and police spending": a modifier
+        if any(c.dep_ == "prep" and c.lower_ in OWN_PREPS and (
+                any(t.i - sent.start in taken for t in c.subtree) or (private and c.lower_ in ("of", "from")))
+               for c in tok.children):
+            continue  # "residents of Mosul", "the mayor of Kyiv", "a man from Syria": a complement decides
+        first = tok
+        while first.i > sent.start and sent[first.i - sent.start - 1].dep_ in ("compound", "amod") \
+                and first.i <= sent[first.i - sent.start - 1].head.i <= tok.i and first.i - 1 - sent.start not in taken:
+            first = sent[first.i - sent.start - 1]
+        found.append((first, tok, sector, private))
+    pending = getattr(resolver, "local_pending", None)
+    if pending is None:
+        pending = resolver.local_pending = []  # (the resolver keeps this module's state of the document)
+        resolver.local_places = Counter()
+    story = story_country(resolver)
+    places = sentence_places(resolver, sent, local)
+    resolver.local_places.update(places)
+    if pending and (named := story_country(resolver)):
+        # actors of the sentences just before the document named its country (this sentence included)
+        for item in pending:
+            if index - item[0] <= PENDING_WINDOW:
+                _emit(resolver, doc_text, named, *item)
+        pending.clear()
+    if not found:
+        return
+    sectors = {s.actor.sector[:3] for s in local if s.actor.sector} | {f[2] for f in found if f[2]}
+    legal = _legal(sent, sectors)
+    if len(places) > 1:
+        if story not in places:
+            return  # several countries' places: no reading
+        places = {story}
+    iso = places.pop() if places else story
+    named = {s.actor.country for s in resolver.state.seen + list(local)
+             if s.actor.country and not s.actor.code.startswith("IGO")}
+    for first, last, sector, private in found:
+        if private and not legal:
+            continue
+        if sector == "CVL" and not places and len(named) > 1:
+            continue  # victims or residents, no place named, in a story of several countries: whose?
+        prons = [p for p in _their_they(sent, last) if p.i - sent.start not in taken] \
+            if not private and last.dep_ == "nsubj" else []
+        item = (index, offset, first, last, sector, private, prons)
+        if iso:
+            _emit(resolver, doc_text, iso, *item)
+        else:
+            pending.append(item)
+
+
+def _emit(resolver, doc_text, iso, index, offset, first, last, sector, private, prons) -> None:
+    if private:
+        actor = Actor(iso, iso, None, PRIVATE, "")
+    else:
+        actor = Actor(iso + sector, iso, sector, resolver.lex.countries.get(iso, iso), "")
+    resolver.emit(doc_text, offset, index, first, last, actor)
+    for pron in prons:
+        resolver.emit(doc_text, offset, index, pron, pron, actor)
+
+
+def _their_they(sent, subj) -> list:
+    """ "Police said they had arrested a man": a "they" subject of a clause under the verb whose
+    subject is the collective actor ``subj`` (the police: plural in sense, if not in form)."""
+    verb = subj.head
+    out = []
+    for tok in sent:
+        if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.i < verb.i:
+            continue
+        cur = tok.head
+        for _ in range(3):
+            if cur.i == verb.i:
+                out.append(tok)
+                break
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return out
