@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -687,3 +688,73 @@ def _add_phoenix_people(lex: Lexicon) -> None:
         lex.people.setdefault(name, []).append(entry)
         for phrase, toks in forms:
             lex.add(phrase, entry, toks=toks, upper=False)
+    _add_short_forms(lex, file, skip)
+
+
+# Countries whose people carry two surnames, the father's first ("Ernesto Samper Pizano" is
+# "Ernesto Samper" in the news)
+TWO_SURNAMES = frozenset({"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "COL", "VEN",
+                          "ECU", "PER", "BOL", "CHL", "PRY", "URY", "ARG"})
+# Countries whose names are strings of given names and patronyms ("Mohammed Hassan Ali"):
+# dropping a middle word there names someone else
+NO_SHORT_FORMS = frozenset({"DZA", "BHR", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "OMN", "PSE", "QAT",
+                            "SAU", "SDN", "SYR", "TUN", "ARE", "YEM", "MRT", "SOM", "DJI", "COM", "AFG", "IRN",
+                            "PAK", "ETH", "ERI", "IDN", "MYS", "BRN", "MDV", "IND", "BGD", "LKA", "NPL", "MMR",
+                            "THA", "KHM", "LAO", "VNM", "SGP", "MNG", "JPN", *FAMILY_NAME_FIRST})
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _short_forms(name: str, country: str) -> set[str]:
+    """The shorter forms the news uses for a dictionary's full name: without middle initials
+    ("Fidel V. Ramos" -> "Fidel Ramos"), first and last name ("Jerry John Rawlings" -> "Jerry
+    Rawlings"), first name and father's surname where people have two ("Carlos Salinas de
+    Gortari" -> "Carlos Salinas"), Korean given names joined ("Kim Young Sam" -> "Kim Young-sam")."""
+    words = name.split()
+    out: set[str] = set()
+    if len(words) < 3 or any(not w[:1].isalpha() for w in words):
+        return out
+    if country in ("KOR", "PRK") and len(words) == 3:
+        return {f"{words[0]} {words[1]}-{words[2].lower()}"}
+    if country in NO_SHORT_FORMS:
+        return out
+    bare = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _INITIAL.fullmatch(w))]
+    if len(bare) < len(words):
+        out.add(" ".join(bare))
+    if country in TWO_SURNAMES:
+        if len(bare) >= 4 and bare[-2].lower() in ("de", "del", "y"):
+            bare = bare[:-2]
+        elif len(bare) == 3:
+            bare = bare[:2]
+        if len(bare) == 2:
+            out.add(" ".join(bare))
+    elif len(bare) == 3 and bare[1][:1].isupper() and bare[2][:1].isupper() and len(bare[2]) > 2:
+        out.add(f"{bare[0]} {bare[2]}")
+    return {f for f in out if f != name}
+
+
+def _add_short_forms(lex: Lexicon, file: str, skip: set[str]) -> None:
+    """Index :func:`_short_forms` of the dictionary's people where the form names nothing
+    else and no second person of the file."""
+    # a form ending in a given name ("Juan Jose" of "Juan Jose Alvarez") would take the start of
+    # other people's names
+    given = {name.split()[0] for name in lex.people}
+    # nor one ending in a common surname ("William Smith" names many besides William F. Smith);
+    # paternal surnames are counted more loosely, as the news writes them with the first name
+    surnames = Counter(w for name in lex.people for w in name.split()[1:])
+    owners: dict[str, set[str]] = {}
+    for name, terms in lex.people.items():
+        if name in skip or not terms or terms[0].source != file:
+            continue
+        for form in _short_forms(name, terms[0].country or ""):
+            owners.setdefault(form, set()).add(name)
+    for form, names in owners.items():
+        last = form.split()[-1]
+        name = next(iter(names))
+        common = 20 if lex.people[name][0].country in TWO_SURNAMES else 5
+        if len(names) != 1 or last in given or surnames[last] >= common:
+            continue
+        toks = fast_tokens(form)
+        if lex.exact.get(toks) or lex.folded.get(toks):
+            continue
+        for entry in lex.people[name]:
+            lex.add(form, entry, toks=toks, upper=False)

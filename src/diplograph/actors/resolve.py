@@ -346,6 +346,7 @@ class _Builder:
         self._inside_other_names()
         self._waters()
         self._things_named_after_places()
+        self._ships()
         self._datelines()
         self._descent()
         self._inside_people()
@@ -417,6 +418,15 @@ class _Builder:
             return (x.entry.source == "places_phoenix.csv" and x.start >= 2 and self.lowers[x.start - 1] == "the"
                     and self.lowers[x.start - 2] == "at" and not (nxt[:1].isupper() and nxt.isalpha()))
         self.pieces = [x for x in self.pieces if not thing(x)]
+
+    def _ships(self) -> None:
+        """A ship's name after a navy's prefix (seats.csv: "USS", "HMS") is the ship, which the
+        prefix codes as its navy: not the person, place or state it is named after ("the USS
+        Ronald Reagan", "HMS Queen Elizabeth", "USS Iowa")."""
+        prefixes = {x.end for x in self.pieces if x.entry.kind == "seat" and x.end - x.start == 1
+                    and self.words[x.start] in SHIP_PREFIXES}
+        if prefixes:
+            self.pieces = [x for x in self.pieces if x.start not in prefixes]
 
     def _datelines(self) -> None:
         """"FRANKFURT, March 20 - ...", "IJMUIDEN, Netherlands, April 1 - ...", "LONDON - ...":
@@ -1550,6 +1560,7 @@ STATE_THINGS = frozenset({"policy", "policies", "position", "stance", "demand", 
                           "sanctions", "laws", "exemption", "objections", "concerns", "terms", "conditions", "veto",
                           "recognition", "relations", "ties", "talks", "overtures", "warnings", "threats"})
 # capitalised words of buildings named after a place: "the Palestine Hotel"
+SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "ROKS"})
 BUILDINGS = frozenset({"Hotel", "Stadium", "Arena", "Cathedral", "Mosque", "Basilica", "Synagogue"})
 # a currency named after its state: "the US dollar", "the Swiss franc"
 CURRENCIES = frozenset({"dollar", "dollars", "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "franc",
