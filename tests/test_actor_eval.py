@@ -105,8 +105,8 @@ def test_ngec_floors(shared):
     report = ev.run(shared / "eval" / "ngec-actors" / "NGEC_actor_resolution_tests.jsonl")
     m = report.metrics
     assert m["country cases"] >= 340 and m["full-code cases"] >= 315
-    assert m["country accuracy"] >= 0.92
-    assert m["full-code accuracy"] >= 0.815
+    assert m["country accuracy"] >= 0.945
+    assert m["full-code accuracy"] >= 0.84
     assert m["date-dependent country accuracy"] >= 0.72
     assert m["date-dependent full-code accuracy"] >= 0.54
     assert len(report.misses) == sum(1 for line in report.misses if " gold " in line and " ours " in line)
@@ -116,7 +116,7 @@ def test_plover_slot_floors_phrase_alone(shared):
     report = ev.run_plover_slots(shared / "eval" / "plover-gsr" / "PLOVER_GSR_CAMEO.json", in_context=False)
     m = report.metrics
     assert m["actor slots"] == 650
-    assert m["phrase alone: country accuracy"] >= 0.895
+    assert m["phrase alone: country accuracy"] >= 0.905
     assert m["phrase alone: country+sector accuracy"] >= 0.79
 
 
@@ -124,8 +124,8 @@ def test_plover_slot_floors_phrase_alone(shared):
 def test_plover_slot_floors_in_sentence(shared):
     report = ev.run_plover_slots(shared / "eval" / "plover-gsr" / "PLOVER_GSR_CAMEO.json", in_context=True)
     m = report.metrics
-    assert m["in sentence: country accuracy"] >= 0.90
-    assert m["in sentence: country+sector accuracy"] >= 0.815
+    assert m["in sentence: country accuracy"] >= 0.91
+    assert m["in sentence: country+sector accuracy"] >= 0.825
 
 
 def test_dev_and_held_out_halves_split_the_cases(shared):
