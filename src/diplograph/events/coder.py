@@ -638,10 +638,90 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
             found.append((tok, trig))
             coded_at[tok.i] = _events_for(s, tok, trig, onto)
             events.extend(coded_at[tok.i])
+    events.extend(_readiness(s, onto, found))
+    events.extend(_strike_ballots(s, onto, found))
     events.extend(_reported_demands(s, onto))
     events.extend(_wants(s, onto))
     events.extend(_condemnations(s, onto, {i for i, coded in coded_at.items() if coded}))
     events.extend(_ultimatums(s, onto, coded_at, found))
+    return events
+
+
+# a state of readiness forces are kept in: "troops are on standby", "ships remained on alert"
+READINESS_NOUNS = frozenset({"standby", "stand-by", "alert"})
+BEING_VERBS = frozenset({"be", "remain", "stay"})
+# what a union puts to its members' vote that is a threat of a stoppage: "to ballot members on strikes"
+BALLOTED_ACTS = frozenset({"strike", "walkout", "stoppage"})
+# currencies a central bank buys or sells to hold up: "intervened to support the dollar"
+CURRENCIES = frozenset({"dollar", "yen", "pound", "sterling", "currency", "franc", "mark", "lira", "peso", "rupee",
+                        "rouble", "ruble", "euro", "yuan", "renminbi", "won", "rand", "krona", "krone", "guilder",
+                        "dinar", "rupiah", "baht", "ringgit", "escudo", "peseta", "drachma", "shekel", "real",
+                        "exchange", "market", "bond", "share", "stock", "economy", "growth", "demand", "recovery"})
+# a court's decisions, which one appeals against at law
+RULINGS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "conviction", "sentence",
+                     "acquittal", "injunction", "finding", "order"})
+# what one recognises, or refuses to, that is a political fact, though no actor: "would not
+# recognise the result", "recognised its independence" (an act noun of the lexicon is one too)
+RECOGNISED_ACTS = frozenset({"result", "outcome", "election", "vote", "referendum", "independence", "sovereignty",
+                             "claim", "border", "boundary", "frontier", "jurisdiction", "authority", "legitimacy",
+                             "government", "regime", "state", "statehood", "republic", "court", "tribunal",
+                             "ruling", "verdict", "decision", "law", "right", "existence", "marriage", "union",
+                             "president", "presidency", "leader", "leadership", "victory", "win", "exclusion"})
+# wars long over: what is told "during World War II" is history, not news
+PAST_WARS = ("world war", "cold war")
+# who is talked to that is no party one consults: "talking to the public"
+MASS_AUDIENCES = frozenset({"public", "people", "voter", "electorate", "audience", "viewer", "listener", "reader",
+                            "crowd", "nation"})
+
+
+def _readiness(s: _Sentence, onto: Ontology, found) -> list[Event]:
+    """Forces said to be in a state of readiness, with no verb that puts them there: "British
+    troops are on standby", "two warships remained on alert" (CAMEO 152, as "put on alert")."""
+    base = next((t for t in onto.verbs.get("put", ()) if t.type == "MOBILIZE"), None)
+    if base is None:
+        return []
+    done = {t.i for t, _ in found}
+    events = []
+    for tok in s.sent:
+        if tok.lower_ not in READINESS_NOUNS or not any(
+                s.sent.doc[j].lower_ == "on" for j in range(max(s.sent.start, tok.i - 2), tok.i)):
+            continue
+        # (the parser hangs "standby" on the verb beside "on" as often as under it)
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.i in done or verb.lemma_.lower() not in BEING_VERBS:
+            continue
+        subj, passive = s.subject(verb)
+        if subj is None or passive or not (subj.lemma_.lower() in FORCE_NOUNS | {"ship", "navy", "jet", "aircraft"}
+                                           or any(a.sector and a.sector[:3] == "MIL" for a in s.actor_list(subj))):
+            continue  # ("the website is on alert for fraud": no forces)
+        trig = dataclasses.replace(base, target_preps=frozenset({"against"}))
+        events.extend(_events_for(s, verb, trig, onto))
+        done.add(verb.i)
+    return events
+
+
+def _strike_ballots(s: _Sentence, onto: Ontology, found) -> list[Event]:
+    """A union that ballots its members on a strike threatens one (CAMEO 133, a threat of
+    protest): "the union is to ballot its members on strikes", "nurses will be balloted over
+    industrial action". A vote of a legislature is another "ballot"; only strikes are put here."""
+    base = next((t for t in onto.verbs.get("threaten", ()) if not t.extra), None)
+    info = onto.cameo_info("133")
+    if base is None or info is None or not info.plover_type:
+        return []
+    done = {t.i for t, _ in found}
+    events = []
+    for tok in s.sent:
+        if tok.pos_ not in ("VERB", "NOUN") or tok.lemma_.lower() != "ballot" or tok.i in done:
+            continue
+        on = [p for p in s.prep_objects(tok, frozenset({"on", "over", "for"}))]
+        if not any(p.lemma_.lower() in BALLOTED_ACTS or (p.lemma_.lower() == "action" and any(
+                c.lemma_.lower() in ("industrial", "strike") for c in p.children)) for p in on) and not (
+                tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in BALLOTED_ACTS
+                                           for c in tok.children)):
+            continue  # ("a strike ballot", "balloted on industrial action"; not "the postal ballot")
+        trig = dataclasses.replace(base, type=info.plover_type, mode=info.plover_mode, cameo="133", pos=tok.pos_,
+                                   target_preps=frozenset({"against"}))
+        events.extend(_events_for(s, tok, trig, onto))
     return events
 
 
@@ -1644,7 +1724,7 @@ def _armed_strike(s: "_Sentence", tok) -> bool:
                                                                "authorise", "approve")
 
 
-def _not_the_act(s: _Sentence, tok, trig: Trigger) -> bool:
+def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None) -> bool:
     """Senses of a trigger verb that are no political act, told by its arguments:
     - "conceded that the plan was difficult": to concede a point is to admit it, not to yield;
     - "asked about the attack", "asked whether Iran would ...": a question, not a request;
@@ -1728,6 +1808,26 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger) -> bool:
     if trig.type in ("AGREE", "COOPERATE") and lemma in ("offer", "sell", "buy", "issue", "place") and objs and all(
             o.lemma_.lower() in SECURITIES for o in objs):
         return True  # "four million shares will be offered", "bought a 20% stake in the portal"
+    if trig.type == "SUPPORT" and lemma == "support" and not trig.extra and objs and all(
+            (o.lemma_.lower() in CURRENCIES | DEFENDED_LEVELS or o.lower_ in CURRENCIES)
+            and not s.actors(o, modifiers=False) for o in objs):
+        return True  # "intervened to support the dollar", "to support prices": a market held up, no actor backed
+    if trig.type == "SUPPORT" and lemma in ("recognize", "recognise") and not trig.extra and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and not (
+            tok.dep_ == "relcl" and s.actors(tok.head)) and (  # ("Cyprus, which Turkey does not recognise")
+            (objs and all(o.lemma_.lower() not in RECOGNISED_ACTS and (onto is None or o.lemma_.lower() not in onto.nouns)
+                          and o.pos_ in ("NOUN", "PROPN") and not s.actors(o) for o in objs))
+            or (not objs and tok.dep_ == "acl" and not s.actors(tok.head))
+            or (not objs and (subj := s.subject(tok)[0]) is not None and subj.pos_ != "PRON" and not s.actors(subj))):
+        return True  # "recognised the importance of", "a disease first recognised in Wuhan": no state recognised
+        # (an annexation, a result or a claim not recognised is a refusal, kept)
+    if trig.type == "SUPPORT" and lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True  # "has signed up for another round of debates": enrolled, no agreement signed
+    if trig.type == "CONSULT" and lemma in ("talk", "speak") and not objs and (
+            heard := list(s.prep_objects(tok, frozenset({"to", "with"})))) and all(
+            h.lemma_.lower() in MASS_AUDIENCES for h in heard):
+        return True  # "talking to the public": a politician's campaigning, no one consulted
     if trig.type == "SUPPORT" and lemma == "hail" and not objs and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True
@@ -2034,6 +2134,23 @@ def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
     return out
 
 
+def _proposed(tok) -> bool:
+    """A thing put forward and not yet adopted: "a proposal", "the plan", "a proposed tax",
+    "the planned levy"."""
+    return tok.lemma_.lower() in PROPOSALS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("proposed", "planned", "draft", "suggested") for c in tok.children)
+
+
+def _in_past_war(tok) -> bool:
+    """The act is set in a war long over: "sunk during World War II", "killed in the Cold War"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout"):
+            words = " ".join(t.lower_ for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+            if any(w in words for w in PAST_WARS):
+                return True
+    return False
+
+
 def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
     if trig.type == "ASSAULT" and trig.pos == "VERB" and not trig.extra and tok.lemma_.lower() == "strike":
         if _struck_a_mind(tok):
@@ -2065,8 +2182,31 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.pos == "VERB" and tok.lemma_.lower() == "meet" and trig.type in ("CONSULT", "CONCEDE") and (
             objs := [c for c in tok.children if c.dep_ == "dobj"]) and all(_met_standard(s, o) for o in objs):
         return []  # "to meet demand for oil", "failed to meet the deadline": no one is met or yielded to
-    if trig.pos == "VERB" and _not_the_act(s, tok, trig):
+    if trig.pos == "VERB" and _not_the_act(s, tok, trig, onto):
         return []
+    if trig.type == "REQUEST" and tok.lemma_.lower() == "appeal" and not trig.extra and any(
+            p.lemma_.lower() in RULINGS for p in s.prep_objects(tok, frozenset({"against"}))):
+        # "the government appealed against the High Court ruling", "lodged an appeal against his
+        # conviction": a case brought against a court's decision (CAMEO 115), no plea to anyone
+        info = onto.cameo_info("115")
+        if info is not None and info.plover_type:
+            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="115",
+                                       target_preps=frozenset())
+    if trig.type == "CONSULT" and trig.mode == "visit" and tok.lemma_.lower() == "arrive" and not trig.extra and any(
+            a.sector and a.sector[:3] == "GOV" for p in s.prep_objects(tok, frozenset({"at"})) for a, _ in s.actors(p)):
+        # "arrived at the Treasury", "arrived at the Kremlin for talks": the seat of a government
+        # one arrives at is whom one visits, as the country one arrives in (not a court, a police
+        # station or a gallery)
+        trig = dataclasses.replace(trig, target_preps=trig.target_preps | {"at"})
+    if trig.pos == "VERB" and _in_past_war(tok):
+        return []  # "submarines sunk during World War II": history told as background
+    if trig.type == "ACCUSE" and trig.pos == "VERB" and tok.lemma_.lower() == "oppose" and not trig.extra and (
+            objs := [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]) and all(_proposed(o) for o in objs):
+        # "France and Italy opposed a proposed tax", "opposed the Commission's plan": a proposal
+        # turned down is a rejection (CAMEO 120), not criticism of a deed
+        info = onto.cameo_info("120")
+        if info is not None and info.plover_type:
+            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="120")
     if trig.pos == "VERB" and trig.type in ("AGREE", "AID", "RETREAT") and any(
             o.lemma_.lower() in ELECTORAL_THINGS or o.lower_ == "re" and o.i + 1 < len(o.doc)
             and o.doc[o.i + 1].lower_ == "-" for o in [
@@ -2248,6 +2388,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         c = c or next((b.country for b, _ in privates), None)  # "a man was arrested" (actors/local.py)
         if c:
             sources, targets = [(Actor(c, c, None, None, None), None)], targets or privates
+    if (not sources and targets and trig.mode == "convict"
+            and len(countries := {a.country for a, _ in targets}) == 1 and (c := countries.pop())
+            and all(m.actor.country in (c, None) for ms in s.mention_at.values() for m in ms)):
+        # "the former minister was convicted of fraud", "his conviction for murder": only a court
+        # convicts or sentences, and where none is named or placed it is the court of the convicted
+        # (when the sentence names no other country: "an Israeli held in Egypt, convicted of spying")
+        sources = [(Actor(c + "JUD", c, "JUD", None, None), None)]
     if (not sources and subj_tok is not None and subj_tok.dep_ == "nsubj"
             and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
         # "police detained dozens of protesters in Minsk": a state's role named without a country
