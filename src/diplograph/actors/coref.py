@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.actors.lexicon import lexicon
-from diplograph.actors.local import local_actors
+from diplograph.actors.local import armed_actors, local_actors
 from diplograph.types import Actor, Mention
 
 GROUP_WORDS = frozenset({"two", "both"})
@@ -252,6 +252,7 @@ class Resolver:
                 local.append(seen[id(m)])
         self.titles(doc_text, index, offset, sent, agents, local)
         local_actors(self, doc_text, index, offset, sent, local)  # "police", "residents", "a man": the story's country (local.py)
+        armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
         self.offices(index, sent, matches)
         for s in local:
             c = _country_of(s.actor)

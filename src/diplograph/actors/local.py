@@ -23,6 +23,15 @@ of a state's legal act (an arrest, a charge, a trial: ``LEGAL_LEMMAS``) or with 
 court named in it; they carry the entity ``PRIVATE``, so that the event coder can leave acts
 between private persons uncoded (crime between private persons is no political event).
 
+Armed groups with no country ("rebels", "militants", "a rebel group", "Hutu fighters":
+``armed_actors``) take only the country of the sentence itself, never the story's: that of the
+places their own phrase names ("rebels in the north of Mali", "militants near Kandahar"; not a
+place elsewhere in the sentence, which may be the state's or the victims'), or, for rebels and
+separatists, that of the state they fight ("a rebel group fighting Burundi's government"). Their
+sector is the dictionary's (rebels REB, militants UAF ...); forces, troops and fighters are a
+state's (MIL) only with a word that makes them so ("government troops"), and a people's or a
+faith's ("Hutu fighters", "Muslim forces") are rebels (REB); bare "forces" are left alone.
+
 Hooked into :class:`diplograph.actors.coref.Resolver` after its titles: :func:`local_actors`.
 """
 from __future__ import annotations
@@ -83,6 +92,26 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "distr
 OWN_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "near"})
 
 
+# armed groups: the sectors of non-state groups, and the head nouns of fighting men whose sector
+# the words before them decide
+ARMED_SECTORS = frozenset({"REB", "UAF", "SEP"})
+REBEL_SECTORS = frozenset({"REB", "SEP"})
+GROUP_NOUNS = frozenset({"group", "groups", "faction", "factions", "movement", "band", "bands"})
+FORCE_WORDS = frozenset({"forces", "force", "troops", "fighters", "soldiers", "units"})
+# modifiers that make forces a state's ("government troops", "security forces")
+STATE_FORCE_WORDS = frozenset({"government", "army", "federal", "regime", "national", "security", "military",
+                               "pro-government", "loyalist", "state", "police", "paramilitary", "border"})
+# words of the state a rebel group fights ("fighting Burundi's government", "a war against Mali")
+FIGHT_WORDS = frozenset({"fight", "fighting", "battle", "battling", "against", "oppose", "opposing", "topple",
+                         "overthrow", "war"})
+# "in the north of Mali", "in eastern parts of Chad": a part of a place is the place
+PART_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "centre", "center", "part", "parts", "interior", "border", "borders", "outskirts"})
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+                     "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"})
+
+
 def story_country(resolver) -> str | None:
     """The country the document has named most so far, counting a place ("in Leeds") and the
     dateline twice and any other name once, if it leads alone with a count of two or more; else
@@ -114,6 +143,19 @@ def _placed(s, sent) -> bool:
         return True
     return (k >= 2 and sent[k - 1].text == "," and sent[k - 2].pos_ == "PROPN" and s.actor.code == s.actor.country
             and not s.person)
+
+
+def _armed_place(s, sent) -> bool:
+    """A place of an armed group's sentence: as :func:`_placed`, also past a compass word ("in east
+    Bosnia") or as a part of it ("in the north of Mali", "the outskirts of Kabul")."""
+    if _placed(s, sent):
+        return True
+    k = s.first
+    while k >= 1 and sent[k - 1].lower_ in COMPASS:
+        k -= 1
+    if k < s.first and k >= 1 and sent[k - 1].lower_ in LOCATIVE:
+        return True
+    return k >= 2 and sent[k - 1].lower_ == "of" and sent[k - 2].lower_ in PART_NOUNS | PLACE_NOUNS
 
 
 def sentence_places(resolver, sent, local) -> set[str]:
@@ -242,6 +284,92 @@ def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local) 
             _emit(resolver, doc_text, iso, *item)
         else:
             pending.append(item)
+
+
+def _fought(tok, sent, local) -> set[str]:
+    """The countries of the states a rebel group fights in its sentence: a state's body or the
+    country under a word of fighting that belongs to the group ("a group fighting Burundi's
+    government", "rebels waging a war against Chad") or to the verb whose subject it is."""
+    span = _fight_span(tok, sent)
+    out = set()
+    for s in local:
+        sector = (s.actor.sector or "")[:3]
+        if s.token in span and s.actor.country and not s.person and sector in ("GOV", "MIL", "") \
+                and not s.actor.code.startswith("IGO"):
+            out.add(s.actor.country)
+    return out
+
+
+def _fight_span(tok, sent) -> set[int]:
+    """The positions under the words of fighting of the group ``tok`` (see :func:`_fought`)."""
+    roots = [c for c in tok.children if c.lower_ in FIGHT_WORDS or c.lemma_.lower() in FIGHT_WORDS]
+    if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in FIGHT_WORDS or tok.head.lower_ in FIGHT_WORDS):
+        roots.append(tok.head)
+    roots += [g for r in list(roots) for g in r.children if g.lower_ in FIGHT_WORDS]
+    span: set[int] = set()
+    for r in roots:
+        here = {t.i - sent.start for t in r.subtree}
+        if r.is_ancestor(tok):
+            here -= {t.i - sent.start for t in tok.subtree}  # the verb's: not the group's own words
+        span |= here
+    return span
+
+
+def armed_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
+    """Give the armed groups of this sentence that the dictionary read with no country (``agents``:
+    "rebels", "a rebel group", "militants") the country their sentence gives them (see the
+    module docstring)."""
+    taken: set[int] = set()
+    for s in local:
+        taken.update(range(s.first if s.first >= 0 else s.token, s.token + 1))
+    start, end = offset + sent.start_char, offset + sent.end_char
+    for m in resolver.out:
+        if m.sentence == index and start <= m.start < end:
+            taken.update(t.i - sent.start for t in sent if m.start <= offset + t.idx < m.end)
+    for m in agents:
+        if m.actor.country or any(k in taken for k in range(m.start, m.end)):
+            continue
+        sector = (m.actor.sector or "")[:3]
+        last = sent[m.end - 1]
+        if last.dep_ == "compound" and last.head.lower_ in GROUP_NOUNS and last.head.i == m.end + sent.start \
+                and sector in ARMED_SECTORS:
+            last = last.head  # "an armed rebel group": the group is the rebels
+        if any(c.dep_ == "poss" for c in last.children) or last.dep_ in ("compound", "amod", "poss"):
+            continue  # "its forces", "a rebel attack": the possessor or the head noun decides
+        mods = [sent[k] for k in range(m.start, last.i - sent.start)] + [c for c in last.children if c.dep_ in ("amod", "compound")]
+        if sector in ARMED_SECTORS:
+            pass
+        elif last.lower_ in FORCE_WORDS and sector in ("MIL", "COP"):
+            if any(t.lower_ in STATE_FORCE_WORDS for t in mods):
+                pass  # "government troops", "security forces": the state's
+            elif any(t.ent_type_ == "NORP" and t.text[:1].isupper() for t in mods):
+                sector = "REB"  # "Hutu fighters", "Muslim forces": a people's or a faith's armed men
+            else:
+                continue  # "forces in Syria", "troops": whose?
+        else:
+            continue
+        own = {t.i - sent.start for t in last.subtree} - set(range(m.start, last.i - sent.start + 1))
+        if sector in REBEL_SECTORS:
+            own -= _fight_span(last, sent)  # "a group fighting Burundi's government": the state fought
+        if any(s.token in own and not _armed_place(s, sent) for s in local):
+            continue  # "guerrillas loyal to Arafat", "rebels backed by Rwanda": a name of their own decides
+        # the places of the group's own phrase ("rebels in the north of Mali"), not any of the
+        # sentence's: a place elsewhere may be where the state or its victims are
+        phrase = {t.i - sent.start for t in last.subtree}
+        countries = {s.actor.country for s in local if s.token in phrase and s.actor.country
+                     and not s.actor.code.startswith("IGO") and _armed_place(s, sent)}
+        if sector in REBEL_SECTORS:
+            countries |= _fought(last, sent, local)
+        if len(countries) != 1:
+            continue  # none, or several: no reading
+        iso = countries.pop()
+        actor = Actor(iso + sector, iso, sector, resolver.lex.countries.get(iso, iso), "")
+        first = m.start
+        if first >= 2 and sent[first - 1].text in ("-", "–") and not sent[first - 2].whitespace_ \
+                and not sent[first - 1].whitespace_:
+            first -= 2  # "anti-government rebels"
+        resolver.emit(doc_text, offset, index, sent[first], last, actor)
+        taken.update(range(m.start, last.i - sent.start + 1))
 
 
 def _emit(resolver, doc_text, iso, index, offset, first, last, sector, private, prons) -> None:
