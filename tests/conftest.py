@@ -110,6 +110,18 @@ def found(text: str, type_: str) -> set[tuple]:
     return {(country_of(e.source), country_of(e.target), e.modality) for e in events_of(text) if e.type == type_}
 
 
+def events_of_type(text: str, type_: str) -> list[tuple[str | None, str | None, str]]:
+    """(source country, target country, modality) of the coded events of one type, in order."""
+    return [(e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+            for e in coded_events(text) if e.type == type_]
+
+
+def codes_of_type(text: str, type_: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of the coded events of one type, in order."""
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in coded_events(text) if e.type == type_]
+
+
 def types_of(text: str) -> set[str]:
     return {e.type for e in events_of(text)}
 

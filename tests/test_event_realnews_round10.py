@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_coded, assert_not_coded, coded_events
-
-
-def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str]]:
-    return [(e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
-            for e in coded_events(text) if e.type == type_]
+from conftest import assert_coded, assert_not_coded, coded_events, events_of_type as _of
 
 
 # --- an attack in words: on a plan, a cost, a record -------------------------------------------

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_coded, assert_not_coded, coded_events
-
-
-def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str]]:
-    return [(e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
-            for e in coded_events(text) if e.type == type_]
-
-
-def _codes(text: str, type_: str) -> list[tuple[str | None, str | None]]:
-    return [(e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in coded_events(text) if e.type == type_]
+from conftest import assert_coded, assert_not_coded, coded_events, events_of_type as _of, codes_of_type as _codes
 
 
 # --- requests said as nouns ----------------------------------------------------------------------

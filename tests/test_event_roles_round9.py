@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_coded, assert_not_coded, coded_events
-
-
-def _codes(text: str, type_: str) -> list[tuple[str | None, str | None]]:
-    return [(e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in coded_events(text) if e.type == type_]
+from conftest import assert_coded, assert_not_coded, coded_events, codes_of_type as _codes
 
 
 # --- a role body under a preposition of motion keeps its sector ---------------------------------
