@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from conftest import found
+from conftest import events_of_type, found
 
 
 def mentions(text: str):
@@ -91,3 +91,10 @@ def test_crime_between_private_persons_stays_uncoded():
 def test_police_arriving_is_no_visit():
     text = "A fire broke out in Cardiff, Wales on Monday. Police arrived and closed the road."
     assert not found(text, "CONSULT")
+
+
+def test_a_private_person_is_never_the_state_acting():
+    """A legal word elsewhere in the sentence gives "a man" the story's country, but he does
+    not become the British state criticising its government."""
+    found = events_of_type("LONDON, May 2 - A man criticised the British government over the question of housing.", "ACCUSE")
+    assert all(src != "GBR" for src, _, _ in found), found

@@ -29,3 +29,8 @@ def test_a_date_after_the_term_is_strict_and_shows_no_office():
 def test_a_seat_of_power_has_no_office_column():
     header, row = run("the Kremlin", "-f", "csv")
     assert header == "code,country,sector,entity" and row.startswith("RUSGOV,")
+
+
+def test_an_office_with_no_role_label_shows_its_sector():
+    header, row = run("Nur Mohammad Taraki", "-f", "csv")
+    assert row.startswith("AFGGOV,") and "None" not in row and "GOV (1978-04-30 to 1979-09-16)" in row

@@ -113,6 +113,14 @@ def test_acts_in_a_war_long_over_are_background(text):
     assert_not_coded(text, "ASSAULT")
 
 
+@pytest.mark.parametrize("text, type_, dyad", [
+    ("Putin threatened Europe in a speech on the Cold War.", "THREATEN", ("RUS", None)),
+    ("China criticised the United States in a statement warning of a new Cold War.", "ACCUSE", ("CHN", "USA")),
+])
+def test_a_war_only_talked_about_does_not_make_the_act_history(text, type_, dyad):
+    assert any((src, tgt if dyad[1] else None) == dyad for src, tgt, _ in _of(text, type_)), _of(text, type_)
+
+
 # --- arriving at a government's seat ------------------------------------------------------------------------
 def test_arriving_at_a_government_seat_is_a_visit_to_it():
     found = _of("The Japanese finance minister arrived at the Kremlin on Monday.", "CONSULT")
@@ -143,3 +151,9 @@ def test_not_recognising_an_annexation_is_still_coded():
 ])
 def test_recognising_a_state_or_government_is_still_support(text, dyad):
     assert any((src, tgt) == dyad for src, tgt, _ in _of(text, "SUPPORT")), _of(text, "SUPPORT")
+
+
+def test_the_strike_only_voted_on_is_no_event_of_its_own():
+    text = "LONDON, May 2 - The Unite union balloted its members on strikes against the government."
+    assert _of(text, "THREATEN"), coded_events(text)
+    assert not [e for e in coded_events(text) if e.type in ("ASSAULT", "PROTEST")]

@@ -422,7 +422,7 @@ def actor(
         term = office_of(a, day=day)
         rows = dict(d)
         if term is not None:  # the office behind a person's code, with its dates
-            rows["office"] = f"{term.role} ({term.valid_from or '?'} to {term.valid_to or 'now'})"
+            rows["office"] = f"{term.role or term.sector} ({term.valid_from or '?'} to {term.valid_to or 'now'})"
         _print_rows(list(rows), [tuple(rows.values())], format)
 
 

@@ -176,9 +176,17 @@ def _head_sector(tok) -> str | None:
     if low in POLICE_HEADS and any(c.dep_ == "compound" and c.lower_ in POLICE_WORDS for c in tok.children):
         return "COP"
     if low in ("officers", "officer") and not any(c.dep_ == "compound" or c.lower_ in NOT_POLICE_OFFICERS
-                                                  for c in tok.children) and "police" in tok.doc.text.lower():
+                                                  for c in tok.children) and _names_police(tok.doc):
         return "COP"  # "the officers", "armed officers" of a story that names the police
     return None
+
+
+def _names_police(doc) -> bool:
+    """Whether the document names the police anywhere (computed once per document)."""
+    seen = doc.user_data.get("names_police")
+    if seen is None:
+        seen = doc.user_data["names_police"] = any(t.lower_ == "police" for t in doc)
+    return seen
 
 
 def _counted(tok) -> bool:

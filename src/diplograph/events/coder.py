@@ -639,7 +639,11 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
             coded_at[tok.i] = _events_for(s, tok, trig, onto)
             events.extend(coded_at[tok.i])
     events.extend(_readiness(s, onto, found))
-    events.extend(_strike_ballots(s, onto, found))
+    ballots, balloted = _strike_ballots(s, onto, found)
+    if balloted:  # the strike only voted on is not itself coded ("balloted its members on strikes")
+        dropped = {id(e) for i in balloted for e in coded_at.get(i, ())}
+        events = [e for e in events if id(e) not in dropped]
+    events.extend(ballots)
     events.extend(_reported_demands(s, onto))
     events.extend(_wants(s, onto))
     events.extend(_condemnations(s, onto, {i for i, coded in coded_at.items() if coded}))
@@ -668,7 +672,8 @@ RECOGNISED_ACTS = frozenset({"result", "outcome", "election", "vote", "referendu
                              "ruling", "verdict", "decision", "law", "right", "existence", "marriage", "union",
                              "president", "presidency", "leader", "leadership", "victory", "win", "exclusion"})
 # wars long over: what is told "during World War II" is history, not news
-PAST_WARS = ("world war", "cold war")
+PAST_WARS = frozenset({"world", "cold"})  # "World War II", "the Cold War"
+NEW_WARS = frozenset({"new", "another", "third", "next", "future"})  # "a new Cold War" is no history
 # who is talked to that is no party one consults: "talking to the public"
 MASS_AUDIENCES = frozenset({"public", "people", "voter", "electorate", "audience", "viewer", "listener", "reader",
                             "crowd", "nation"})
@@ -700,16 +705,18 @@ def _readiness(s: _Sentence, onto: Ontology, found) -> list[Event]:
     return events
 
 
-def _strike_ballots(s: _Sentence, onto: Ontology, found) -> list[Event]:
+def _strike_ballots(s: _Sentence, onto: Ontology, found) -> tuple[list[Event], set[int]]:
     """A union that ballots its members on a strike threatens one (CAMEO 133, a threat of
     protest): "the union is to ballot its members on strikes", "nurses will be balloted over
-    industrial action". A vote of a legislature is another "ballot"; only strikes are put here."""
+    industrial action". A vote of a legislature is another "ballot"; only strikes are put here.
+    Also gives the tokens of the strikes voted on, which are no events of their own."""
     base = next((t for t in onto.verbs.get("threaten", ()) if not t.extra), None)
     info = onto.cameo_info("133")
     if base is None or info is None or not info.plover_type:
-        return []
+        return [], set()
     done = {t.i for t, _ in found}
     events = []
+    balloted: set[int] = set()
     for tok in s.sent:
         if tok.pos_ not in ("VERB", "NOUN") or tok.lemma_.lower() != "ballot" or tok.i in done:
             continue
@@ -722,7 +729,9 @@ def _strike_ballots(s: _Sentence, onto: Ontology, found) -> list[Event]:
         trig = dataclasses.replace(base, type=info.plover_type, mode=info.plover_mode, cameo="133", pos=tok.pos_,
                                    target_preps=frozenset({"against"}))
         events.extend(_events_for(s, tok, trig, onto))
-    return events
+        balloted.update(p.i for p in on)
+        balloted.update(c.i for c in tok.children if c.dep_ == "compound")
+    return events, balloted
 
 
 # nouns of asking that the lexicon leaves out because they mean other things too ("a phone call",
@@ -955,29 +964,28 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
         return dataclasses.replace(base, type=info.plover_type, mode=info.plover_mode, cameo="111",
                                    pattern="condemning word (reported)", head=word.lower_)
 
+    def blame(verb) -> None:
+        """The speaker of a reported clause accuses the clause's subject of what it did."""
+        speaker_verb = verb.head
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        targets = s.actors(doer) if doer is not None else []
+        if targets and speaker_verb.i not in done | coded:
+            out.extend(_criticism(s, onto, speaker_verb, targets, trig_of(verb)))
+            done.add(speaker_verb.i)
+
     for adj in s.sent:
         if (adj.lemma_.lower() == "fail" and adj.pos_ == "VERB" and adj.dep_ == "ccomp"
                 and adj.head.lemma_.lower() in REPORT_HEADS and any(c.dep_ == "xcomp" for c in adj.children)
                 and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in adj.children)):
             # "the chancellor has failed to tackle poverty, the opposition leader said": blame
-            speaker_verb = adj.head
-            failer = next((c for c in adj.children if c.dep_ == "nsubj"), None)
-            targets = s.actors(failer) if failer is not None else []
-            if targets and speaker_verb.i not in done | coded:
-                out.extend(_criticism(s, onto, speaker_verb, targets, trig_of(adj)))
-                done.add(speaker_verb.i)
+            blame(adj)
             continue
         if (adj.lemma_.lower() in MISCONDUCT_VERBS and adj.pos_ == "VERB" and adj.dep_ == "ccomp"
                 and adj.head.lemma_.lower() in REPORT_HEADS | DEMAND_SPEECH
                 and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | DEONTIC
                             for c in adj.children)):
             # "Blair lied when he took the UK to war, the Tories say", "said Germany had misled its partners"
-            speaker_verb = adj.head
-            doer = next((c for c in adj.children if c.dep_ == "nsubj"), None)
-            targets = s.actors(doer) if doer is not None else []
-            if targets and speaker_verb.i not in done | coded:
-                out.extend(_criticism(s, onto, speaker_verb, targets, trig_of(adj)))
-                done.add(speaker_verb.i)
+            blame(adj)
             continue
         word = _compound_word(adj)
         noun = adj.pos_ == "NOUN" and word in CONDEMNING_NOUNS and adj.dep_ in ("attr", "oprd", "xcomp", "dobj", "pobj")
@@ -2145,9 +2153,15 @@ def _in_past_war(tok) -> bool:
     """The act is set in a war long over: "sunk during World War II", "killed in the Cold War"."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout"):
-            words = " ".join(t.lower_ for p in c.children if p.dep_ == "pobj" for t in p.subtree)
-            if any(w in words for w in PAST_WARS):
-                return True
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                # the object's own words, not those of a clause or phrase under it ("in a speech
+                # on the Cold War", "in a statement warning of a new Cold War")
+                inner = {t.i for k in p.children if k.dep_ in ("prep", "acl", "relcl") for t in k.subtree}
+                words = [t for t in p.subtree if t.i not in inner]
+                for k in range(1, len(words)):
+                    before = words[k - 2].lower_ if k > 1 else ""
+                    if words[k - 1].lower_ in PAST_WARS and words[k].lemma_.lower() == "war" and before not in NEW_WARS:
+                        return True
     return False
 
 
@@ -2273,6 +2287,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     privates = [*sources, *targets] if all(getattr(a, "entity", None) == PRIVATE for a, _ in [*sources, *targets]) else []
     if privates:  # only private persons ("a man stabbed a woman"): no political actor (actors/local.py)
         sources, targets = [], []
+    # a private person is only ever acted on (arrested, charged), never the state acting
+    sources = [(a, t) for a, t in sources if getattr(a, "entity", None) != PRIVATE]
     if (trig.type == "CONSULT" and trig.pos == "VERB" and tok.lemma_.lower() in ("meet", "convene", "sit") and not trig.extra
             and sources and all(a.sector == "LEG" for a, _ in sources) and len({a.country for a, _ in sources}) == 1
             and subj_tok is not None
