@@ -299,6 +299,11 @@ def office_of(actor: Actor | None, *, day: date | None = None) -> Entry | None:
     return next((e for e in terms if e.valid_on(day)), None) or latest_office(terms, day)
 
 
+def _ship_prefix(word: str, entry) -> bool:
+    """A navy's ship prefix in seats.csv ("USS", "HMS"): one upper-case word naming a navy."""
+    return word.isupper() and entry.entity.endswith("Navy")
+
+
 def _is_modifier(word: str, tag: str | None) -> bool:
     if tag is not None:
         return tag == "ADJ" and word.isalpha() and word.islower() or word.lower() in FORMER
@@ -424,7 +429,7 @@ class _Builder:
         prefix codes as its navy: not the person, place or state it is named after ("the USS
         Ronald Reagan", "HMS Queen Elizabeth", "USS Iowa")."""
         prefixes = {x.end for x in self.pieces if x.entry.kind == "seat" and x.end - x.start == 1
-                    and self.words[x.start] in SHIP_PREFIXES}
+                    and _ship_prefix(self.words[x.start], x.entry)}
         if prefixes:
             self.pieces = [x for x in self.pieces if x.start not in prefixes]
 
@@ -1560,7 +1565,6 @@ STATE_THINGS = frozenset({"policy", "policies", "position", "stance", "demand", 
                           "sanctions", "laws", "exemption", "objections", "concerns", "terms", "conditions", "veto",
                           "recognition", "relations", "ties", "talks", "overtures", "warnings", "threats"})
 # capitalised words of buildings named after a place: "the Palestine Hotel"
-SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "ROKS"})
 BUILDINGS = frozenset({"Hotel", "Stadium", "Arena", "Cathedral", "Mosque", "Basilica", "Synagogue"})
 # a currency named after its state: "the US dollar", "the Swiss franc"
 CURRENCIES = frozenset({"dollar", "dollars", "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "franc",
