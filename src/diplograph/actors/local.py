@@ -218,16 +218,27 @@ def _legal(sent, sectors: set[str]) -> bool:
     return bool(sectors & LEGAL_SECTORS) or any(t.lemma_.lower() in LEGAL_LEMMAS for t in sent)
 
 
-def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local) -> None:
-    """Emit mentions for the local and generic actors of one sentence (see the module
-    docstring). ``local``: the coded mentions of the sentence, as coref remembers them."""
+def _taken(resolver, index: int, offset: int, sent, local) -> set[int]:
+    """Token positions (within the sentence) already covered: by the sentence's coded mentions
+    (``local``) and by references already made in it ("the police", "they"). Mentions are
+    emitted in sentence order, a late country at most PENDING_WINDOW sentences back, so only
+    the tail of the output is read."""
     taken: set[int] = set()
     for s in local:
         taken.update(range(s.first if s.first >= 0 else s.token, s.token + 1))
     start, end = offset + sent.start_char, offset + sent.end_char
-    for m in resolver.out:  # references already made in this sentence ("the police", "they")
+    for m in reversed(resolver.out):
+        if m.sentence < index - PENDING_WINDOW - 1:
+            break
         if m.sentence == index and start <= m.start < end:
             taken.update(t.i - sent.start for t in sent if m.start <= offset + t.idx < m.end)
+    return taken
+
+
+def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local) -> None:
+    """Emit mentions for the local and generic actors of one sentence (see the module
+    docstring). ``local``: the coded mentions of the sentence, as coref remembers them."""
+    taken = _taken(resolver, index, offset, sent, local)
     found = []
     for tok in sent:
         k = tok.i - sent.start
@@ -327,13 +338,7 @@ def armed_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
     """Give the armed groups of this sentence that the dictionary read with no country (``agents``:
     "rebels", "a rebel group", "militants") the country their sentence gives them (see the
     module docstring)."""
-    taken: set[int] = set()
-    for s in local:
-        taken.update(range(s.first if s.first >= 0 else s.token, s.token + 1))
-    start, end = offset + sent.start_char, offset + sent.end_char
-    for m in resolver.out:
-        if m.sentence == index and start <= m.start < end:
-            taken.update(t.i - sent.start for t in sent if m.start <= offset + t.idx < m.end)
+    taken = _taken(resolver, index, offset, sent, local)
     for m in agents:
         if m.actor.country or any(k in taken for k in range(m.start, m.end)):
             continue
