@@ -81,7 +81,7 @@ COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions", "scor
 # crowds ("killed three people", "thousands of people marched"), not as customers or voters
 PEOPLE_STEMS = ("kill", "injur", "wound", "die", "dead", "death", "hurt", "shot", "shoot", "stab", "attack", "hostage",
                 "kidnap", "abduct", "arrest", "detain", "gather", "march", "rall", "protest", "demonstrat", "evacuat",
-                "displac", "fled", "flee", "massacr", "execut", "tortur", "beat", "clash", "riot", "took to")
+                "displac", "fled", "flee", "massacr", "execut", "tortur", "beat", "clash", "riot")
 PENDING_WINDOW = 2  # sentences after an actor within which a country first learned is taken
 # prepositions of where something happens, and nouns of a place before "of" ("the city of Oruro")
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"})
@@ -158,7 +158,7 @@ def _armed_place(s, sent) -> bool:
     return k >= 2 and sent[k - 1].lower_ == "of" and sent[k - 2].lower_ in PART_NOUNS | PLACE_NOUNS
 
 
-def sentence_places(resolver, sent, local) -> set[str]:
+def sentence_places(sent, local) -> set[str]:
     """The countries of the places this sentence names."""
     return {s.actor.country for s in local
             if s.actor.country and not s.actor.code.startswith("IGO") and _placed(s, sent)}
@@ -272,7 +272,7 @@ def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local) 
         pending = resolver.local_pending = []  # (the resolver keeps this module's state of the document)
         resolver.local_places = Counter()
     story = story_country(resolver)
-    places = sentence_places(resolver, sent, local)
+    places = sentence_places(sent, local)
     resolver.local_places.update(places)
     if pending and (named := story_country(resolver)):
         # actors of the sentences just before the document named its country (this sentence included)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from diplograph.actors.local import LOCAL_SECTORS, PRIVATE
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
+from diplograph.events.modality import DEONTIC_AUX as DEONTIC
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.genre import is_sports_report
 from diplograph.time import is_calendar
@@ -656,11 +657,11 @@ READINESS_NOUNS = frozenset({"standby", "stand-by", "alert"})
 BEING_VERBS = frozenset({"be", "remain", "stay"})
 # what a union puts to its members' vote that is a threat of a stoppage: "to ballot members on strikes"
 BALLOTED_ACTS = frozenset({"strike", "walkout", "stoppage"})
-# currencies a central bank buys or sells to hold up: "intervened to support the dollar"
-CURRENCIES = frozenset({"dollar", "yen", "pound", "sterling", "currency", "franc", "mark", "lira", "peso", "rupee",
-                        "rouble", "ruble", "euro", "yuan", "renminbi", "won", "rand", "krona", "krone", "guilder",
-                        "dinar", "rupiah", "baht", "ringgit", "escudo", "peseta", "drachma", "shekel", "real",
-                        "exchange", "market", "bond", "share", "stock", "economy", "growth", "demand", "recovery"})
+# currencies and markets a central bank holds up (no actor supported): "intervened to support the dollar"
+MARKET_THINGS = frozenset({"dollar", "yen", "pound", "sterling", "currency", "franc", "mark", "lira", "peso", "rupee",
+                           "rouble", "ruble", "euro", "yuan", "renminbi", "won", "rand", "krona", "krone", "guilder",
+                           "dinar", "rupiah", "baht", "ringgit", "escudo", "peseta", "drachma", "shekel", "real",
+                           "exchange", "market", "bond", "share", "stock", "economy", "growth", "demand", "recovery"})
 # a court's decisions, which one appeals against at law
 RULINGS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "conviction", "sentence",
                      "acquittal", "injunction", "finding", "order"})
@@ -797,7 +798,6 @@ def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], 
     return out
 
 
-DEONTIC = frozenset({"must", "should", "ought"})
 # verbs and nouns that carry what someone holds others must do
 DEMAND_SPEECH = frozenset({"insist", "conclude", "stress", "argue", "reiterate", "remind", "emphasise",
                            "emphasize", "maintain", "repeat", "note", "suggest", "recommend", "advise", "propose"})
@@ -1817,7 +1817,7 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None)
             o.lemma_.lower() in SECURITIES for o in objs):
         return True  # "four million shares will be offered", "bought a 20% stake in the portal"
     if trig.type == "SUPPORT" and lemma == "support" and not trig.extra and objs and all(
-            (o.lemma_.lower() in CURRENCIES | DEFENDED_LEVELS or o.lower_ in CURRENCIES)
+            (o.lemma_.lower() in MARKET_THINGS | DEFENDED_LEVELS or o.lower_ in MARKET_THINGS)
             and not s.actors(o, modifiers=False) for o in objs):
         return True  # "intervened to support the dollar", "to support prices": a market held up, no actor backed
     if trig.type == "SUPPORT" and lemma in ("recognize", "recognise") and not trig.extra and not any(
