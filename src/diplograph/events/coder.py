@@ -712,8 +712,7 @@ def _strike_ballots(s: _Sentence, onto: Ontology, found) -> tuple[list[Event], s
     industrial action". A vote of a legislature is another "ballot"; only strikes are put here.
     Also gives the tokens of the strikes voted on, which are no events of their own."""
     base = next((t for t in onto.verbs.get("threaten", ()) if not t.extra), None)
-    info = onto.cameo_info("133")
-    if base is None or info is None or not info.plover_type:
+    if base is None or _recoded(base, onto, "133") is None:
         return [], set()
     done = {t.i for t, _ in found}
     events = []
@@ -727,8 +726,7 @@ def _strike_ballots(s: _Sentence, onto: Ontology, found) -> tuple[list[Event], s
                 tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in BALLOTED_ACTS
                                            for c in tok.children)):
             continue  # ("a strike ballot", "balloted on industrial action"; not "the postal ballot")
-        trig = dataclasses.replace(base, type=info.plover_type, mode=info.plover_mode, cameo="133", pos=tok.pos_,
-                                   target_preps=frozenset({"against"}))
+        trig = _recoded(base, onto, "133", pos=tok.pos_, target_preps=frozenset({"against"}))
         events.extend(_events_for(s, tok, trig, onto))
         balloted.update(p.i for p in on)
         balloted.update(c.i for c in tok.children if c.dep_ == "compound")
@@ -762,6 +760,15 @@ def _asking_noun(tok, onto: Ontology) -> Trigger | None:
     if not asks:
         return None
     return dataclasses.replace(base, pattern=tok.lemma_.lower(), head=tok.lemma_.lower(), target_preps=frozenset({"to", "on"}))
+
+
+def _recoded(trig: Trigger, onto: Ontology, cameo: str, **changes) -> Trigger | None:
+    """The trigger read as another CAMEO code, with that code's PLOVER type and mode from the
+    ontology (and any other field changed); None when the ontology has no PLOVER reading of it."""
+    info = onto.cameo_info(cameo)
+    if info is None or not info.plover_type:
+        return None
+    return dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo=cameo, **changes)
 
 
 def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], found) -> list[Event]:
@@ -953,16 +960,14 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
     the vote as a disgraceful sham": saying that something is a condemning word is criticism
     (ACCUSE) by the speaker, aimed at whoever the thing is of. Not when the speaker only warns what
     something would be ("said any attack would be unacceptable") or denies it ("was not unfair")."""
-    info = onto.cameo_info("111")
     base = next((t for t in onto.verbs.get("criticize", ()) + onto.verbs.get("criticise", ()) if not t.extra), None)
-    if info is None or base is None:
+    if base is None or _recoded(base, onto, "111") is None:
         return []
     out: list[Event] = []
     done: set[int] = set()
 
     def trig_of(word) -> Trigger:
-        return dataclasses.replace(base, type=info.plover_type, mode=info.plover_mode, cameo="111",
-                                   pattern="condemning word (reported)", head=word.lower_)
+        return _recoded(base, onto, "111", pattern="condemning word (reported)", head=word.lower_)
 
     def blame(verb) -> None:
         """The speaker of a reported clause accuses the clause's subject of what it did."""
@@ -2177,17 +2182,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ in ("parataxis",)
             or (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children))):
         # "X is failing to uphold rights, a rights group protested": a complaint (CAMEO 114), not a rally
-        info = onto.cameo_info("114")
-        if info is not None and info.plover_type:
-            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="114")
+        trig = _recoded(trig, onto, "114") or trig
     if trig.type == "THREATEN" and trig.pos == "VERB" and tok.lemma_.lower() == "warn" and not trig.extra and any(
             c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and _others_stance(s, tok, g) for g in c.children)
             for c in tok.children):
         # "the French plan could leave farmers facing court, the German minister warned": a warning
         # of what another's plan or law would do is criticism of it (CAMEO 111), not a threat
-        info = onto.cameo_info("111")
-        if info is not None and info.plover_type:
-            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="111")
+        trig = _recoded(trig, onto, "111") or trig
     if trig.pos == "VERB" and not trig.extra and onto.types[trig.type].actorless and any(
             c.dep_ == "dobj" and c.lemma_.lower() in onto.non_agents for c in tok.children):
         return []  # "to fight famine", "battling the blaze": no one is attacked
@@ -2202,10 +2203,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             p.lemma_.lower() in RULINGS for p in s.prep_objects(tok, frozenset({"against"}))):
         # "the government appealed against the High Court ruling", "lodged an appeal against his
         # conviction": a case brought against a court's decision (CAMEO 115), no plea to anyone
-        info = onto.cameo_info("115")
-        if info is not None and info.plover_type:
-            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="115",
-                                       target_preps=frozenset())
+        trig = _recoded(trig, onto, "115", target_preps=frozenset()) or trig
     if trig.type == "CONSULT" and trig.mode == "visit" and tok.lemma_.lower() == "arrive" and not trig.extra and any(
             a.sector and a.sector[:3] == "GOV" for p in s.prep_objects(tok, frozenset({"at"})) for a, _ in s.actors(p)):
         # "arrived at the Treasury", "arrived at the Kremlin for talks": the seat of a government
@@ -2218,9 +2216,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             objs := [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]) and all(_proposed(o) for o in objs):
         # "France and Italy opposed a proposed tax", "opposed the Commission's plan": a proposal
         # turned down is a rejection (CAMEO 120), not criticism of a deed
-        info = onto.cameo_info("120")
-        if info is not None and info.plover_type:
-            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="120")
+        trig = _recoded(trig, onto, "120") or trig
     if trig.pos == "VERB" and trig.type in ("AGREE", "AID", "RETREAT") and any(
             o.lemma_.lower() in ELECTORAL_THINGS or o.lower_ == "re" and o.i + 1 < len(o.doc)
             and o.doc[o.i + 1].lower_ == "-" for o in [
@@ -2233,9 +2229,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and (objs := [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
             and not any(o.lemma_.lower() in SHARED_INFO for o in objs)):
         # "were sharing their facilities": cooperation, but no intelligence is passed on
-        info = onto.cameo_info("060")
-        if info is not None and info.plover_type:
-            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="060")
+        trig = _recoded(trig, onto, "060") or trig
     if trig.pos == "NOUN" and trig.type == "RETREAT" and tok.lemma_.lower() == "release" and (
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news", "public") for c in tok.children)
             or any(c.dep_ == "compound" and c.lemma_.lower() in RELEASED_THINGS for c in tok.children)
@@ -2268,9 +2262,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             tok.lemma_.lower() in ATTACK_WORDS and _verbal_attack(s, tok) or _clash_of_words(s, tok))
             or trig.extra == ("attack",) and _verbal_attack(s, tok)):
         # "Biden attacked Trump for the tweet", "his attacks on mail-in voting": criticism (CAMEO 111)
-        info = onto.cameo_info("111")
-        if info is not None and info.plover_type:
-            trig = dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo="111")
+        trig = _recoded(trig, onto, "111") or trig
     if trig.type == "ASSAULT" and not trig.extra and _fights_a_plight(s, tok, onto):
         return []  # "is fighting against poverty", "declared war on corruption": a campaign, no enemy
     if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in tok.children):
