@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.actors.lexicon import lexicon
-from diplograph.actors.local import armed_actors, local_actors
+from diplograph.actors.local import LocalState, armed_actors, local_actors
 from diplograph.types import Actor, Mention
 
 GROUP_WORDS = frozenset({"two", "both"})
@@ -166,16 +166,22 @@ class Resolver:
         self.day = day
         self.lex = lexicon()
         self.state = _State()
+        self.local = LocalState()  # what actors/local.py keeps of the document
         self.out: list[Mention] = []
 
     # --- helpers -------------------------------------------------------------------------
-    def main_country(self) -> str | None:
-        common = self.state.countries.most_common(2)
+    @staticmethod
+    def leading(counts: Counter) -> str | None:
+        """The country counted most, if it leads alone with a count of two or more."""
+        common = counts.most_common(2)
         if not common or common[0][1] < 2:
             return None
         if len(common) > 1 and common[1][1] >= common[0][1]:
             return None
         return common[0][0]
+
+    def main_country(self) -> str | None:
+        return self.leading(self.state.countries)
 
     def country_actor(self, iso: str, sector: str | None, text: str) -> Actor:
         name = self.lex.countries.get(iso, iso)

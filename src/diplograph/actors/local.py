@@ -37,6 +37,7 @@ Hooked into :class:`diplograph.actors.coref.Resolver` after its titles: :func:`l
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from diplograph.types import Actor
 
@@ -112,24 +113,33 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
                      "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"})
 
 
+@dataclass
+class LocalState:
+    """What this module keeps of one document, on its resolver (``Resolver.local``)."""
+
+    pending: list = field(default_factory=list)  # actors waiting for the story's country
+    places: Counter = field(default_factory=Counter)  # countries of the places named so far
+    names: Counter = field(default_factory=Counter)  # countries of the other names so far
+    counted: int = 0  # how many of the resolver's remembered mentions ``names`` has counted
+
+
 def story_country(resolver) -> str | None:
     """The country the document has named most so far, counting a place ("in Leeds") and the
     dateline twice and any other name once, if it leads alone with a count of two or more; else
     the dateline's."""
-    counts: Counter = Counter()
-    for s in resolver.state.seen:
+    state, seen = resolver.local, resolver.state.seen
+    for s in seen[state.counted:]:  # (the remembered mentions only grow: count each once)
         c = s.actor.country
         if c and not s.actor.code.startswith("IGO") and not s.place:
-            counts[c] += 1
-    for c, n in getattr(resolver, "local_places", Counter()).items():
+            state.names[c] += 1
+    state.counted = len(seen)
+    counts = state.names.copy()
+    for c, n in state.places.items():
         counts[c] += 2 * n
     filed = resolver.state.dateline
     if filed:
         counts[filed] += 2
-    common = counts.most_common(2)
-    if common and common[0][1] >= 2 and (len(common) == 1 or common[0][1] > common[1][1]):
-        return common[0][0]
-    return filed
+    return resolver.leading(counts) or filed
 
 
 def _placed(s, sent) -> bool:
@@ -267,13 +277,10 @@ def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local) 
                 and first.i <= sent[first.i - sent.start - 1].head.i <= tok.i and first.i - 1 - sent.start not in taken:
             first = sent[first.i - sent.start - 1]
         found.append((first, tok, sector, private))
-    pending = getattr(resolver, "local_pending", None)
-    if pending is None:
-        pending = resolver.local_pending = []  # (the resolver keeps this module's state of the document)
-        resolver.local_places = Counter()
+    pending = resolver.local.pending
     story = story_country(resolver)
     places = sentence_places(sent, local)
-    resolver.local_places.update(places)
+    resolver.local.places.update(places)
     if pending and (named := story_country(resolver)):
         # actors of the sentences just before the document named its country (this sentence included)
         for item in pending:
@@ -376,7 +383,7 @@ def armed_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
         if len(countries) != 1:
             continue  # none, or several: no reading
         iso = countries.pop()
-        actor = Actor(iso + sector, iso, sector, resolver.lex.countries.get(iso, iso), "")
+        actor = resolver.country_actor(iso, sector, "")
         first = m.start
         if first >= 2 and sent[first - 1].text in ("-", "–") and not sent[first - 2].whitespace_ \
                 and not sent[first - 1].whitespace_:
@@ -386,10 +393,7 @@ def armed_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
 
 
 def _emit(resolver, doc_text, iso, index, offset, first, last, sector, private, prons) -> None:
-    if private:
-        actor = Actor(iso, iso, None, PRIVATE, "")
-    else:
-        actor = Actor(iso + sector, iso, sector, resolver.lex.countries.get(iso, iso), "")
+    actor = Actor(iso, iso, None, PRIVATE, "") if private else resolver.country_actor(iso, sector, "")
     resolver.emit(doc_text, offset, index, first, last, actor)
     for pron in prons:
         resolver.emit(doc_text, offset, index, pron, pron, actor)
