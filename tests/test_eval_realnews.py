@@ -55,6 +55,45 @@ def test_inline_sentences_are_scored(tmp_path):
     assert m["not-asserted in gold, asserted by us"] == 0
 
 
+def test_several_gold_files_are_pooled_into_one_set(tmp_path):
+    """Two files score as the union of their sentences; line 1 of each is its own sentence."""
+    first = write_lines(tmp_path / "a.jsonl", [
+        {"text": "Russian troops shelled the Ukrainian city of Kharkiv on Tuesday.", "published": "2024-03-04",
+         "events": [{"type": "ASSAULT", "source": "RUSMIL", "target": "UKR", "modality": "asserted"}]},
+    ])
+    second = write_lines(tmp_path / "b.jsonl", [
+        {"text": "The weather in Oslo stayed mild all week.", "published": "2024-03-04", "events": []},
+        {"text": "Japan and South Korea held talks in Seoul on Friday.", "published": "2024-03-04",
+         "events": [{"type": "CONSULT", "source": "JPN", "target": "KOR", "modality": "asserted"},
+                    {"type": "CONSULT", "source": "KOR", "target": "JPN", "modality": "asserted"}]},
+    ])
+    one, two = realnews.run(first, corpora=tmp_path), realnews.run(second, corpora=tmp_path)
+    both = realnews.run([first, second], corpora=tmp_path)
+    assert "a.jsonl + b.jsonl" in both.title
+    assert both.metrics["sentences"] == 3 and both.metrics["sentences with gold events"] == 2
+    gold = "gold events (type + dyad)"
+    assert both.metrics[gold] == one.metrics[gold] + two.metrics[gold] == 3
+    ours = "our events (type + dyad)"
+    assert both.metrics[ours] == one.metrics[ours] + two.metrics[ours]
+    # had line 1 of b.jsonl been taken for line 1 of a.jsonl, the shelling would be scored twice
+    # and the weather sentence not at all
+    assert both.metrics["type recall"] > 0
+
+
+def test_cli_pools_only_realnews(tmp_path):
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+
+    a = write_lines(tmp_path / "a.jsonl", [{"text": "Nothing happened in Oslo.", "published": "2024-03-04", "events": []}])
+    r = CliRunner().invoke(app, ["eval", "events", "realnews", str(a), str(a), "--corpora", str(tmp_path),
+                                 "--misses", "0", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["metrics"]["sentences"] == 2
+    r = CliRunner().invoke(app, ["eval", "events", "plover-gsr", str(a), str(a)])
+    assert r.exit_code != 0 and "only the realnews suite" in r.output
+
+
 def test_corpus_pointers_are_read_in_place_and_checked(tmp_path):
     corpus = tmp_path / "news" / "c.jsonl"
     corpus.parent.mkdir()

@@ -587,7 +587,9 @@ def eval_extraction(
 @eval_app.command("events")
 def eval_events(
     suite: Annotated[str, typer.Argument(help="plover-gsr, petrarch, case2021, modality or realnews (sentences annotated by hand).")],
-    path: Annotated[Optional[Path], typer.Argument(help="The gold file or folder (default: its place in ../shared).")] = None,
+    path: Annotated[Optional[list[Path]], typer.Argument(
+        help="The gold file or folder (default: its place in ../shared); realnews takes several files, "
+             "scored as one pooled set.")] = None,
     format: FormatOpt = TableFormat.table,
     misses: MissesOpt = 30,
     split: Annotated[str, typer.Option("--split", help="plover-gsr only: all, dev (the half whose misses are read "
@@ -600,6 +602,8 @@ def eval_events(
     Example: diplograph eval events plover-gsr ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json --split held-out
 
     Example: diplograph eval events realnews tests/fixtures/realnews/heldout.jsonl --corpora ../shared/corpora
+
+    Example (pooled): diplograph eval events realnews tests/fixtures/realnews/heldout.jsonl tests/fixtures/realnews/heldout2.jsonl
     """
     modules = {"plover-gsr": "plover_gsr", "petrarch": "petrarch", "case2021": "case2021", "modality": "modality",
                "realnews": "realnews"}
@@ -615,9 +619,14 @@ def eval_events(
         if split not in mod.SPLITS:
             raise typer.BadParameter(f"unknown split {split!r}; choose from {', '.join(mod.SPLITS)}", param_hint="--split")
         options["split"] = split
+    paths = list(path or [])
+    if len(paths) > 1 and suite != "realnews":
+        raise typer.BadParameter("only the realnews suite scores several gold files at once", param_hint="PATH")
     if suite == "realnews":
         options["corpora"] = corpora
-    _run_eval(modules[suite], path or Path(mod.DEFAULT_PATH), format, misses, **options)
+        _run_eval(modules[suite], paths or [Path(mod.DEFAULT_PATH)], format, misses, **options)
+        return
+    _run_eval(modules[suite], paths[0] if paths else Path(mod.DEFAULT_PATH), format, misses, **options)
 
 
 class _Context:

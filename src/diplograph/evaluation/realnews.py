@@ -148,7 +148,7 @@ def load(path: Path, corpora: Path) -> tuple[list[Item], dict]:
                     published = date.fromisoformat(str(rec["published"])[:10])
                 except ValueError:
                     raise InputError(where, f"published {rec['published']!r} is not a YYYY-MM-DD date") from None
-            key = f"inline:{n}"
+            key = f"inline:{where}"  # the file's own: pooled files may both have a line n
             docs[key] = Document(id=content_id(text) + f"-{n}", text=text, published=published, path=where)
             items.append(Item(where, key, 0, len(text), events, text))
             continue
@@ -238,12 +238,23 @@ def _in_checkout(path: Path) -> Path:
     return REPO_ROOT / path
 
 
-def run(path: Path, *, corpora: Path | str = DEFAULT_CORPORA) -> EvalReport:
+def run(path: Path | list[Path], *, corpora: Path | str = DEFAULT_CORPORA) -> EvalReport:
+    """Score the coder on one gold file, or on several pooled into one set (their sentences
+    together, so that the intervals are those of the larger sample). An article that two files
+    point into is run once."""
     from diplograph.events.ontology import ontology
     from diplograph.pipeline import process
 
-    path, corpora = _in_checkout(Path(path)), _in_checkout(Path(corpora))
-    items, docs = load(path, corpora)
+    paths = [_in_checkout(Path(p)) for p in (path if isinstance(path, (list, tuple)) else [path])]
+    if not paths:
+        raise InputError("realnews", "give at least one gold file")
+    corpora = _in_checkout(Path(corpora))
+    items, docs = [], {}
+    for one in paths:
+        got_items, got_docs = load(one, corpora)
+        items += got_items
+        for key, doc in got_docs.items():
+            docs.setdefault(key, doc)
     keys = list(docs)
     results: dict[str, object] = {}
     for start in range(0, len(keys), 32):
@@ -290,7 +301,8 @@ def run(path: Path, *, corpora: Path | str = DEFAULT_CORPORA) -> EvalReport:
             misses.append(f"{kind}  {item.where} ({item.doc_key}): gold {gold_s}; ours {ours_s} | {item.text.strip()[:160]}")
     scores = score(outcomes)
     low_high = bootstrap(outcomes)
-    report = EvalReport(f"Event coding against hand-annotated sentences ({path.name}, {len(items)} sentences, "
+    names = " + ".join(p.name for p in paths)
+    report = EvalReport(f"Event coding against hand-annotated sentences ({names}, {len(items)} sentences, "
                         f"{len(docs)} documents)")
     report.metrics = {
         "sentences": len(items),
