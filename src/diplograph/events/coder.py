@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable
 
 from diplograph.actors.local import LOCAL_SECTORS, PRIVATE
+from diplograph.events import speech
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
 from diplograph.events.modality import DEONTIC_AUX as DEONTIC
 from diplograph.events.ontology import Ontology, Trigger, ontology
@@ -648,6 +649,19 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     events.extend(_reported_demands(s, onto))
     events.extend(_wants(s, onto))
     events.extend(_condemnations(s, onto, {i for i, coded in coded_at.items() if coded}))
+    # criticism and demands told as judgements and needs in reported speech (speech.py)
+    # (not again on a speech verb that already criticises or asks: "said X must ...")
+    said = {e.trigger for e in events if e.type in ("ACCUSE", "REQUEST")}
+    judged_at = {i for i, coded in coded_at.items() if coded} | {t.i for t in s.sent if t.text in said}
+    events.extend(speech.judgements(s, onto, judged_at))
+    asked_at = set(judged_at)
+    events.extend(speech.needs(s, onto, asked_at))
+    events.extend(speech.quoted_imperatives(s, onto, asked_at))
+    fired, verbal = speech.under_fire(s, onto)
+    if verbal:  # "came under attack over its budget": words, no armed attack
+        dropped = {id(e) for i in verbal for e in coded_at.get(i, ())}
+        events = [e for e in events if id(e) not in dropped]
+    events.extend(fired)
     events.extend(_ultimatums(s, onto, coded_at, found))
     return events
 
@@ -859,6 +873,13 @@ WANTED_ACTS = frozenset({"publication", "release", "withdrawal", "resignation", 
                          "investigation", "retraction"})
 
 
+# what one wants to see done that is a measure asked of whoever governs: "wants to see tougher checks"
+SEEN_DONE = frozenset({"check", "control", "safeguard", "protection", "regulation", "rule", "reform", "change",
+                       "action", "measure", "sanction", "penalty", "curb", "limit", "ban", "cut", "increase",
+                       "scrutiny", "transparency", "accountability", "justice", "compensation", "apology",
+                       "progress", "commitment", "guarantee"})
+
+
 def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
     """"The US wants Iran to halt enrichment", "Iran wants sanctions lifted", "the party wanted a
     clause inserted in the bill", "says it wants the release of the sailors": an actor saying what
@@ -882,7 +903,15 @@ def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
         asked = False
         for c in tok.children:
             other = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if c.dep_ in ("ccomp", "xcomp") and (other is None or any(g.dep_ == "mark" for g in c.children)):
+            if c.dep_ == "xcomp" and c.lemma_.lower() == "see" and any(
+                    g.dep_ == "dobj" and (g.lemma_.lower() in WANTED_ACTS | SEEN_DONE or any(
+                        a.dep_ in ("amod", "acl") and a.tag_ == "VBN" for a in g.children)) for g in c.children):
+                # "wants to see the release of the hostages", "wants to see proper checks", "wants
+                # to see sanctions lifted": an act asked of whoever would do it
+                asked = True
+                targets += [p for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() == "release"
+                            for p in _holders(s, g, "NOUN")]
+            elif c.dep_ in ("ccomp", "xcomp") and (other is None or any(g.dep_ == "mark" for g in c.children)):
                 pass
             elif c.dep_ in ("ccomp", "xcomp") and (
                     c.tag_ == "VBN" or any(a.dep_ == "auxpass" for a in c.children)
@@ -2509,7 +2538,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 # two bodies or people that share a code are two actors ("Labour accused the
                 # Conservatives": GBRPTY -> GBRPTY; "Blair backed Brown": GBRGOV -> GBRGOV)
                 if a is not None and b is not None and a.code == b.code and (
-                        at is bt or _same_mention(s, at, bt) or a.sector is not None and not _two_named(a, b)):
+                        at is bt or _same_mention(s, at, bt) or a.sector is not None and not _two_named(a, b)
+                        and not _other_side(at)):
                     continue
                 pairs.append((a, b))
     if not pairs and sources:  # the only target found was the source itself
@@ -2534,6 +2564,16 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             protest = dataclasses.replace(base, pattern="protesters' " + trig.pattern)
             events += _build_events(s, tok, anchor, subj_tok, protest, onto, pairs)
     return events
+
+
+# words that set a group apart from the one it acts on: "other parties attacked Tory plans"
+OTHER_WORDS = frozenset({"other", "rival", "opposing"})
+
+
+def _other_side(tok) -> bool:
+    """The actor phrase names others of a kind ("other parties", "rival factions"): of one code
+    with its target, but not the target."""
+    return tok is not None and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_WORDS for c in tok.children)
 
 
 def _others_stance(s: _Sentence, verb, noun) -> bool:

@@ -173,6 +173,8 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
                 found.append("hedged")
             elif child.dep_ == "prep" and low == "according" and _according_to_actor(child, is_actor):
                 found.append("claimed")  # "according to Azerbaijan's defence ministry"
+        if own_clause and _quoted_command(cur):
+            found.append("hypothetical")  # 'the minister said: "Release the sailors now."': commanded, not done
         if deontic_at is cur and scope_end is None:
             scope_end = len(found)
         if stop_here:
@@ -268,6 +270,9 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
     if lemmas & BELIEF_HEADS and ((came_by == "ccomp" and believer is not None and believer.pos_ in ("NOUN", "PROPN", "PRON"))
                                   or (came_by == "xcomp" and _passive(cur))):
         return ["hedged"], True  # "analysts believe Iran has sent", "Iran is thought to have sent"
+    if came_by == "xcomp" and (cur.lower_ == "ought" or "have" in lemmas and cur.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.children)):  # ("has yet to deliver": not done)
+        return ["hypothetical"], True  # "Iran ought to free them", "Israel has to withdraw": a duty, not done
     if lemmas & COMMAND_HEADS and came_by == "xcomp" and _own_object(cur):
         return ["future"], True  # "Russia ordered its troops to withdraw": its own decision, announced
     if lemmas & IRREALIS_HEADS and came_by in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"):
@@ -316,6 +321,9 @@ def _noun_clause(clause) -> list[str] | None:
     read as that verb."""
     noun = clause.head
     lemmas = _lemmas(noun)
+    if noun.lemma_.lower() == "time" and _infinitive(clause) and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return ["hypothetical"]  # "it is time for Iran to free the sailors": asked for, not done
     if _infinitive(clause):
         kind = None
         if _verb_like(noun):  # read as the verb, in the order _head reads verbs
@@ -493,6 +501,16 @@ def _according_to_actor(prep, is_actor) -> bool:
 
 def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _quoted_command(verb) -> bool:
+    """A bare verb opening a quotation that a speech verb reports, with no subject or
+    auxiliary: an imperative ("Release the sailors now," she said)."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp") or verb.left_edge.i != verb.i or verb.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return verb.doc[verb.i - 1].text in ('"', "``", "''", "\u201c", "\u201d") and verb.head.lemma_.lower() in REPORT_HEADS
 
 
 def _infinitive(verb) -> bool:
