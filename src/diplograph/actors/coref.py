@@ -28,9 +28,16 @@ reading.
   the last use of it named another body's officer ("the president of the bank").
 - Bodies: "the ministry", "the authorities", "the army" and bare plurals ("Officials said")
   take the state of the nearest body of the same sector named with its country (this sentence
-  or the two before), else the document's main country, else the dateline's. A dateline's place
-  ("TOKYO, March 11 -") is no mention but counts towards the main country. A member of a body
-  named with no country ("a Foreign Ministry official", "the military spokesman") is read so too.
+  or the two before), else the document's main country, else the dateline's, else the one
+  country the document has named so far. A dateline's place ("TOKYO, March 11 -") is no mention
+  but counts towards the main country. A member of a body named with no country ("a Foreign
+  Ministry official", "the military spokesman") is read so too, and so are "the Treasury", "the
+  Foreign Office", "the Ministry of Defence" (a ministry whose complement is a portfolio),
+  "the opposition", "the ruling party", bare plurals of a state's members ("Ministers
+  denied it", "MPs criticised ...", "Prosecutors charged ...": not next to an organisation's
+  name, whose members they may be) and parties named by their family ("Labour", "the
+  Conservatives", "Republicans": PTY). Bodies named before the document names any country take
+  the first one it names, if it names one alone within two sentences.
 - Appositions: "Harry Tseng, Taiwan's deputy foreign minister" and "Taiwan's deputy foreign
   minister, Harry Tseng" give the unknown name the title's actor; later uses of that name in
   the document ("Tseng said") get it too.
@@ -68,6 +75,11 @@ TITLE_ROLES = {  # a bare title and the words of the offices it names
 TITLE_WORDS = {title: tuple(title.split()) for title in TITLE_ROLES}
 TITLE_WORDS_FIRST = frozenset(w[0] for w in TITLE_WORDS.values())
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "Dr"})
+# offices whose name has a title's word but which are not that office: a shadow minister holds
+# none; a "Chancellor of the Exchequer" or "Lord Chancellor" is a minister, no head of government
+NOT_HOLDING = ("shadow",)
+MINISTER_CHANCELLORS = ("exchequer", "lord chancellor", "duchy")
 # A pronoun is resolved only as a subject or a possessive: as an object ("ratified it") it
 # is nearly always a thing, and never the subject of its own clause.
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -87,7 +99,25 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet
 STATE_PLURALS = frozenset({"officials", "authorities", "troops", "soldiers", "ministries"})
 STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta"}
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "JUD"})
+# more bodies of a state, named whole with no country: "the Treasury", "the Foreign Office",
+# and the parties of its politics: "the opposition", "the ruling party" (these are of the
+# story's state as its ministries are); a ministry whose "of" complement is a portfolio ("the
+# Ministry of Defence") is one too (PORTFOLIO_HEADS)
+NAMED_BODIES = frozenset({"treasury", "foreign office", "home office", "opposition", "ruling party"})
+PARTY_SECTORS = frozenset({"OPP", "PTY"})
+PORTFOLIO_HEADS = frozenset({"ministry", "department"})
+# portfolios: what may follow "the Ministry of" ("Defence", "Foreign Affairs", "the Interior")
+PORTFOLIOS = frozenset({"defence", "defense", "health", "education", "finance", "foreign", "interior", "justice",
+                        "trade", "industry", "agriculture", "labour", "labor", "economy", "economic", "energy",
+                        "environment", "transport", "culture", "information", "communications", "home", "internal",
+                        "external", "public", "state", "security", "science", "commerce", "fisheries", "housing",
+                        "tourism", "oil", "petroleum", "mines", "planning", "emergency", "emergencies", "social",
+                        "welfare", "treasury", "war"})
+# bare plurals of members of a state's bodies: "Ministers denied it", "MPs criticised the
+# plan", "Prosecutors charged him" stand for the story's state as "Officials said" does
+MEMBER_PLURALS = frozenset({"ministers", "mps", "lawmakers", "legislators", "senators", "congressmen",
+                            "congresswomen", "parliamentarians", "deputies", "prosecutors", "judges"})
 # "a Foreign Ministry official", "the military spokesman": a member (MEMBER_WORDS) of a body
 # of a state (MEMBER_BODIES) with no country of its own
 MEMBER_WORDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
@@ -100,6 +130,10 @@ AGENTIVE_ADJECTIVES = frozenset({
     "keen", "reluctant", "open", "opposed", "resolved", "intent", "adamant", "confident", "satisfied",
     "disappointed", "concerned", "interested", "grateful", "proud", "aware", "capable",
 })
+# parties named by their political family with no country ("Labour attacked the Conservatives",
+# "Republicans blocked the bill"): a party of the story's state
+PARTY_FAMILIES = frozenset({"labour", "labor", "conservatives", "tories", "republicans", "democrats", "liberals",
+                            "greens", "socialists", "communists", "nationalists", "unionists"})
 WINDOW = 2  # sentences back that a reference may reach
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
 
@@ -129,6 +163,10 @@ class _State:
     # of a state ("President Lula", "Brazil's president") or of another body ("the president
     # of Toyota", "the union's president", "company president")
     offices: list = field(default_factory=list)
+    # (sentence, offset, first token, last token, sector): bodies named before any country was
+    # ("Ministers denied it ... Jack Straw said"), waiting for the first country named
+    pending: list = field(default_factory=list)
+    surnames: dict[str, Actor] = field(default_factory=dict)  # last names of the people named in full
 
 
 def _agentive(verb) -> bool:
@@ -243,6 +281,13 @@ class Resolver:
                 self.emit(doc_text, offset, index, tok, tok, self.state.learned[tok.text])
                 covered.add(k)
                 continue
+            # "Mr Brown", "Ms Jowell": a person the document has named in full ("Gordon Brown")
+            actor = self.state.surnames.get(tok.text) if k > 0 and sent[k - 1].text.rstrip(".") in HONORIFICS else None
+            if actor is not None and actor is not AMBIGUOUS and k - 1 not in covered:
+                self.emit(doc_text, offset, index, sent[k - 1], tok, actor)
+                covered.add(k)
+                local.append(_Seen(index, k, actor, True, k in subject_tokens, False, k - 1))
+                continue
             low = tok.lower_
             before = [s for s in local if s.token < k]
             if low in GROUP_WORDS and k + 1 < len(sent):
@@ -257,6 +302,7 @@ class Resolver:
             if seen[id(m)] not in local:
                 local.append(seen[id(m)])
         self.titles(doc_text, index, offset, sent, agents, local)
+        self.parties(doc_text, index, offset, sent, matches, local)
         local_actors(self, doc_text, index, offset, sent, local)  # "police", "residents", "a man": the story's country (local.py)
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
         self.offices(index, sent, matches)
@@ -266,6 +312,21 @@ class Resolver:
                 self.state.countries[c] += 1
         self.state.seen.extend(local)
         self.state.seen.extend(learned_here)
+        for s in local:
+            words = (s.actor.entity or "").split()
+            if s.person and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
+                known = self.state.surnames.get(words[-1])
+                # two people of one last name ("George Bush ... Jeb Bush"): "Mr Bush" has no reading
+                self.state.surnames[words[-1]] = s.actor if known is None or known.entity == s.actor.entity else AMBIGUOUS
+        if self.state.pending and self.state.countries:
+            # the first country the document names is that of the bodies named before it, if
+            # it is one and near enough
+            if len(self.state.countries) == 1:
+                (iso,) = self.state.countries
+                for i, off, first, last, sector in self.state.pending:
+                    if index - i <= WINDOW:
+                        self.emit(doc_text, off, i, first, last, self.country_actor(iso, sector, ""))
+            self.state.pending.clear()
 
     # --- groups --------------------------------------------------------------------------
     def coordination(self, index: int, sent, names, local: list[_Seen]) -> None:
@@ -458,12 +519,17 @@ class Resolver:
     # --- titles and definite descriptions ----------------------------------------------------
     def titles(self, doc_text, index, offset, sent, agents, local) -> None:
         for m in agents:
-            first = sent[m.start]
-            if m.start == 0 or sent[m.start - 1].lower_ != "the":
-                continue  # only definite descriptions: "the president"
-            if m.end < len(sent) and sent[m.end].lower_ == "of":
-                continue  # "the president of the company": a named complement decides
             title = m.actor.entity or ""
+            sector = m.actor.sector or ""
+            article = m.start > 0 and sent[m.start - 1].lower_ == "the"
+            if not article:
+                continue  # only definite descriptions: "the president"
+            end = m.end
+            if end < len(sent) and sent[end].lower_ == "of":
+                portfolio = self.portfolio(sent, end, local) if title in PORTFOLIO_HEADS else None
+                if portfolio is None:
+                    continue  # "the president of the company": a named complement decides
+                end, sector = portfolio  # "the Ministry of Defence": a ministry of the state
             actor = None
             if title in TITLE_ROLES and self.officer_last(index, m.start, title):
                 continue  # "the president of Toyota ... the president": the company's, not a state's
@@ -475,19 +541,28 @@ class Resolver:
                 iso = self.main_country()
                 if iso:
                     actor = self.country_actor(iso, m.actor.sector, "")
-            if (actor is None and title.split()[-1] in STATE_BODIES and (m.actor.sector or "")[:3] in STATE_SECTORS
-                    and (title in GOVERNMENT_NOUNS or not _modifier(sent[m.end - 1]))):  # not "the military base"
-                iso = self.body_country(index, local, m.start, m.actor.sector or "")
+            body = title.split()[-1] in STATE_BODIES or title in NAMED_BODIES or end > m.end \
+                or title.startswith(("ministry of ", "department of "))
+            state = sector[:3] in STATE_SECTORS or (title in NAMED_BODIES and sector[:3] in PARTY_SECTORS)
+            if (actor is None and body and state
+                    and (title in GOVERNMENT_NOUNS or not _modifier(sent[end - 1]))):  # not "the military base"
+                iso = self.body_country(index, local, m.start, sector)
+                own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of "))
                 if iso:
-                    actor = self.country_actor(iso, m.actor.sector, "")
+                    actor = self.body_actor(iso, sector, " ".join(t.lower_ for t in sent[m.start:end]) if own else None)
+                else:
+                    self.wait(index, offset, sent[m.start - 1], sent[end - 1], sector, local)
             if actor is not None:
-                self.emit(doc_text, offset, index, sent[m.start - 1], sent[m.end - 1], actor)
+                self.emit(doc_text, offset, index, sent[m.start - 1], sent[end - 1], actor)
         for m in agents:
             # "Officials said ...", "Senior officials said ...": a bare plural of a state's body
             title = (m.actor.entity or "").lower()
-            if not (title.split() and title.split()[-1] in STATE_PLURALS and (m.actor.sector or "")[:3] in STATE_SECTORS
-                    and not _modifier(sent[m.end - 1])):
+            member = title in MEMBER_PLURALS
+            if not (title.split() and (title.split()[-1] in STATE_PLURALS or member)
+                    and (m.actor.sector or "")[:3] in STATE_SECTORS and not _modifier(sent[m.end - 1])):
                 continue
+            if member and self.igo_near(index, local):
+                continue  # "EU foreign ministers met ... Ministers agreed": an organisation's members
             k = m.start
             while k > 0 and sent[k - 1].lower_ in RANK_WORDS:
                 k -= 1
@@ -497,7 +572,10 @@ class Resolver:
                 continue  # "officials of the company", "officials in Kyiv": a complement decides
             iso = self.body_country(index, local, m.start, m.actor.sector or "")
             if iso:
-                self.emit(doc_text, offset, index, sent[k], sent[m.end - 1], self.country_actor(iso, m.actor.sector, ""))
+                actor = self.body_actor(iso, m.actor.sector or "", title if member else None)
+                self.emit(doc_text, offset, index, sent[k], sent[m.end - 1], actor)
+            else:
+                self.wait(index, offset, sent[k], sent[m.end - 1], m.actor.sector or "", local)
         for m in agents:
             # "a Foreign Ministry official said", "the military spokesman said": a member of a
             # state's body, named by the body, with no country
@@ -531,6 +609,74 @@ class Resolver:
                 if iso:
                     self.emit(doc_text, offset, index, sent[tok.i - sent.start - 1], tok, self.country_actor(iso, None, ""))
 
+    def portfolio(self, sent, k: int, local: list[_Seen]) -> tuple[int, str] | None:
+        """ "the Ministry of Defence", "the Department of Health": the end of the portfolio after
+        "of" at token ``k`` (capitalised words, the first one of PORTFOLIOS, no name among them)
+        and the sector its "<portfolio> ministry" has in the dictionary (GOV if none)."""
+        j = k + 1
+        if j < len(sent) and sent[j].lower_ == "the":
+            j += 1
+        if j >= len(sent) or sent[j].lower_ not in PORTFOLIOS or not sent[j].text[:1].isupper():
+            return None
+        end = j
+        while end < len(sent) and end - j < 5 and (sent[end].text[:1].isupper() or sent[end].lower_ in ("and", "&")):
+            end += 1
+        while end > j + 1 and sent[end - 1].lower_ in ("and", "&"):
+            end -= 1
+        if any(s.first < end and s.token >= k for s in local):
+            return None  # "the Ministry of Defence of Ukraine": a name decides
+        words = tuple(t.lower_ for t in sent[j:end])
+        reading = [x for x in self.lex.lower.get((*words, "ministry"), ()) if x.kind == "sector" and x.sector]
+        return end, reading[0].sector if reading else "GOV"
+
+    def parties(self, doc_text, index, offset, sent, matches, local) -> None:
+        """ "Labour has attacked the Conservatives": a capitalised party family (PARTY_FAMILIES)
+        that no name covers, as a noun of its own (not "Labour Party", "Labour MPs", "the
+        Democrats' plan", "Christian Democrats" where a word before it names the party), is a
+        party (PTY) of the state a body would be of (:meth:`body_country`)."""
+        names = set()
+        for m in matches:
+            if m.kind != "agent":
+                names.update(range(m.start, m.end))
+        for tok in sent:
+            k = tok.i - sent.start
+            if k in names or tok.lower_ not in PARTY_FAMILIES or not tok.text[:1].isupper() or tok.is_upper:
+                continue
+            if tok.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ == "poss" for c in tok.children):
+                continue  # "Labour MPs", "the Democrats' plan": the head noun or the possessor decides
+            if k > 0 and (sent[k - 1].text[:1].isupper() and sent[k - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+                          or sent[k - 1].pos_ in ("NUM", "PRON")):
+                continue  # "Christian Democrats", "Social Democrats", "Sweden Democrats": another name
+            if k + 1 < len(sent) and sent[k + 1].lower_ in ("party", "parties"):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") for c in tok.children):
+                continue  # "Republicans in Congress", "Democrats of the left": a complement decides
+            iso = self.body_country(index, local, k, "PTY")
+            if iso:
+                first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else tok
+                # the party's own name as its entity: two parties of one state are two actors
+                self.emit(doc_text, offset, index, first, tok, Actor(iso + "PTY", iso, "PTY", tok.text, ""))
+
+    def body_actor(self, iso: str, sector: str, name: str | None) -> Actor:
+        """A body of the state ``iso``: named by its own words (``name``: "treasury", "ministers")
+        where it is one body of several a state has, so that the event coder keeps two of them
+        as two actors ("MPs criticised ministers"); else by the country's name."""
+        if not name:
+            return self.country_actor(iso, sector, "")
+        return Actor(iso + (sector or ""), iso, sector or None, name, "")
+
+    def wait(self, index: int, offset: int, first, last, sector: str, local: list[_Seen]) -> None:
+        """Keep a body for the first country the document names, if it has named none yet
+        (nor an organisation: "Ministers met ..." after "EU" is the organisation's)."""
+        if self.state.countries or self.state.dateline or any(_country_of(s.actor) for s in local + self.state.seen):
+            return
+        self.state.pending.append((index, offset, first, last, sector))
+
+    def igo_near(self, index: int, local: list[_Seen]) -> bool:
+        """An international organisation is named in this sentence or the WINDOW before it."""
+        near = local + [s for s in self.state.seen if s.sentence >= index - WINDOW]
+        return any(s.actor.code.startswith("IGO") for s in near)
+
     def body_country(self, index: int, local: list[_Seen], before_token: int, sector: str) -> str | None:
         """The state a body without a country stands for ("the ministry", "officials", "the
         army"): the nearest body of the same kind named with its country (in this sentence
@@ -547,7 +693,12 @@ class Resolver:
         if len(same) > 1:
             # the document's own state among them; with no main country, the dateline's
             return main if main in same else (filed if main is None and filed in same else None)
-        return main or filed
+        if main or filed:
+            return main or filed
+        # the one country the document has named so far (named once: "Jack Straw said ...
+        # Ministers insist"); the lone name of this sentence before the body is too near to tell
+        named = self.state.countries
+        return next(iter(named)) if len(named) == 1 and not any(_country_of(s.actor) for s in local) else None
 
     def offices(self, index: int, sent, matches) -> None:
         """Remember the uses of a title of TITLE_ROLES in this sentence whose holder the text
@@ -562,7 +713,7 @@ class Resolver:
                 if lowers[k] != words[0] or lowers[k : k + len(words)] != list(words):
                     continue
                 end = k + len(words)
-                if k > 0 and lowers[k - 1] in ("vice", "-", "deputy", "former"):
+                if k > 0 and lowers[k - 1] in ("vice", "-", "deputy", "former", "shadow"):
                     continue
                 over = [m for m in matches if m.start <= k < m.end and m.kind != "agent"]
                 if over:
@@ -587,7 +738,13 @@ class Resolver:
         office on the document's date has one of ``words`` in its name."""
         def holds(s: _Seen) -> bool:
             role = (self.role_of(s.actor) or "").lower() if s.person else ""
-            return bool(role) and any(w in role for w in words)
+            if not role or any(w in role for w in NOT_HOLDING):
+                return False  # "Shadow Chancellor": the opposition's spokesman holds no office
+            if words[0] != "chancellor" and any(w in role for w in MINISTER_CHANCELLORS):
+                words_here = tuple(w for w in words if w != "chancellor")  # Britain's chancellor heads no government
+            else:
+                words_here = words
+            return any(w in role for w in words_here)
 
         near = [x for x in local if x.token < before_token and holds(x)]
         near += [s for s in self.state.seen if s.sentence >= index - WINDOW and holds(s)]
