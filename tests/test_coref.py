@@ -71,8 +71,8 @@ def test_the_president_is_the_last_president_named_unless_two_were():
 
 
 def test_apposition_gives_an_unknown_name_its_title_and_later_uses_too():
-    found = refs("Harry Tseng, Taiwan's deputy foreign minister, arrived in Prague. Tseng met Czech officials.")
-    assert found == [("Harry Tseng", "TWNGOV"), ("Tseng", "TWNGOV")]
+    found = refs("Peter Huang, Taiwan's deputy trade minister, arrived in Prague. Huang met Czech officials.")
+    assert found == [("Peter Huang", "TWNGOV"), ("Huang", "TWNGOV")]
 
 
 def test_references_stay_within_their_sentence_and_document():

@@ -38,9 +38,9 @@ reading.
   name, whose members they may be) and parties named by their family ("Labour", "the
   Conservatives", "Republicans": PTY). Bodies named before the document names any country take
   the first one it names, if it names one alone within two sentences.
-- Appositions: "Harry Tseng, Taiwan's deputy foreign minister" and "Taiwan's deputy foreign
-  minister, Harry Tseng" give the unknown name the title's actor; later uses of that name in
-  the document ("Tseng said") get it too.
+- Appositions: "Peter Huang, Taiwan's deputy trade minister" and "Taiwan's deputy trade
+  minister, Peter Huang" give the unknown name the title's actor; later uses of that name in
+  the document ("Huang said") get it too.
 """
 from __future__ import annotations
 
