@@ -88,7 +88,7 @@ CONTEST_KINDS = frozenset({"court", "legal", "bidding", "takeover", "price", "cu
                            "copyright", "courtroom", "boardroom", "proxy", "electoral", "election", "leadership",
                            "budget", "tariff", "trade", "currency", "format", "console", "chart", "box-office"})
 CONTEST_HEADS = frozenset({"battle", "war", "fight", "fighting", "clash", "struggle", "showdown", "duel"})
-ATTACK_WORDS = frozenset({"attack"})
+ATTACK_WORDS = frozenset({"attack", "assault"})  # ("a blistering assault on Labour's record")
 # what is attacked in words: "attacked the plan", "attacks on mail-in voting"
 STANCE_NOUNS = frozenset({"policy", "proposal", "plan", "decision", "remark", "comment", "statement", "record",
                           "idea", "bill", "law", "budget", "move", "handling", "approach", "stance", "position",
@@ -98,7 +98,26 @@ STANCE_NOUNS = frozenset({"policy", "proposal", "plan", "decision", "remark", "c
                           "inaction", "praise", "word", "post", "article", "interview", "opinion", "book", "advert",
                           "advertisement", "view", "attitude", "tone", "language", "joke", "slogan", "result",
                           "outcome", "cost", "handling", "treatment", "management", "record", "tax", "cut",
-                          "rise", "increase", "manifesto", "pledge", "promise"})
+                          "rise", "increase", "manifesto", "pledge", "promise", "right", "freedom", "liberty",
+                          "democracy", "privacy", "reputation", "credibility", "integrity", "character"})
+# what is attacked through a part of it: "attacks on key elements of the programme"
+PART_NOUNS = frozenset({"element", "part", "aspect", "section", "portion", "feature", "detail", "provision", "plank"})
+# words that make an attack on a person or a party an armed one or a blow: "attacked the MP with a knife"
+VIOLENT_WORDS = frozenset({"kill", "wound", "injure", "injury", "die", "dead", "death", "shoot", "shooting", "shot",
+                           "gun", "gunman", "gunfire", "knife", "stab", "bomb", "bomber", "bombing", "explosive",
+                           "grenade", "rocket", "missile", "troop", "soldier", "militant", "rebel", "insurgent",
+                           "fighter", "weapon", "rifle", "hospital", "mob", "beat", "punch", "kick", "assailant",
+                           "attacker", "police", "arrest", "blood", "bullet", "machete", "acid", "convoy", "artillery",
+                           "tank", "raid", "ambush", "hostage", "kidnap", "murder", "assassinate", "assassination",
+                           "gang", "thug", "hurt", "victim", "suspect", "violence", "violent", "army", "military",
+                           "protester", "demonstrator", "rioter", "crowd", "youth"})
+# words of mourning: tribute paid to the dead is no act of praise between actors
+MOURNING_WORDS = frozenset({"late", "die", "died", "death", "dead", "funeral", "memorial", "memory", "mourn",
+                            "obituary", "victim", "passing", "condolence", "vigil", "killed", "grave", "wreath",
+                            "commemorate", "commemoration"})
+# who is attacked in words when nothing in the sentence is violent: a party or the opposition
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+VERBAL_TARGET_SECTORS = frozenset({"PTY", "OPP"})
 # what one retreats or backs away from that is a stance, not ground
 POSITION_NOUNS = frozenset({"goal", "position", "plan", "pledge", "promise", "commitment", "demand", "stance",
                             "policy", "threat", "proposal", "support", "opposition", "aim", "objective", "target",
@@ -538,6 +557,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     # "called for Israel to withdraw": the "for" that opens an infinitive clause
     kids += [m for c in tok.children if c.dep_ == "advcl" for m in c.children
              if m.dep_ == "mark" and m.lower_ == "for" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # not a date: "joined his campaign in March" is no march joined
+    kids = [c for c in kids if c.ent_type_ not in ("DATE", "TIME")]
     child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
     # particles, and prepositions that act as one: next to the verb ("cordoned off the village") or
     # with no object of their own ("pulled its troops out of Kabul"), not "gave money in aid"
@@ -679,6 +700,40 @@ MARKET_THINGS = frozenset({"dollar", "yen", "pound", "sterling", "currency", "fr
 # a court's decisions, which one appeals against at law
 RULINGS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "conviction", "sentence",
                      "acquittal", "injunction", "finding", "order"})
+# what one joins a person for that is an outing, no shared act: "for a poster launch", "on a walkabout"
+OUTINGS = frozenset({"launch", "event", "tour", "trail", "walkabout", "photo", "photocall", "dinner", "lunch",
+                     "breakfast", "reception", "stroll", "walk", "drive", "ride", "round", "holiday", "party"})
+# verbs of killing or sinking that, said of a proposal, reject it ("killed the bill", "shot down the plan")
+KILLING_OFF_VERBS = frozenset({"kill", "shoot", "torpedo", "scupper", "sink", "wreck", "derail"})
+REJECTABLE = frozenset({"bill", "proposal", "plan", "deal", "law", "legislation", "measure", "reform", "idea", "motion",
+                        "amendment", "claim", "scheme", "budget", "treaty", "agreement", "accord", "initiative",
+                        "resolution", "offer", "suggestion", "argument", "theory", "rumour", "rumor", "nomination",
+                        "talks", "negotiation", "package", "compromise", "plans"})
+# what is "fired" at someone that is words: "fired a broadside at", "fired off a volley of questions"
+VERBAL_SALVOS = frozenset({"broadside", "barb", "jibe", "gibe", "question", "letter", "warning", "parting", "rebuke",
+                           "criticism", "attack", "retort", "riposte", "tweet", "email", "memo"})
+# what is captured or won that is no ground: seats, votes, imaginations
+WON_THINGS = frozenset({"seat", "vote", "constituency", "ward", "majority", "imagination", "market", "heart", "mood",
+                        "spirit", "attention", "title", "crown", "medal", "championship", "prize", "essence", "image",
+                        "footage", "headline", "nomination", "plurality", "share", "lead", "momentum", "limelight"})
+# what voters or officials are bombarded with that is no shell
+SENT_WORDS = frozenset({"leaflet", "question", "letter", "email", "e-mail", "message", "call", "complaint", "request",
+                        "criticism", "advert", "advertisement", "mail", "text", "propaganda", "information",
+                        "image", "ad", "flyer", "pamphlet", "phone", "offer", "demand", "petition", "spam"})
+# what is "sanctioned" that is approved, not punished ("sanctioned the use of force", "sanctioned the sale")
+SANCTIONED_ACTS = frozenset({"use", "plan", "deal", "attack", "strike", "operation", "action", "sale", "merger",
+                             "transfer", "deployment", "payment", "release", "construction", "building", "change",
+                             "move", "request", "project", "expansion", "increase", "killing", "invasion", "raid",
+                             "purchase", "acquisition", "takeover", "bid", "practice", "policy", "programme", "program",
+                             "measure", "spending", "budget", "scheme", "arrangement", "search", "mission"})
+# nouns of shelling that are said of words: "a barrage of questions", "a volley of criticism"
+VOLLEYS = frozenset({"barrage", "volley", "salvo", "fusillade", "bombardment", "hail", "torrent", "onslaught"})
+REPROACHES = frozenset({"criticism", "abuse", "insult", "accusation", "complaint", "attack", "condemnation",
+                        "protest", "invective", "censure", "jibe", "gibe", "barb"})
+# what is recognised that is a merit: recognising it is praise ("recognised the efforts of")
+MERITS = frozenset({"effort", "role", "contribution", "work", "achievement", "progress", "sacrifice", "service",
+                    "courage", "bravery", "commitment", "success", "help", "dedication", "heroism", "generosity",
+                    "hospitality", "restraint", "cooperation", "co-operation", "assistance"})
 # what one recognises, or refuses to, that is a political fact, though no actor: "would not
 # recognise the result", "recognised its independence" (an act noun of the lexicon is one too)
 RECOGNISED_ACTS = frozenset({"result", "outcome", "election", "vote", "referendum", "independence", "sovereignty",
@@ -690,6 +745,10 @@ RECOGNISED_ACTS = frozenset({"result", "outcome", "election", "vote", "referendu
 PAST_WARS = frozenset({"world", "cold"})  # "World War II", "the Cold War"
 NEW_WARS = frozenset({"new", "another", "third", "next", "future"})  # "a new Cold War" is no history
 # who is talked to that is no party one consults: "talking to the public"
+# who a candidate appeals to: "appealed to supporters", "an appeal to floating voters"
+# (not donors, investors or members: "appealed to donors for aid", "to members of the council")
+VOTER_GROUPS = frozenset({"supporter", "activist", "constituent", "follower", "fan", "consumer", "customer",
+                          "shopper", "parent", "listener"})
 MASS_AUDIENCES = frozenset({"public", "people", "voter", "electorate", "audience", "viewer", "listener", "reader",
                             "crowd", "nation"})
 
@@ -1681,7 +1740,10 @@ def _labour_strike(s: "_Sentence", tok) -> bool:
             doers = [p for p in c.children if p.dep_ == "pobj"]
             if doers and not any(s.actors(p) for p in doers):
                 return True  # "a strike by civil servants"
-    return False
+        if c.dep_ == "poss" and c.lemma_.lower() in WORKER_NOUNS:
+            return True  # "the miners' strike"
+    why = list(s.prep_objects(tok, frozenset({"over", "for", "against"})))
+    return bool(why) and all(w.lemma_.lower() in STRIKING_REASONS and not s.actors(w) for w in why)
 
 
 def _struck_a_mind(tok) -> bool:
@@ -1870,10 +1932,73 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None)
             heard := list(s.prep_objects(tok, frozenset({"to", "with"})))) and all(
             h.lemma_.lower() in MASS_AUDIENCES for h in heard):
         return True  # "talking to the public": a politician's campaigning, no one consulted
+    if trig.type == "SUPPORT" and lemma == "pay" and "tribute" in trig.extra and _tribute_to_no_actor(s, tok):
+        return True  # "tributes were paid to the late singer": mourning, no actor praised
+    if trig.type == "SUPPORT" and lemma in ("recognize", "recognise") and not trig.extra and objs and all(
+            _named_person(o) for o in objs) and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and (
+            (subj := s.subject(tok)[0]) is None or not s.actors(subj)):
+        return True  # "only one in ten recognised Mr Kennedy": a face known, no government recognised
+    if trig.type == "SUPPORT" and lemma == "join" and not trig.extra and objs and _joins_as_member(s, tok, objs):
+        return True  # "Obama joined the Senate in 2005", "she joined the board": a person takes a seat
+    if trig.type == "SUPPORT" and lemma == "join" and not trig.extra and objs and any(
+            p.lemma_.lower() in SHOWS | CAMPAIGN_WORDS | OUTINGS
+            or any(c.dep_ == "compound" and c.lemma_.lower() in CAMPAIGN_WORDS for c in p.children)
+            for p in s.prep_objects(tok, frozenset({"for", "at", "on"}))):
+        return True  # "will join Mr Milburn for a poster launch", "joined him on the campaign trail": an outing
+    if trig.type == "REQUEST" and lemma == "press" and not trig.extra and (
+            (asker := s.agent(tok) if s.subject(tok)[1] else s.subject(tok)[0]) is not None
+            and asker.lemma_.lower() in AUDIENCES | {"interviewer", "questioner", "presenter", "host"}):
+        return True  # "reporters pressed Mr Blair on the timing": questions, no demand
+    if trig.type == "SANCTION" and lemma == "sanction" and not trig.extra and objs and all(
+            o.lemma_.lower() in SANCTIONED_ACTS and not s.actors(o, modifiers=False) for o in objs):
+        return True  # "Congress sanctioned the use of force": approved, no one punished
+    if trig.type == "COERCE" and lemma == "seize" and not objs and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in tok.children):
+        return True  # "the Tories seized on the remarks": made use of them, nothing taken
+    if trig.type == "COERCE" and lemma in ("capture", "seize", "win", "take") and objs and all(
+            o.lemma_.lower() in WON_THINGS for o in objs):
+        return True  # "hope to capture seats from Labour", "captured the public imagination": no land taken
+    if trig.type == "ASSAULT" and lemma == "bombard" and any(
+            p.lemma_.lower() in SENT_WORDS for h in [tok, *objs] for p in s.prep_objects(h, frozenset({"with"}))):
+        return True  # "will bombard voters with leaflets": mail and questions, no shells
     if trig.type == "SUPPORT" and lemma == "hail" and not objs and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True
     return False
+
+
+def _named_person(tok) -> bool:
+    """A person's name, or a title before a name ("Mr Campbell")."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in PERSON_TITLES for c in tok.children))
+
+
+def _tribute_to_no_actor(s: _Sentence, tok) -> bool:
+    """Tribute paid in mourning ("to the late pope", "to those killed in the fire") or to a person
+    who stands for no body of any state ("to the actor", coded by nationality alone)."""
+    if any(t.lemma_.lower() in MOURNING_WORDS or t.lower_ in MOURNING_WORDS for t in s.sent):
+        return True
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    honoured = [p for h in heads for p in s.prep_objects(h, frozenset({"to"}))]
+    return bool(honoured) and all(
+        (_named_person(p) or any(c.dep_ == "appos" and _named_person(c) for c in p.children))
+        and all(a.sector is None for a, _ in s.actors(p)) for p in honoured)
+
+
+def _joins_as_member(s: _Sentence, tok, objs) -> bool:
+    """A person joins a body of a state, a party or a firm as a member: no one's act of support
+    (a state joining a bloc, or one joining another in an act, is kept)."""
+    if all(o.lemma_.lower() in ELECTORAL_THINGS for o in objs):
+        return True  # "joined the Kerry campaign": a candidate's staff, no one backed in an act
+    subj, passive = s.subject(tok)
+    if subj is None or passive or not (_named_person(subj) or subj.lower_ in ("he", "she")):
+        return False
+    for o in objs:
+        found = [a for a, _ in s.actors(o, modifiers=False)]
+        if _named_person(o) or any(a.sector is None for a in found) or (
+                not found and not (o.pos_ == "PROPN" and o.ent_type_ in ("ORG", ""))):
+            return False  # "joined Blair in condemning", "joined NATO" (a state's bloc)
+    return True
 
 
 def _hits_non_agents(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> bool:
@@ -1961,12 +2086,51 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
             return True  # "attacked Trump for the tweet", "attacked Le Pen for her remarks"
         if _speaker_attacks(s, tok, objs):
             return True
+        topics = [p for p in s.prep_objects(tok, frozenset({"over"}))]
+        if topics and all(r.lemma_.lower() in STANCE_NOUNS for r in topics) and _peaceful(s, tok):
+            return True  # "attacked the prime minister over his handling of the crisis"
     else:
         objs = [p for p in s.prep_objects(tok, frozenset({"on", "against"}))]
+    # "attacks on key elements of the programme": what the part is of is what is attacked
+    objs = [next(iter(s.prep_objects(o, frozenset({"of"}))), o) if o.lemma_.lower() in PART_NOUNS else o
+            for o in objs]
+    if objs and _peaceful(s, tok) and all(_politician(s, o) for o in objs):
+        return True  # "attacking Mr Campbell", "Brown attacked the Conservatives, saying ...": words
+    if tok.pos_ == "NOUN" and not objs and (by := list(s.prep_objects(tok, frozenset({"from", "by"})))) and all(
+            _politician(s, b) for b in by) and _peaceful(s, tok):
+        return True  # "defended his record against attacks from the Liberal Democrats"
     # ("attacked rebel positions" are held ground: a stance is one position, ground is many)
     # (an actor may own it: "attacked Germany's plan" is words, "attacked Germany" is not)
     return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o, modifiers=False)
                               and not (o.lemma_.lower() == "position" and o.tag_ == "NNS") for o in objs)
+
+
+def _peaceful(s: _Sentence, tok) -> bool:
+    """Nothing in the sentence speaks of violence (weapons, armed men, the hurt or the dead), and
+    the attacker, if named, is no armed force and no state."""
+    if any(t.lemma_.lower() in VIOLENT_WORDS or t.lower_ in VIOLENT_WORDS for t in s.sent):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # "attacked the MP with eggs"
+    subj, passive = s.subject(tok) if tok.pos_ == "VERB" else (None, False)
+    if passive:
+        subj = s.agent(tok)
+    return subj is None or not _armed_or_state(s, subj)
+
+
+def _politician(s: _Sentence, tok) -> bool:
+    """A phrase naming a person (no armed one) or a party: someone attacked in words when nothing
+    else in the sentence is violent."""
+    actors = [a for a, _ in s.actors(tok, modifiers=False)]
+    if any(a.sector and a.sector[:3] in NONSTATE_ARMED | {"MIL", "COP"} for a in actors):
+        return False
+    if tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_.rstrip(".") in PERSON_TITLES
+                                        for c in tok.children):  # (a name no dictionary holds, attacked by a coded actor)
+        subj = s.subject(tok.head)[0] if tok.head.pos_ == "VERB" else None
+        return bool(actors) or (subj is not None and bool(s.actors(subj)))
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        return False  # "attacked opposition activists": people, who may be beaten
+    return bool(actors) and all(a.sector and a.sector[:3] in VERBAL_TARGET_SECTORS for a in actors)
 
 
 def _speaker_attacks(s: _Sentence, tok, objs) -> bool:
@@ -2109,15 +2273,25 @@ def _met_standard(s: _Sentence, obj) -> bool:
     return all(not any(c.dep_ in ("det", "poss") for c in p.children) and not s.actors(p) for p in asked)
 
 
+# social ills fought in campaigns, besides the harms of non_agents.csv: "the war on obesity",
+# "the battle against the water crisis", "the fight against AIDS"
+PLIGHTS = frozenset({"crisis", "obesity", "hunger", "aids", "hiv", "crime", "drug", "addiction", "diabetes",
+                     "malnutrition", "pollution", "smoking", "homelessness", "racism", "discrimination", "inequality",
+                     "deprivation", "deforestation", "recession", "tuberculosis", "polio", "measles", "dementia",
+                     "illness", "sickness", "depression", "alcoholism", "bureaucracy", "waste", "fraud", "piracy",
+                     "counterfeiting", "doping", "climate", "warming", "emission", "desertification"})
+
+
 def _fights_a_plight(s: _Sentence, tok, onto: Ontology) -> bool:
     """"Nigeria is fighting against poverty", "a war on corruption", "the battle against
     inflation": what is fought, with "against" or "on", is a harm with no actor behind it (a word
     of non_agents.csv), and no actor is named as the enemy."""
-    foes = [p for p in s.prep_objects(tok, frozenset({"against", "on"}))]
+    foes = [p for p in s.prep_objects(tok, frozenset({"against", "on", "with"}))]  # ("a battle with cancer")
     if not foes or any(s.actors(f) for f in foes):
         return False
-    return all(f.lemma_.lower() in onto.non_agents
-               or any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in f.children)
+    harms = onto.non_agents | PLIGHTS
+    return all(f.lemma_.lower() in harms
+               or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in harms for c in f.children)
                for f in foes)
 
 
@@ -2228,6 +2402,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "to meet demand for oil", "failed to meet the deadline": no one is met or yielded to
     if trig.pos == "VERB" and _not_the_act(s, tok, trig, onto):
         return []
+    if trig.type == "REQUEST" and tok.lemma_.lower() == "appeal" and not trig.extra and (
+            heard := list(s.prep_objects(tok, frozenset({"to"})))) and all(
+            h.lemma_.lower() in MASS_AUDIENCES | VOTER_GROUPS for h in heard):
+        return []  # "made an appeal to women voters", "appealed to the public": campaigning, no state asked
     if trig.type == "REQUEST" and tok.lemma_.lower() == "appeal" and not trig.extra and any(
             p.lemma_.lower() in RULINGS for p in s.prep_objects(tok, frozenset({"against"}))):
         # "the government appealed against the High Court ruling", "lodged an appeal against his
@@ -2292,6 +2470,29 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             or trig.extra == ("attack",) and _verbal_attack(s, tok)):
         # "Biden attacked Trump for the tweet", "his attacks on mail-in voting": criticism (CAMEO 111)
         trig = _recoded(trig, onto, "111") or trig
+    if trig.type == "SUPPORT" and trig.pos == "VERB" and tok.lemma_.lower() in ("recognize", "recognise") and (
+            not trig.extra and (objs := [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+            and all(o.lemma_.lower() in MERITS for o in objs)):
+        # "Pakistan recognised the efforts of the Afghan government": praise (CAMEO 051), not the
+        # recognition of a state or government (054)
+        trig = _recoded(trig, onto, "051") or trig
+    if trig.type == "ASSAULT" and trig.pos == "VERB" and tok.lemma_.lower() in KILLING_OFF_VERBS and (
+            objs := [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]) and all(
+            o.lemma_.lower() in REJECTABLE and not s.actors(o, modifiers=False) for o in objs):
+        # "Republicans killed the bill", "the Senate shot down the proposal": a proposal rejected (CAMEO 120)
+        trig = _recoded(trig, onto, "120") or trig
+    if trig.type == "ASSAULT" and trig.pos == "VERB" and tok.lemma_.lower() == "fire" and (
+            objs := [c for c in tok.children if c.dep_ == "dobj"]) and all(
+            o.lemma_.lower() in VERBAL_SALVOS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+            for o in objs) and _peaceful(s, tok):
+        # "the chancellor fired a broadside at the Conservatives": criticism (CAMEO 111), no shots
+        trig = _recoded(trig, onto, "111", target_preps=frozenset({"at"})) or trig
+    if trig.type == "ASSAULT" and trig.pos == "NOUN" and tok.lemma_.lower() in VOLLEYS and (
+            said := [p for p in s.prep_objects(tok, frozenset({"of"}))]) and all(
+            p.lemma_.lower() in SENT_WORDS | REPROACHES for p in said):
+        if not all(p.lemma_.lower() in REPROACHES for p in said):
+            return []  # "faced a barrage of questions from MPs": words, no shells
+        trig = _recoded(trig, onto, "111", target_preps=frozenset()) or trig  # "a barrage of criticism"
     if trig.type == "ASSAULT" and not trig.extra and _fights_a_plight(s, tok, onto):
         return []  # "is fighting against poverty", "declared war on corruption": a campaign, no enemy
     if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in tok.children):

@@ -361,6 +361,8 @@ def under_fire(s, onto: Ontology) -> tuple[list, set[int]]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         targets = s.actors(subj) if subj is not None else []
         if not targets:
+            if word in ARMED_UNDER:
+                words.add(noun.i)  # "the reporter came under attack over his story": words, though no actor is hit
             continue
         sources = [a for h in (verb, noun) for p in s.prep_objects(h, frozenset({"from"})) for a in s.actors(p)]
         pairs = [(a, b) for a, _ in (sources or [(None, None)]) for b, _ in targets if a is None or a.code != b.code]
