@@ -275,6 +275,8 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
         return ["hypothetical"], True  # "Iran ought to free them", "Israel has to withdraw": a duty, not done
     if lemmas & COMMAND_HEADS and came_by == "xcomp" and _own_object(cur):
         return ["future"], True  # "Russia ordered its troops to withdraw": its own decision, announced
+    if lemmas & COMMAND_HEADS and came_by == "xcomp":
+        return ["hypothetical"], True  # "told Moscow to withdraw its troops": asked of another, not done
     if lemmas & IRREALIS_HEADS and came_by in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"):
         return ["future" if lemmas & {"threaten", "vow", "warn"} else "hypothetical"], True
     if lemmas & NEGATING_HEADS and came_by in ("xcomp", "pcomp", "prep", "pobj", "ccomp"):
