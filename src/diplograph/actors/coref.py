@@ -20,7 +20,11 @@ reading.
   is left alone). A verb with an object before the pronoun leaves it alone ("X condemned the
   strike, saying it ...": "it" may be the strike). "it is ...", "it seems ..." are expletive,
   unless the be-verb takes an agent's adjective ("Egypt says it is ready to mediate", "it
-  is ready to", "it remains committed to"): then "it" refers.
+  is ready to", "it remains committed to"): then "it" refers. A resolved "he", "it" or title
+  ("the prime minister") may itself be the antecedent of a later pronoun ("..., he added. He
+  also ..."); "they" after two bodies of one state ("the Conservatives and the Liberal Democrats
+  say they") is both. An officer named by the office ("Iran's foreign minister", "the Lib Dems'
+  Treasury spokesman") is a person to "he" and the state or body to "it".
 - Titles: "the president", "the foreign minister" is the last person named in the document
   whose office on the document's date has that title; "the government", "the country",
   "the president" with no such person, the document's main country (the country named most,
@@ -36,8 +40,9 @@ reading.
   "the opposition", "the ruling party", bare plurals of a state's members ("Ministers
   denied it", "MPs criticised ...", "Prosecutors charged ...": not next to an organisation's
   name, whose members they may be) and parties named by their family ("Labour", "the
-  Conservatives", "Republicans": PTY). Bodies named before the document names any country take
-  the first one it names, if it names one alone within two sentences.
+  Conservatives", "Republicans": PTY); "the party" is the one party named in this sentence or
+  the two before (with no party family there left unplaced). Bodies named before the document
+  names any country take the first one it names, if it names one alone within two sentences.
 - Appositions: "Peter Huang, Taiwan's deputy trade minister" and "Taiwan's deputy trade
   minister, Peter Huang" give the unknown name the title's actor; later uses of that name in
   the document ("Huang said") get it too.
@@ -134,6 +139,12 @@ AGENTIVE_ADJECTIVES = frozenset({
 # "Republicans blocked the bill"): a party of the story's state
 PARTY_FAMILIES = frozenset({"labour", "labor", "conservatives", "tories", "republicans", "democrats", "liberals",
                             "greens", "socialists", "communists", "nationalists", "unionists"})
+# the last word of a name that makes it one person ("Iran's foreign minister", "the US envoy")
+OFFICE_NOUNS = frozenset({
+    "minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "chief", "leader", "ambassador", "envoy", "king", "queen", "emir", "prince", "commander", "governor", "mayor",
+    "chairman", "chairwoman", "negotiator", "counterpart", "official", "diplomat", "senator", "general",
+})
 WINDOW = 2  # sentences back that a reference may reach
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
 
@@ -150,6 +161,8 @@ class _Seen:
     plural: bool = False
     first: int = -1  # the mention's first token
     place: bool = False  # named as a place ("talks in Rome"), not as an actor
+    officer: bool = False  # a state's or body's officer named by the office ("Iran's foreign minister"): "he" may stand for it
+    derived: bool = False  # a reference resolved here ("he", "the party"): a later pronoun may continue it; counts no country
 
 
 @dataclass
@@ -167,6 +180,7 @@ class _State:
     # ("Ministers denied it ... Jack Straw said"), waiting for the first country named
     pending: list = field(default_factory=list)
     surnames: dict[str, Actor] = field(default_factory=dict)  # last names of the people named in full
+    unplaced_parties: list = field(default_factory=list)  # sentences naming a party family left without a state
 
 
 def _agentive(verb) -> bool:
@@ -258,22 +272,36 @@ class Resolver:
 
         def seen_for(m) -> _Seen:
             person = m.kind == "person" or self.lex.is_person(m.actor.entity)
+            last = sent[m.end - 1]
+            # "Iran's foreign minister said ... He added": one officer, whom "he" may stand for
+            officer = not person and m.end - m.start > 1 and last.lower_ in OFFICE_NOUNS and last.tag_ == "NN"
             is_subject = any(k in subject_tokens for k in range(m.start, m.end))
             # a plural agent ("Iranian officials"), not a plural-looking name ("House of Representatives")
             plural = m.kind != "group" and any(t.tag_ == "NNS" and t.is_lower for t in sent[m.start : m.end])  # "bankers in Tokyo"
             place = m.start > 0 and sent[m.start - 1].lower_ in PLACE_PREPS
-            return _Seen(index, m.end - 1, m.actor, person, is_subject, plural, m.start, place)
+            if not is_subject and last.dep_ == "poss" and last.head.i - sent.start in subject_tokens and any(
+                    a.title and a.start <= last.head.i - sent.start < a.end for a in agents):
+                # "the Lib Dems' Treasury spokesman said ... He added": the possessor's officer is
+                # the subject, whom a later "he" may stand for
+                officer = is_subject = True
+            return _Seen(index, m.end - 1, m.actor, person, is_subject, plural, m.start, place, officer=officer)
 
         names_by_start = sorted(names, key=lambda m: m.start)
         learned_here = self.appositions(doc_text, index, offset, sent, names_by_start, covered)
         seen = {id(m): seen_for(m) for m in names_by_start}
         self.coordination(index, sent, names_by_start, list(seen.values()))
+        # parties named by their family ("Labour", "the Conservatives") and "the party", before the
+        # pronouns: "the Conservatives and the Liberal Democrats say they ..."
+        party_seen = self.parties(doc_text, index, offset, sent, matches, names_by_start, seen, subject_tokens)
+        party_seen += self.the_party(doc_text, index, offset, sent, names_by_start, seen, party_seen, subject_tokens)
+        party_seen.sort(key=lambda s: s.token)
         for tok in sent:
             k = tok.i - sent.start
             # keep the discourse in token order: names ending before this token are known
             for m in names_by_start:
                 if m.end == k:
                     local.append(seen[id(m)])
+            local.extend(s for s in party_seen if s.token + 1 == k)
             if k in covered:
                 continue
             # names learned earlier in the document ("Tseng said")
@@ -293,28 +321,33 @@ class Resolver:
             if low in GROUP_WORDS and k + 1 < len(sent):
                 self.group(doc_text, index, offset, sent, k, before, covered)
             elif low in IT:
-                self.pronoun_it(doc_text, index, offset, sent, k, before, agents, covered)
+                ante = self.pronoun_it(doc_text, index, offset, sent, k, before, agents, covered)
+                if ante is not None and low == "it":
+                    local.append(_Seen(index, k, ante, False, k in subject_tokens, False, k, derived=True))
             elif low in THEY:
                 self.pronoun_they(doc_text, index, offset, sent, k, before, covered)
             elif low in HE:
-                self.pronoun_he(doc_text, index, offset, sent, k, before)
+                ante = self.pronoun_he(doc_text, index, offset, sent, k, before)
+                if ante is not None:
+                    # "Kennedy said ... , he added. He also ...": the chain goes on from the pronoun
+                    local.append(_Seen(index, k, ante, True, k in subject_tokens, False, k, derived=True))
         for m in names_by_start:
             if seen[id(m)] not in local:
                 local.append(seen[id(m)])
+        local.extend(s for s in party_seen if s not in local)
         self.titles(doc_text, index, offset, sent, agents, local)
-        self.parties(doc_text, index, offset, sent, matches, local)
         local_actors(self, doc_text, index, offset, sent, local)  # "police", "residents", "a man": the story's country (local.py)
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
         self.offices(index, sent, matches)
         for s in local:
             c = _country_of(s.actor)
-            if c and c[:3] != "IGO" and not s.place:
+            if c and c[:3] != "IGO" and not s.place and not s.derived:
                 self.state.countries[c] += 1
         self.state.seen.extend(local)
         self.state.seen.extend(learned_here)
         for s in local:
             words = (s.actor.entity or "").split()
-            if s.person and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
+            if s.person and not s.derived and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
                 known = self.state.surnames.get(words[-1])
                 # two people of one last name ("George Bush ... Jeb Bush"): "Mr Bush" has no reading
                 self.state.surnames[words[-1]] = s.actor if known is None or known.entity == s.actor.entity else AMBIGUOUS
@@ -463,25 +496,26 @@ class Resolver:
 
     @staticmethod
     def unique(items: list[_Seen], *, person: bool) -> _Seen | None:
-        kept = [s for s in items if s.person == person]
+        # an officer named by the office ("Iran's foreign minister") is a person to "he", a state's voice to "it"
+        kept = [s for s in items if (s.person or (person and s.officer)) == person]
         if len(kept) != len(items) or len({s.actor.code for s in kept}) != 1:
             return None
         return kept[-1]
 
-    def pronoun_it(self, doc_text, index, offset, sent, k, before, agents, covered) -> None:
+    def pronoun_it(self, doc_text, index, offset, sent, k, before, agents, covered) -> Actor | None:
         tok = sent[k]
         if tok.lower_ == "it" and tok.head.lemma_ in ("be", "seem", "appear", "take", "remain") and not _agentive(tok.head):
-            return  # expletive "it is ...", "it seems ..." (not "it is willing to ...")
+            return None  # expletive "it is ...", "it seems ..." (not "it is willing to ...")
         items = self.antecedent(index, sent, tok, before)
         ante = self.unique(items, person=False) if items else None
         if ante is None or ante.plural or not _country_of(ante.actor):
-            return
+            return None
         actor = ante.actor
         end = tok
         if tok.lower_ == "its":
             title = next((m for m in agents if m.start == k + 1), None)
             if title is None or not title.actor.sector:
-                return  # "its participation": a possessive without a title names no actor of its own
+                return None  # "its participation": a possessive without a title names no actor of its own
             if actor.country:
                 actor = self.country_actor(actor.country, title.actor.sector, "")
             else:
@@ -489,6 +523,7 @@ class Resolver:
             end = sent[title.end - 1]
             covered.update(range(title.start, title.end))
         self.emit(doc_text, offset, index, tok, end, actor)
+        return actor
 
     def pronoun_they(self, doc_text, index, offset, sent, k, before, covered) -> None:
         tok = sent[k]
@@ -505,16 +540,26 @@ class Resolver:
         if len(by_country) >= 2:  # "Tehran and Moscow ... they"
             for s in by_country.values():
                 self.emit(doc_text, offset, index, tok, tok, s.actor)
+        elif len(by_country) == 1 and len(items) >= 2 and len({s.actor.entity for s in items}) >= 2 \
+                and all(_country_of(s.actor) for s in items):
+            # "the Conservatives and the Liberal Democrats say they ...": two bodies of one state
+            kept: dict[str | None, _Seen] = {}
+            for s in items:
+                kept.setdefault(s.actor.entity, s)
+            for s in kept.values():
+                self.emit(doc_text, offset, index, tok, tok, s.actor)
         elif len(items) == 1 and items[0].plural:  # "Iranian officials ... they"
             self.emit(doc_text, offset, index, tok, tok, items[0].actor)
 
-    def pronoun_he(self, doc_text, index, offset, sent, k, before) -> None:
+    def pronoun_he(self, doc_text, index, offset, sent, k, before) -> Actor | None:
         if sent[k].dep_ == "poss":
-            return  # "his government" is left to the parse: the possessor is coded already
+            return None  # "his government" is left to the parse: the possessor is coded already
         items = self.antecedent(index, sent, sent[k], before)
         ante = self.unique(items, person=True) if items else None
-        if ante is not None:
-            self.emit(doc_text, offset, index, sent[k], sent[k], ante.actor)
+        if ante is None:
+            return None
+        self.emit(doc_text, offset, index, sent[k], sent[k], ante.actor)
+        return ante.actor
 
     # --- titles and definite descriptions ----------------------------------------------------
     def titles(self, doc_text, index, offset, sent, agents, local) -> None:
@@ -554,6 +599,11 @@ class Resolver:
                     self.wait(index, offset, sent[m.start - 1], sent[end - 1], sector, local)
             if actor is not None:
                 self.emit(doc_text, offset, index, sent[m.start - 1], sent[end - 1], actor)
+                if title in TITLE_ROLES:
+                    # "the prime minister said ... He added": a later "he" may point back to the holder
+                    main = {t.i - sent.start for t in _span_tokens(_subject_token(sent))}
+                    local.append(_Seen(index, end - 1, actor, True, any(j in main for j in range(m.start, end)), False,
+                                       m.start - 1, derived=True))
         for m in agents:
             # "Officials said ...", "Senior officials said ...": a bare plural of a state's body
             title = (m.actor.entity or "").lower()
@@ -629,18 +679,19 @@ class Resolver:
         reading = [x for x in self.lex.lower.get((*words, "ministry"), ()) if x.kind == "sector" and x.sector]
         return end, reading[0].sector if reading else "GOV"
 
-    def parties(self, doc_text, index, offset, sent, matches, local) -> None:
+    def parties(self, doc_text, index, offset, sent, matches, names, seen, subject_tokens) -> list[_Seen]:
         """ "Labour has attacked the Conservatives": a capitalised party family (PARTY_FAMILIES)
         that no name covers, as a noun of its own (not "Labour Party", "Labour MPs", "the
         Democrats' plan", "Christian Democrats" where a word before it names the party), is a
         party (PTY) of the state a body would be of (:meth:`body_country`)."""
-        names = set()
+        named = set()
         for m in matches:
             if m.kind != "agent":
-                names.update(range(m.start, m.end))
+                named.update(range(m.start, m.end))
+        out: list[_Seen] = []
         for tok in sent:
             k = tok.i - sent.start
-            if k in names or tok.lower_ not in PARTY_FAMILIES or not tok.text[:1].isupper() or tok.is_upper:
+            if k in named or tok.lower_ not in PARTY_FAMILIES or not tok.text[:1].isupper() or tok.is_upper:
                 continue
             if tok.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ == "poss" for c in tok.children):
                 continue  # "Labour MPs", "the Democrats' plan": the head noun or the possessor decides
@@ -651,11 +702,40 @@ class Resolver:
                 continue
             if any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") for c in tok.children):
                 continue  # "Republicans in Congress", "Democrats of the left": a complement decides
-            iso = self.body_country(index, local, k, "PTY")
+            iso = self.body_country(index, [seen[id(m)] for m in names], k, "PTY")
             if iso:
                 first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else tok
                 # the party's own name as its entity: two parties of one state are two actors
-                self.emit(doc_text, offset, index, first, tok, Actor(iso + "PTY", iso, "PTY", tok.text, ""))
+                actor = Actor(iso + "PTY", iso, "PTY", tok.text, "")
+                self.emit(doc_text, offset, index, first, tok, actor)
+                # "the Conservatives and the Liberal Democrats say they ...": a later pronoun may point back
+                out.append(_Seen(index, k, actor, False, k in subject_tokens, tok.tag_ in ("NNS", "NNPS"), first.i - sent.start))
+            else:
+                self.state.unplaced_parties.append(index)
+        return out
+
+    def the_party(self, doc_text, index, offset, sent, names, seen, party_seen, subject_tokens) -> list[_Seen]:
+        """ "... by a future Tory government, the party said": a bare "the party" as a subject
+        (or the agent after "by") is the one party (PTY) named in this sentence before it or in
+        the WINDOW before; with two parties named there, it is left alone."""
+        out: list[_Seen] = []
+        for tok in sent:
+            k = tok.i - sent.start
+            if tok.lower_ != "party" or k == 0 or sent[k - 1].lower_ != "the":
+                continue
+            if any(c.dep_ != "det" for c in tok.children):
+                continue  # "the ruling party", "the party of government", "the party's leader"
+            if not (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
+                continue  # "attended the party": as an object it may be a gathering
+            here = [seen[id(m)] for m in names if m.end <= k] + [s for s in party_seen if s.token < k]
+            near = here + [s for s in self.state.seen if s.sentence >= index - WINDOW]
+            parties = {s.actor.entity: s.actor for s in near if (s.actor.sector or "")[:3] == "PTY" and s.actor.country}
+            if len(parties) != 1 or any(i >= index - WINDOW for i in self.state.unplaced_parties):
+                continue  # two parties named, or one we could not place: two readings
+            (actor,) = parties.values()
+            self.emit(doc_text, offset, index, sent[k - 1], tok, actor)
+            out.append(_Seen(index, k, actor, False, k in subject_tokens, False, k - 1, derived=True))
+        return out
 
     def body_actor(self, iso: str, sector: str, name: str | None) -> Actor:
         """A body of the state ``iso``: named by its own words (``name``: "treasury", "ministers")
