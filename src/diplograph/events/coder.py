@@ -50,6 +50,12 @@ RECEIVING_VERBS = frozenset({"draw", "receive", "face", "attract", "earn", "suff
 # verbs of answering what one is told: "Biden addressed the allegations" answers them (he is
 # their target), as one who faces or draws criticism
 RESPONDING_VERBS = frozenset({"address", "answer", "rebut", "refute", "counter", "deflect", "weather"})
+# verbs of telling, recording or grieving over an act that others did: "Pakistan reported the
+# bombing of its post", "China mourned the killing of its diplomats" (China killed no one)
+OBSERVING_VERBS = frozenset({"report", "mourn", "describe", "document", "witness", "record", "recall", "remember",
+                             "commemorate", "lament", "regret", "recount", "mention", "cite", "monitor", "film",
+                             "photograph", "discuss", "debate", "survive", "detail", "chronicle", "publicise",
+                             "publicize", "highlight", "mark", "observe"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer"})
 PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand", "invitation", "appeal",
                        "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
@@ -1572,7 +1578,8 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             anchor = verb
             # (not when the noun is someone else's: "Britain resisted the group's pleas")
             owned = trig.type == "REQUEST" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
-            if not sources and not owned:
+            observed = tok.dep_ == "dobj" and verb.lemma_.lower() in OBSERVING_VERBS
+            if not sources and not owned and not observed:
                 subj, passive = s.subject(verb)
                 if subj is not None and not passive:
                     sources = s.actors(subj)
