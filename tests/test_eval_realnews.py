@@ -86,10 +86,13 @@ def test_cli_pools_only_realnews(tmp_path):
     from diplograph.cli import app
 
     a = write_lines(tmp_path / "a.jsonl", [{"text": "Nothing happened in Oslo.", "published": "2024-03-04", "events": []}])
-    r = CliRunner().invoke(app, ["eval", "events", "realnews", str(a), str(a), "--corpora", str(tmp_path),
+    b = write_lines(tmp_path / "b.jsonl", [{"text": "Nothing happened in Bergen.", "published": "2024-03-04", "events": []}])
+    r = CliRunner().invoke(app, ["eval", "events", "realnews", str(a), str(b), "--corpora", str(tmp_path),
                                  "--misses", "0", "--format", "json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["metrics"]["sentences"] == 2
+    r = CliRunner().invoke(app, ["eval", "events", "realnews", str(a), str(a), "--corpora", str(tmp_path)])
+    assert r.exit_code != 0 and "pooled files must not annotate a sentence twice" in r.output
     r = CliRunner().invoke(app, ["eval", "events", "plover-gsr", str(a), str(a)])
     assert r.exit_code != 0 and "only the realnews suite" in r.output
 

@@ -19,7 +19,6 @@ CODED = [
     ("The Spanish prime minister heaped criticism on the Moroccan government.", "ACCUSE", ("ESP", "MAR"), None),
     ("The Iranian foreign minister railed against the United States.", "ACCUSE", ("IRN", "USA"), None),
     ("The Chilean president lambasted the Peruvian government.", "ACCUSE", ("CHL", "PER"), None),
-    ("The Zimbabwean president turned on the Zimbabwean opposition.", "ACCUSE", ("ZWE", "ZWE"), None),
     # headline verbs: with an actor as object, or a plan or policy (its owner is the target)
     ("The Pakistani prime minister blasted the Indian government.", "ACCUSE", ("PAK", "IND"), None),
     ("The Pakistani prime minister blasted India's plan to build the dam.", "ACCUSE", ("PAK", "IND"), None),
@@ -60,6 +59,8 @@ def test_crowd_control_has_its_own_code():
 # the same words where they name no political act
 NOT_CODED = [
     ("The Zimbabwean president turned on the lights in the hall.", "ACCUSE"),
+    # "turn on" is no criticism row: soldiers who turn on protesters attack them
+    ("Burmese soldiers turned on the protesters in Rangoon.", "ACCUSE"),
     ("The striker blasted the ball into the net.", "ACCUSE"),
     ("Critics savaged the new film about the war.", "ACCUSE"),
     ("The Brazilian president slammed his fist on the table and left.", "ACCUSE"),

@@ -250,8 +250,16 @@ def run(path: Path | list[Path], *, corpora: Path | str = DEFAULT_CORPORA) -> Ev
         raise InputError("realnews", "give at least one gold file")
     corpora = _in_checkout(Path(corpora))
     items, docs = [], {}
+    seen: dict[tuple, str] = {}
     for one in paths:
         got_items, got_docs = load(one, corpora)
+        for item in got_items:
+            key = (item.doc_key, item.start, item.end) if not item.doc_key.startswith("inline:") else (item.where,)
+            if key in seen and len(paths) > 1:
+                raise InputError(item.where, f"the same sentence as {seen[key]}: pooled files must not annotate a "
+                                             "sentence twice (a second annotation is compared with "
+                                             "tools/realnews_agreement.py, not pooled)")
+            seen[key] = item.where
         items += got_items
         for key, doc in got_docs.items():
             docs.setdefault(key, doc)

@@ -53,7 +53,7 @@ RESPONDING_VERBS = frozenset({"address", "answer", "rebut", "refute", "counter",
 # verbs of telling, recording or grieving over an act that others did: "Pakistan reported the
 # bombing of its post", "China mourned the killing of its diplomats" (China killed no one)
 OBSERVING_VERBS = frozenset({"report", "mourn", "describe", "document", "witness", "record", "recall", "remember",
-                             "commemorate", "lament", "regret", "recount", "mention", "cite", "monitor", "film",
+                             "commemorate", "lament", "recount", "mention", "cite", "monitor", "film",
                              "photograph", "discuss", "debate", "survive", "detail", "chronicle", "publicise",
                              "publicize", "highlight", "mark", "observe"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer"})
@@ -116,7 +116,9 @@ VIOLENT_WORDS = frozenset({"kill", "wound", "injure", "injury", "die", "dead", "
                            "attacker", "police", "arrest", "blood", "bullet", "machete", "acid", "convoy", "artillery",
                            "tank", "raid", "ambush", "hostage", "kidnap", "murder", "assassinate", "assassination",
                            "gang", "thug", "hurt", "victim", "suspect", "violence", "violent", "army", "military",
-                           "protester", "demonstrator", "rioter", "crowd", "youth"})
+                           "protester", "demonstrator", "rioter", "crowd", "youth", "militia", "militiaman",
+                           "militiamen", "paramilitary", "jet", "warplane", "helicopter", "drone", "force", "airstrike",
+                           "strike", "shell", "shelling", "mortar", "sniper", "checkpoint", "patrol", "base", "position"})
 # words of mourning: tribute paid to the dead is no act of praise between actors
 MOURNING_WORDS = frozenset({"late", "die", "died", "death", "dead", "funeral", "memorial", "memory", "mourn",
                             "obituary", "victim", "passing", "condolence", "vigil", "killed", "grave", "wreath",
@@ -308,6 +310,9 @@ class _Sentence:
         self.timexes = timexes
         self.timex_at = {i: items[0] for i, items in _spans_by_token(sent, offset, timexes).items()}
         self.labour_doc = False  # the document tells of a labour strike (set by code_events)
+        # the tokens (and their anchors) that events of criticism or demand were built on, so that
+        # later readers of speech do not read the same speech verb again
+        self.spoken_at: set[int] = set()
 
     # --- actors ------------------------------------------------------------------------
     def _at(self, tok) -> list[Actor]:
@@ -564,12 +569,12 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     kids += [m for c in tok.children if c.dep_ == "advcl" for m in c.children
              if m.dep_ == "mark" and m.lower_ == "for" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     # not a date: "joined his campaign in March" is no march joined
-    kids = [c for c in kids if c.ent_type_ not in ("DATE", "TIME")]
+    kids = [c for c in kids if c.ent_type_ not in ("DATE", "TIME") and not (c.dep_ == "prep" and _dated(c))]
     child_lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
     # particles, and prepositions that act as one: next to the verb ("cordoned off the village") or
     # with no object of their own ("pulled its troops out of Kabul"), not "gave money in aid"
     # (an adverb the tagger gave a particle's place is one too: "backed away from")
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and (
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _dated(c) and (
         c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children))) or (
         c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.i == tok.i + 1)}
     subject_lemmas = child_lemmas | {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
@@ -591,6 +596,12 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
                 continue  # "demonstrating the historical complexities" shows, it does not protest
             return trig
     return None
+
+
+def _dated(prep) -> bool:
+    """A preposition whose object is a date or time ("seized on Monday"): no particle of the verb."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
 
 PARTICLE_WORDS = frozenset({"in", "out", "up", "down", "off", "back", "away"})
@@ -678,8 +689,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     events.extend(_condemnations(s, onto, {i for i, coded in coded_at.items() if coded}))
     # criticism and demands told as judgements and needs in reported speech (speech.py)
     # (not again on a speech verb that already criticises or asks: "said X must ...")
-    said = {e.trigger for e in events if e.type in ("ACCUSE", "REQUEST")}
-    judged_at = {i for i, coded in coded_at.items() if coded} | {t.i for t in s.sent if t.text in said}
+    judged_at = {i for i, coded in coded_at.items() if coded} | s.spoken_at
     events.extend(speech.judgements(s, onto, judged_at))
     asked_at = set(judged_at)
     events.extend(speech.needs(s, onto, asked_at))
@@ -719,8 +729,8 @@ REJECTABLE = frozenset({"bill", "proposal", "plan", "deal", "law", "legislation"
 VERBAL_SALVOS = frozenset({"broadside", "barb", "jibe", "gibe", "question", "letter", "warning", "parting", "rebuke",
                            "criticism", "attack", "retort", "riposte", "tweet", "email", "memo"})
 # what is captured or won that is no ground: seats, votes, imaginations
-WON_THINGS = frozenset({"seat", "vote", "constituency", "ward", "majority", "imagination", "market", "heart", "mood",
-                        "spirit", "attention", "title", "crown", "medal", "championship", "prize", "essence", "image",
+WON_THINGS = frozenset({"seat", "vote", "constituency", "ward", "majority", "imagination", "mood",
+                        "spirit", "attention", "title", "crown", "medal", "championship", "prize", "essence",
                         "footage", "headline", "nomination", "plurality", "share", "lead", "momentum", "limelight"})
 # what voters or officials are bombarded with that is no shell
 SENT_WORDS = frozenset({"leaflet", "question", "letter", "email", "e-mail", "message", "call", "complaint", "request",
@@ -943,6 +953,7 @@ SEEN_DONE = frozenset({"check", "control", "safeguard", "protection", "regulatio
                        "action", "measure", "sanction", "penalty", "curb", "limit", "ban", "cut", "increase",
                        "scrutiny", "transparency", "accountability", "justice", "compensation", "apology",
                        "progress", "commitment", "guarantee"})
+WANTED_OR_SEEN = WANTED_ACTS | SEEN_DONE
 
 
 def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
@@ -969,7 +980,7 @@ def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
         for c in tok.children:
             other = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if c.dep_ == "xcomp" and c.lemma_.lower() == "see" and any(
-                    g.dep_ == "dobj" and (g.lemma_.lower() in WANTED_ACTS | SEEN_DONE or any(
+                    g.dep_ == "dobj" and (g.lemma_.lower() in WANTED_OR_SEEN or any(
                         a.dep_ in ("amod", "acl") and a.tag_ == "VBN" for a in g.children)) for g in c.children):
                 # "wants to see the release of the hostages", "wants to see proper checks", "wants
                 # to see sanctions lifted": an act asked of whoever would do it
@@ -1983,10 +1994,14 @@ def _named_person(tok) -> bool:
 def _tribute_to_no_actor(s: _Sentence, tok) -> bool:
     """Tribute paid in mourning ("to the late pope", "to those killed in the fire") or to a person
     who stands for no body of any state ("to the actor", coded by nationality alone)."""
-    if any(t.lemma_.lower() in MOURNING_WORDS or t.lower_ in MOURNING_WORDS for t in s.sent):
-        return True
     heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     honoured = [p for h in heads for p in s.prep_objects(h, frozenset({"to"}))]
+    # the mourning word in the phrase of who is honoured, not in the reason given ("to the late
+    # pope", "to those killed in the fire"; not "to Blair for his stand against the death penalty")
+    reasons = {t.i for p in honoured for c in p.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+    if any(t.lemma_.lower() in MOURNING_WORDS or t.lower_ in MOURNING_WORDS
+           for p in honoured for t in p.subtree if t.i not in reasons):
+        return True
     return bool(honoured) and all(
         (_named_person(p) or any(c.dep_ == "appos" and _named_person(c) for c in p.children))
         and all(a.sector is None for a, _ in s.actors(p)) for p in honoured)
@@ -2296,9 +2311,10 @@ def _fights_a_plight(s: _Sentence, tok, onto: Ontology) -> bool:
     foes = [p for p in s.prep_objects(tok, frozenset({"against", "on", "with"}))]  # ("a battle with cancer")
     if not foes or any(s.actors(f) for f in foes):
         return False
-    harms = onto.non_agents | PLIGHTS
-    return all(f.lemma_.lower() in harms
-               or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in harms for c in f.children)
+    # the foe itself may be a plight ("against drugs"); a modifier only a harm with no actor
+    # ("against cholera outbreaks"), not "drug traffickers", who are people
+    return all(f.lemma_.lower() in onto.non_agents or f.lemma_.lower() in PLIGHTS
+               or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in onto.non_agents for c in f.children)
                for f in foes)
 
 
@@ -2816,6 +2832,8 @@ def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Onto
     """One event per (source, target) pair, with its modality, date, codes and confidence."""
     if not pairs:
         return []
+    if trig.type in ("ACCUSE", "REQUEST"):
+        s.spoken_at.update((tok.i, anchor.i))
     mod = modality(tok, subject=subj_tok, is_actor=lambda t: bool(s.actor_list(t)))
     date, precision, basis = _date_for(s, tok, anchor)
     info = onto.cameo_info(trig.cameo)

@@ -173,7 +173,7 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
                 found.append("hedged")
             elif child.dep_ == "prep" and low == "according" and _according_to_actor(child, is_actor):
                 found.append("claimed")  # "according to Azerbaijan's defence ministry"
-        if own_clause and _quoted_command(cur):
+        if own_clause and quoted_command(cur):
             found.append("hypothetical")  # 'the minister said: "Release the sailors now."': commanded, not done
         if deontic_at is cur and scope_end is None:
             scope_end = len(found)
@@ -505,14 +505,40 @@ def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _quoted_command(verb) -> bool:
-    """A bare verb opening a quotation that a speech verb reports, with no subject or
-    auxiliary: an imperative ("Release the sailors now," she said)."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp") or verb.left_edge.i != verb.i or verb.i == 0:
+# marks that open a quotation, and the verbs that report one ("'Leave now,' he told them")
+QUOTES = frozenset({'"', "``", "''", "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+QUOTING_HEADS = frozenset(REPORT_HEADS | {"tell", "add", "insist", "urge", "declare", "write", "warn", "plead",
+                                          "appeal", "shout", "order", "demand"})
+# what may stand between the opening quote and a command: "'Now withdraw ...'", "'Syria, withdraw ...'"
+BEFORE_COMMAND = frozenset({"advmod", "intj", "npadvmod", "punct", "nsubj", "dep", "vocative"})
+
+
+def quoted_command(verb) -> bool:
+    """A bare verb opening a quotation that a speech verb reports, with no subject or auxiliary
+    of its own: an imperative ("Release the sailors now," she said; "Now withdraw your troops,"
+    he told Syria; "Stop enrichment and withdraw," ...). The parser hangs such a quotation on the
+    speech verb as a clausal complement, an adverbial clause or parataxis; a later verb joined by
+    "and" is judged by the first."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp", "advcl", "parataxis") or verb.i == 0:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+    if verb.head.lemma_.lower() not in QUOTING_HEADS:
         return False
-    return verb.doc[verb.i - 1].text in ('"', "``", "''", "\u201c", "\u201d") and verb.head.lemma_.lower() in REPORT_HEADS
+    if any(c.dep_ in ("nsubjpass", "aux", "auxpass", "mark") or c.dep_ == "nsubj" and c.i > verb.i
+           for c in verb.children):
+        return False
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].text not in QUOTES:
+        if doc[k].head.i != verb.i and doc[k].head.head.i != verb.i or doc[k].dep_ not in BEFORE_COMMAND | {"compound", "punct"}:
+            return False  # a word of another phrase, or a subject: "'Iran must ...'", "'We withdraw'"
+        k -= 1
+    if k < 0:
+        return False
+    # a subject before the verb is allowed only as a vocative set off by a comma ("Syria, withdraw")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return all(doc[c.right_edge.i + 1].text == "," for c in subjects if c.right_edge.i + 1 < verb.i)
 
 
 def _infinitive(verb) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplograph.events.modality import REPORT_HEADS
+from diplograph.events.modality import REPORT_HEADS, quoted_command
 from diplograph.events.ontology import Ontology
 
 # verbs that report what someone holds of another ("said", "claimed", "complained") — with the
@@ -78,6 +78,18 @@ def _clauses(s, speech_heads: frozenset[str] = SPEECH_HEADS):
                     yield why, tok.head
 
 
+# ends one is cleared of by doing nothing towards them: "had done nothing to provoke the attack"
+BLAMELESS_ENDS = frozenset({"provoke", "deserve", "warrant", "justify", "merit", "cause", "invite", "encourage",
+                            "incite", "trigger", "harm", "hurt", "offend"})
+
+
+def _blameless_end(nothing, verb) -> bool:
+    """The end one did nothing towards is one it is good to have done nothing towards."""
+    ends = [c for h in (nothing, verb) for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(e.lemma_.lower() in BLAMELESS_ENDS for e in ends)
+
+
 def _settled(verb) -> bool:
     """The clause says what is, not what might be or is not: no "not", no "would"."""
     return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children)
@@ -132,11 +144,13 @@ def _judged(s, verb, *, contested: bool = False) -> tuple[list, bool]:
             c.dep_ == "prep" and c.lower_ in ("with", "on", "for", "at", "in", "to") for c in verb.children):
         # "the government's policy is not working" (not "Iran is not working with the IAEA")
         targets = thing_owners
-    elif lemma == "do" and not any(c.dep_ == "neg" for c in verb.children) and any(
+    elif lemma == "do" and not any(c.dep_ == "neg" for c in verb.children) and (
+            _settled(verb) or subj is not None and not s._at(subj) and subj.lemma_.lower() in POLICY_NOUNS) and any(
             c.dep_ == "dobj" and c.lower_ in NOTHING_WORDS and (_to_clause(c) or _to_clause(verb))
-            for c in verb.children):
+            and not _blameless_end(c, verb) for c in verb.children):
         # "the rebate did nothing to fix the unfair tax", "the minister has done little to help",
-        # "the scheme would do nothing to help" (a plan judged)
+        # "the scheme would do nothing to help" (a plan judged); not "could do little to stop the
+        # war" (what one cannot do), nor "had done nothing to provoke" (no blame)
         targets = (s.actors(subj) or thing_owners) if subj is not None else []
     elif _settled(verb) and (standing := _lost_standing(verb)):
         # "voters have lost trust in Blair", "people lack confidence in the government",
@@ -283,6 +297,7 @@ def needs(s, onto: Ontology, done_verbs: set[int]) -> list:
         addressed = None
         if verb.lower_ == "ought" or (lemma in NEEDING_VERBS and verb.tag_ in ("VBZ", "VBP") and _settled(verb)
                                       and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                              and not any(a.dep_ == "auxpass" for a in c.children)  # ("needs to be punished")
                                               for c in verb.children)):
             # "Iran needs to stop", "Israel has to withdraw", "Israel ought to leave"
             if any(c.dep_ == "neg" or c.lower_ == "yet" for c in verb.children):
@@ -338,7 +353,7 @@ def under_fire(s, onto: Ontology) -> tuple[list, set[int]]:
     under heavy criticism": criticism (ACCUSE) of the subject, by whoever it is "from". Fire and
     attack are words only with a reason ("over", "for" something that is no place and no actor).
     Also gives the tokens of the words "attack"/"fire" so read, which are no armed attack."""
-    from diplograph.events.coder import _build_events, _recoded
+    from diplograph.events.coder import NONSTATE_ARMED, _build_events, _peaceful, _recoded
 
     base = next((t for t in onto.verbs.get("criticize", ()) + onto.verbs.get("criticise", ()) if not t.extra), None)
     trig = _recoded(base, onto, "111", pattern="come under fire (criticism)") if base is not None else None
@@ -353,18 +368,24 @@ def under_fire(s, onto: Ontology) -> tuple[list, set[int]]:
         verb = noun.head.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in BEING_UNDER:
             continue
-        reasons = [p for h in (verb, noun) for p in s.prep_objects(h, frozenset({"over", "for"}))]
+        froms = [p for h in (verb, noun) for p in s.prep_objects(h, frozenset({"from"}))]
+        # the reason, also where the parser hangs it on who it comes from ("from the opposition over its budget")
+        reasons = [p for h in (verb, noun, *froms) for p in s.prep_objects(h, frozenset({"over", "for"}))]
         if word in ARMED_UNDER and not any(
                 p.pos_ == "NOUN" and not s.actors(p) and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
                 and not any(c.dep_ == "nummod" for c in p.children) for p in reasons):  # (not "for three hours")
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        armed = NONSTATE_ARMED | {"MIL", "COP"}
+        if word in ARMED_UNDER and (not _peaceful(s, verb) or any(
+                a.sector and a.sector[:3] in armed for h in (subj, *froms) if h is not None for a, _ in s.actors(h))):
+            continue  # "troops came under attack from the Taliban", "... from Hamas": arms, not words
         targets = s.actors(subj) if subj is not None else []
         if not targets:
             if word in ARMED_UNDER:
                 words.add(noun.i)  # "the reporter came under attack over his story": words, though no actor is hit
             continue
-        sources = [a for h in (verb, noun) for p in s.prep_objects(h, frozenset({"from"})) for a in s.actors(p)]
+        sources = [a for p in froms for a in s.actors(p)]
         pairs = [(a, b) for a, _ in (sources or [(None, None)]) for b, _ in targets if a is None or a.code != b.code]
         if pairs:
             out.extend(_build_events(s, verb, verb, None, dataclasses.replace(trig, head=word), onto, pairs))
@@ -376,8 +397,6 @@ def under_fire(s, onto: Ontology) -> tuple[list, set[int]]:
 FILLER_IMPERATIVES = frozenset({"let", "look", "make", "see", "remember", "imagine", "consider", "think", "say",
                                 "take", "wait", "excuse", "listen", "mind", "forget", "believe", "trust", "thank",
                                 "come", "go", "watch", "note", "keep", "get", "give", "tell", "ask", "be", "do"})
-QUOTES = frozenset({'"', "``", "''", "“", "”", "'"})
-QUOTING_HEADS = frozenset({"say", "tell", "add", "insist", "urge", "declare", "write", "warn", "plead", "appeal"})
 
 
 def quoted_imperatives(s, onto: Ontology, done_verbs: set[int]) -> list:
@@ -392,14 +411,9 @@ def quoted_imperatives(s, onto: Ontology, done_verbs: set[int]) -> list:
     out: list = []
     for verb in s.sent:
         speaker_verb = verb.head
-        if (verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ != "VB" or speaker_verb.i in done_verbs
-                or speaker_verb.lemma_.lower() not in QUOTING_HEADS or verb.lemma_.lower() in FILLER_IMPERATIVES):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
-            continue  # ("you must leave", "to leave"): no bare command
-        first = verb.left_edge
-        if first.i != verb.i or first.i == s.sent.start or s.sent.doc[first.i - 1].text not in QUOTES:
-            continue  # the command opens the quotation
+        if (verb.dep_ == "conj" or speaker_verb.i in done_verbs or verb.lemma_.lower() in FILLER_IMPERATIVES
+                or not quoted_command(verb)):
+            continue  # (a command opening a quotation; "and withdraw" is part of the first one's)
         if not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "prt") for c in verb.children):
             continue  # ("'Wait,' he said")
         subj, passive = s.subject(speaker_verb)
