@@ -232,6 +232,15 @@ class Resolver:
             return None
         return common[0][0]
 
+    def recent(self, since: int) -> list[_Seen]:
+        """The remembered mentions of sentence ``since`` and after, in order (the memory grows in
+        sentence order, so only its tail is read)."""
+        seen = self.state.seen
+        k = len(seen)
+        while k > 0 and seen[k - 1].sentence >= since:
+            k -= 1
+        return seen[k:]
+
     def main_country(self) -> str | None:
         return self.leading(self.state.countries)
 
@@ -491,7 +500,7 @@ class Resolver:
             return None
         if tok.dep_ != "poss" and tok.head.lemma_.lower() not in AGENT_VERBS:
             return None
-        prev = [s for s in self.state.seen if s.sentence == index - 1 and s.subject]
+        prev = [s for s in self.recent(index - 1) if s.sentence == index - 1 and s.subject]
         return prev or None
 
     @staticmethod
@@ -652,7 +661,7 @@ class Resolver:
                 if any(c.dep_ == "prep" for c in tok.children) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
                     continue  # "the country of ...", "the country's" is left to the parse
                 ante = [s for s in local if s.token < tok.i - sent.start and _country_of(s.actor) and not s.person]
-                prev = [s for s in self.state.seen if s.sentence >= index - 1 and _country_of(s.actor) and not s.person]
+                prev = [s for s in self.recent(index - 1) if _country_of(s.actor) and not s.person]
                 items = ante or prev
                 countries = {s.actor.country for s in items if s.actor.country}
                 iso = countries.pop() if len(countries) == 1 else None
@@ -728,7 +737,7 @@ class Resolver:
             if not (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
                 continue  # "attended the party": as an object it may be a gathering
             here = [seen[id(m)] for m in names if m.end <= k] + [s for s in party_seen if s.token < k]
-            near = here + [s for s in self.state.seen if s.sentence >= index - WINDOW]
+            near = here + self.recent(index - WINDOW)
             parties = {s.actor.entity: s.actor for s in near if (s.actor.sector or "")[:3] == "PTY" and s.actor.country}
             if len(parties) != 1 or any(i >= index - WINDOW for i in self.state.unplaced_parties):
                 continue  # two parties named, or one we could not place: two readings
@@ -748,13 +757,13 @@ class Resolver:
     def wait(self, index: int, offset: int, first, last, sector: str, local: list[_Seen]) -> None:
         """Keep a body for the first country the document names, if it has named none yet
         (nor an organisation: "Ministers met ..." after "EU" is the organisation's)."""
-        if self.state.countries or self.state.dateline or any(_country_of(s.actor) for s in local + self.state.seen):
+        if self.state.countries or self.state.dateline or any(_country_of(s.actor) for s in local) or any(_country_of(s.actor) for s in self.state.seen):
             return
         self.state.pending.append((index, offset, first, last, sector))
 
     def igo_near(self, index: int, local: list[_Seen]) -> bool:
         """An international organisation is named in this sentence or the WINDOW before it."""
-        near = local + [s for s in self.state.seen if s.sentence >= index - WINDOW]
+        near = local + self.recent(index - WINDOW)
         return any(s.actor.code.startswith("IGO") for s in near)
 
     def body_country(self, index: int, local: list[_Seen], before_token: int, sector: str) -> str | None:
@@ -764,7 +773,7 @@ class Resolver:
         country's; when two countries' are that near, the document's main country if it is one of
         them, else none; with none near, the document's main country."""
         kind = sector[:3]
-        near = [s for s in local if s.token < before_token] + [s for s in self.state.seen if s.sentence >= index - WINDOW]
+        near = [s for s in local if s.token < before_token] + self.recent(index - WINDOW)
         same = {s.actor.country for s in near if s.actor.country and not s.place and (s.actor.sector or "")[:3] == kind}
         main = self.main_country()
         filed = self.state.dateline
@@ -827,7 +836,7 @@ class Resolver:
             return any(w in role for w in words_here)
 
         near = [x for x in local if x.token < before_token and holds(x)]
-        near += [s for s in self.state.seen if s.sentence >= index - WINDOW and holds(s)]
+        near += [s for s in self.recent(index - WINDOW) if holds(s)]
         if near:
             # two presidents just named ("Pezeshkian met Putin ... the president"): no reading
             return near[0].actor if len({s.actor.entity for s in near}) == 1 else AMBIGUOUS
