@@ -313,6 +313,13 @@ class _Sentence:
         # the tokens (and their anchors) that events of criticism or demand were built on, so that
         # later readers of speech do not read the same speech verb again
         self.spoken_at: set[int] = set()
+        self._violent: bool | None = None
+
+    def violent(self) -> bool:
+        """The sentence speaks of violence (weapons, armed men, the hurt or the dead): read once."""
+        if self._violent is None:
+            self._violent = any(t.lemma_.lower() in VIOLENT_WORDS or t.lower_ in VIOLENT_WORDS for t in self.sent)
+        return self._violent
 
     # --- actors ------------------------------------------------------------------------
     def _at(self, tok) -> list[Actor]:
@@ -2130,7 +2137,7 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
 def _peaceful(s: _Sentence, tok) -> bool:
     """Nothing in the sentence speaks of violence (weapons, armed men, the hurt or the dead), and
     the attacker, if named, is no armed force and no state."""
-    if any(t.lemma_.lower() in VIOLENT_WORDS or t.lower_ in VIOLENT_WORDS for t in s.sent):
+    if s.violent():
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False  # "attacked the MP with eggs"
