@@ -125,3 +125,15 @@ def codes_of_type(text: str, type_: str) -> list[tuple[str | None, str | None]]:
 def types_of(text: str) -> set[str]:
     return {e.type for e in events_of(text)}
 
+
+
+def coref_refs(text: str, day):
+    """(referring text, code) of the mentions of a text that the names alone do not give: what
+    the coreference step adds."""
+    from diplograph import nlp as nlp_mod
+    from diplograph.actors import find_mentions, find_names
+    from diplograph.types import Document, content_id
+
+    (doc,) = nlp_mod.parse([Document(id=content_id(text), text=text, published=day)])
+    names = {(m.start, m.end, m.actor.code) for m in find_names(doc).mentions}
+    return [(m.text, m.actor.code) for m in find_mentions(doc).mentions if (m.start, m.end, m.actor.code) not in names]

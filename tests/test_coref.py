@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 
+from conftest import coref_refs
 from diplograph import nlp
-from diplograph.actors import find_mentions, find_names
+from diplograph.actors import find_mentions
 from diplograph.types import Document, content_id
 
 pytestmark = pytest.mark.model
@@ -13,10 +14,7 @@ DAY = date(2025, 1, 20)
 
 
 def refs(text, day=DAY):
-    """(referring text, code) of the mentions that the names alone do not give."""
-    (doc,) = nlp.parse([Document(id=content_id(text), text=text, published=day)])
-    names = {(m.start, m.end, m.actor.code) for m in find_names(doc).mentions}
-    return [(m.text, m.actor.code) for m in find_mentions(doc).mentions if (m.start, m.end, m.actor.code) not in names]
+    return coref_refs(text, day)
 
 
 def test_the_two_countries_is_a_group_of_two_mentions_over_one_span():

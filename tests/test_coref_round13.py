@@ -5,19 +5,14 @@ from datetime import date
 
 import pytest
 
-from diplograph import nlp
-from diplograph.actors import find_mentions, find_names
-from diplograph.types import Document, content_id
+from conftest import coref_refs
 
 pytestmark = pytest.mark.model
 DAY = date(2005, 3, 1)
 
 
 def refs(text, day=DAY):
-    """(referring text, code) of the mentions that the names alone do not give."""
-    (doc,) = nlp.parse([Document(id=content_id(text), text=text, published=day)])
-    names = {(m.start, m.end, m.actor.code) for m in find_names(doc).mentions}
-    return [(m.text, m.actor.code) for m in find_mentions(doc).mentions if (m.start, m.end, m.actor.code) not in names]
+    return coref_refs(text, day)
 
 
 # --- a pronoun continues a pronoun ------------------------------------------------------------
