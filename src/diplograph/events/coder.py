@@ -807,7 +807,7 @@ def _strike_ballots(s: _Sentence, onto: Ontology, found) -> tuple[list[Event], s
     protest): "the union is to ballot its members on strikes", "nurses will be balloted over
     industrial action". A vote of a legislature is another "ballot"; only strikes are put here.
     Also gives the tokens of the strikes voted on, which are no events of their own."""
-    base = next((t for t in onto.verbs.get("threaten", ()) if not t.extra), None)
+    base = onto.bare_verb("threaten")
     if base is None or _recoded(base, onto, "133") is None:
         return [], set()
     done = {t.i for t, _ in found}
@@ -871,7 +871,7 @@ def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], 
     """"Ghana will recall its ambassador unless Togo frees the fishermen": an act
     announced on a condition the other side must meet is also a threat (THREATEN) to that side,
     the subject of the condition, else the act's target."""
-    base = next((t for t in onto.verbs.get("threaten", ()) if not t.extra), None)
+    base = onto.bare_verb("threaten")
     if base is None:
         return []
     out: list[Event] = []
@@ -911,7 +911,7 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
     """"Germany said Serbia must recognise Kosovo", "Japan reminded China that it must
     cooperate": saying that another actor must or should act is a demand on it (REQUEST), whatever
     the act is. The act itself, if it is an event, keeps its own (not asserted) modality."""
-    base = next((t for t in onto.verbs.get("demand", ()) if not t.extra), None)
+    base = onto.bare_verb("demand")
     if base is None:
         return []
     out: list[Event] = []
@@ -968,7 +968,7 @@ def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
     clause inserted in the bill", "says it wants the release of the sailors": an actor saying what
     it wants another to do is a request (REQUEST) of that other, named or not. Not its own aims
     ("wants to win"), nor what it does not want or would want."""
-    base = next((t for t in onto.verbs.get("ask", ()) if t.type == "REQUEST" and not t.extra), None)
+    base = onto.bare_verb("ask", type="REQUEST")
     if base is None:
         return []
     out: list[Event] = []
@@ -1072,7 +1072,7 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
     the vote as a disgraceful sham": saying that something is a condemning word is criticism
     (ACCUSE) by the speaker, aimed at whoever the thing is of. Not when the speaker only warns what
     something would be ("said any attack would be unacceptable") or denies it ("was not unfair")."""
-    base = next((t for t in onto.verbs.get("criticize", ()) + onto.verbs.get("criticise", ()) if not t.extra), None)
+    base = onto.bare_verb("criticize", "criticise")
     if base is None or _recoded(base, onto, "111") is None:
         return []
     out: list[Event] = []
@@ -2790,7 +2790,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and subj_tok.lemma_.lower() in PROTESTERS):
         # "Protesters in Bangkok demanded that the prime minister step down": the demand is made
         # by a protest, which is an event of its own (PLOVER: demands made by protesting are PROTEST)
-        base = next((t for t in onto.verbs.get("protest", ()) if not t.extra and t.type == "PROTEST"), None)
+        base = onto.bare_verb("protest", type="PROTEST")
         if base is not None:
             protest = dataclasses.replace(base, pattern="protesters' " + trig.pattern)
             events += _build_events(s, tok, anchor, subj_tok, protest, onto, pairs)

@@ -62,6 +62,12 @@ class Ontology:
     def cameo_info(self, code: str) -> CameoCode | None:
         return self.cameo.get(code)
 
+    def bare_verb(self, *lemmas: str, type: str | None = None) -> Trigger | None:
+        """The first row of these verbs with no extra words (and of that type): the trigger a rule
+        that reads a construction rather than a word ("X said Y must ...") borrows its codes from."""
+        return next((t for lemma in lemmas for t in self.verbs.get(lemma, ())
+                     if not t.extra and (type is None or t.type == type)), None)
+
     def plover_view(self, type: str, modality: str) -> str:
         """The type PLOVER's coders give an event: an act announced for the future is a promise
         (AGREE) or a threat (THREATEN), a refused one a rejection (REJECT), as plover.csv says.

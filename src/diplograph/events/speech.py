@@ -110,7 +110,7 @@ def judgements(s, onto: Ontology, coded: set[int]) -> list:
     target; any other thing of no one is no criticism of anyone."""
     from diplograph.events.coder import _criticism, _recoded
 
-    base = next((t for t in onto.verbs.get("criticize", ()) + onto.verbs.get("criticise", ()) if not t.extra), None)
+    base = onto.bare_verb("criticize", "criticise")
     if base is None or _recoded(base, onto, "111") is None:
         return []
     out: list = []
@@ -286,7 +286,7 @@ def needs(s, onto: Ontology, done_verbs: set[int]) -> list:
     tax must be scrapped") is asked of no one named."""
     from diplograph.events.coder import _build_events, _reporter, _two_named
 
-    base = next((t for t in onto.verbs.get("demand", ()) if not t.extra), None)
+    base = onto.bare_verb("demand")
     if base is None:
         return []
     out: list = []
@@ -355,7 +355,7 @@ def under_fire(s, onto: Ontology) -> tuple[list, set[int]]:
     Also gives the tokens of the words "attack"/"fire" so read, which are no armed attack."""
     from diplograph.events.coder import NONSTATE_ARMED, _build_events, _peaceful, _recoded
 
-    base = next((t for t in onto.verbs.get("criticize", ()) + onto.verbs.get("criticise", ()) if not t.extra), None)
+    base = onto.bare_verb("criticize", "criticise")
     trig = _recoded(base, onto, "111", pattern="come under fire (criticism)") if base is not None else None
     if trig is None:
         return [], set()
@@ -405,7 +405,7 @@ def quoted_imperatives(s, onto: Ontology, done_verbs: set[int]) -> list:
     told to (or no one named). What is commanded keeps its own event."""
     from diplograph.events.coder import _build_events
 
-    base = next((t for t in onto.verbs.get("demand", ()) if not t.extra), None)
+    base = onto.bare_verb("demand")
     if base is None:
         return []
     out: list = []
