@@ -58,7 +58,9 @@ and target actors inline (``(SRC: Russian President Boris Yeltsin)``) and lists 
 country code and a sector. For every listed actor we score the marked phrase two ways:
 resolved on its own, and in its sentence, where the whole pipeline stage runs on the sentence
 (model parse, dictionary matching and within-sentence references) and the mention that
-overlaps the marked span most is taken. Gold country codes that are not ISO 3166 (``JAP``,
+overlaps the marked span most is taken; a span no mention covers takes the actor of an event
+built on words inside it (the coder gives a role named alone the country of its context: "Judge
+Ana Ruiz opened an inquiry into Chilean officials" is ``CHLJUD``). Gold country codes that are not ISO 3166 (``JAP``,
 ``ITL``, ``VTN``) are read as ``JPN``, ``ITA``, ``VNM``; ``IGO``, ``NGO`` and ``IMG`` are
 matched by our code's prefix. Only the primary role is compared (the gold's extra letters are
 ethnic or religious markers: ``CVLalb``, ``REBkur``); ``CIV`` as a role is read as ``CVL``,
@@ -549,13 +551,15 @@ def run_plover_slots(path: Path = Path(PLOVER_PATH), *, in_context: bool = True,
 def _in_context(slots) -> list[Scored]:
     from diplograph import nlp
     from diplograph.actors import find_mentions
+    from diplograph.events import code_events
+    from diplograph.time import find as find_timexes
     from diplograph.types import Document, content_id
 
     texts: dict[tuple[str, str], date | None] = {}  # (record id, sentence): ids repeat in the file
     for record, _, plain, gold, _, _ in slots:
         texts.setdefault((record["id"], plain), gold.day)
     docs = [Document(id=content_id(text), text=text, published=d) for (_, text), d in texts.items()]
-    parsed = {key: find_mentions(doc) for key, doc in zip(texts, nlp.parse(docs))}
+    parsed = {key: code_events(find_timexes(find_mentions(doc))) for key, doc in zip(texts, nlp.parse(docs))}
     out = []
     for record, _, plain, gold, span, _ in slots:
         doc = parsed[(record["id"], plain)]
@@ -573,6 +577,23 @@ def _in_context(slots) -> list[Scored]:
                 best, best_overlap = [m], overlap
             elif overlap == best_overlap and best and (m.start, m.end) == (best[0].start, best[0].end):
                 best.append(m)
-        scored = [_plover_score(gold, m.actor) for m in best] or [_plover_score(gold, None)]
+        # a phrase no mention covers may still be an event's actor that the coder gave a country
+        # from its context ("Judge Ana Ruiz opened an inquiry into Chilean officials")
+        actors = [m.actor for m in best] or _event_actors(doc, plain, span)
+        scored = [_plover_score(gold, a) for a in actors] or [_plover_score(gold, None)]
         out.append(next((s for s in scored if s.country_ok and s.code_ok is not False), scored[0]))
     return out
+
+
+def _event_actors(doc, plain: str, span: Marked) -> list[Actor]:
+    """The actors of the document's events whose phrase lies in the span, by the words they
+    stand on (an actor with no mention has its text but no offsets)."""
+    found = []
+    for event in doc.events:
+        for actor in (event.source, event.target):
+            if actor is None or not actor.text:
+                continue
+            at = plain.find(actor.text)
+            if at >= 0 and min(at + len(actor.text), span.end) > max(at, span.start):
+                found.append(actor)
+    return found

@@ -1432,6 +1432,17 @@ def _agent_sector(s: _Sentence, tok, sectors: frozenset[str] = DOMESTIC_SECTORS 
     return None
 
 
+def _role_actor(country: str, sector: str | None, tok) -> Actor:
+    """An actor the text names by its role alone ("the judge", "rebels", "Judge Ana Ruiz"),
+    coded with the country its context gives; its text is the role's phrase, so the event shows
+    the words it stands on."""
+    text = None
+    if tok is not None:
+        words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in ("det", "punct")]
+        text = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
+    return Actor(country + (sector or ""), country, sector, None, text)
+
+
 def _out_of(s: _Sentence, tok) -> list:
     """The objects of a verb's "out of", "from", "to", "into", "in"."""
     out = list(s.prep_objects(tok, OWN_THING_PREPS))
@@ -2646,7 +2657,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                     c.dep_ == "nummod" for c in bt.children))
                 for b, bt in targets):
             c = countries.pop()
-            sources = [(Actor(c + sector, c, sector, None, None), role_tok)]
+            sources = [(_role_actor(c, sector, role_tok), role_tok)]
     if (not sources and (targets or privates) and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
             and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
         # "a British tourist was arrested in Dubai", "two journalists were put under investigation
@@ -2670,7 +2681,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         role = _agent_sector(s, subj_tok, frozenset({"COP", "JUD", "MIL", "GOV", "SPY"}), titled=True)
         c = _scene(s, anchor) if role else None
         if c:
-            sources = [(Actor(c + role, c, role, None, None), subj_tok)]
+            sources = [(_role_actor(c, role, subj_tok), subj_tok)]
     if not sources and trig.type == "PROTEST" and anchor.lemma_.lower() not in RECEIVING_VERBS:
         # "thousands rallied in London against the war", "demonstrators protesting the results in
         # Nairobi": protesters no one names are of the place they protest in
@@ -2693,14 +2704,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             sector = _agent_sector(s, obj, ROLE_ONLY_TARGETS)
             if sector:
                 c = sources[0][0].country
-                targets = [(Actor(c + sector, c, sector, None, None), obj)]
+                targets = [(_role_actor(c, sector, obj), obj)]
                 break
     if placed and len(targets) == 1 and not sources and subj_tok is not None and subj_tok.dep_ != "nsubjpass":
         # "Rebels attacked a police station in northern Mali": the group is of the place
         sector = _agent_sector(s, subj_tok)
         c = targets[0][0].country
         if sector and c:
-            sources = [(Actor(c + sector, c, sector, None, None), subj_tok)]
+            sources = [(_role_actor(c, sector, subj_tok), subj_tok)]
     if not targets and len(sources) == 1:
         a, at = sources[0]
         # with no other party named, a protest, an arrest or a curfew, or a concession ("lifted
@@ -2732,7 +2743,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             # a role the text does name ("police fired tear gas") is that role of the place
             role = _agent_sector(s, subj_tok, frozenset({"COP", "MIL", "GOV", "SPY"}) | NONSTATE_ARMED) \
                 if subj_tok is not None and subj_tok.dep_ == "nsubj" else None
-            sources = [(Actor(where + role, where, role, None, None), subj_tok) if role else
+            sources = [(_role_actor(where, role, subj_tok), subj_tok) if role else
                        (Actor(where + "UAF", where, "UAF", "unidentified attackers", None), None)]
             if not targets:
                 targets = [(Actor(where, where, None, None, None), None)]
