@@ -105,6 +105,10 @@ UrlFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with 
 MaxMbOpt = Annotated[float, typer.Option(min=0.001, help="Largest single document read (a page, file, JSONL line or WARC record), in MB.")]
 FetchOpt = Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the pages that feed entries link to (--no-fetch: use the entries' summaries).")]
 TimeoutOpt = Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server before retrying.")]
+DaskOpt = Annotated[Optional[str], typer.Option(
+    "--dask", metavar="ADDRESS", show_default=False,
+    help="Parse on a Dask cluster: a scheduler address (tcp://host:8786, from `dask scheduler`) or 'local' for "
+         "--processes workers on this machine; each worker loads the model once, this process reads and writes.")]
 
 
 @app.command()
@@ -118,6 +122,7 @@ def extract(
     url_field: UrlFieldOpt = None,
     language: Annotated[str, typer.Option(help="Languages to analyse: ISO 639-1 codes, comma-separated, or 'all'. Documents in others are skipped with a note.")] = "en",
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing; each loads the model once.")] = 1,
+    dask: DaskOpt = None,
     max_mb: MaxMbOpt = 20.0,
     fetch: FetchOpt = True,
     timeout: TimeoutOpt = 15.0,
@@ -126,6 +131,8 @@ def extract(
     nothing is stored.
 
     Example: diplograph extract article.txt --published 2025-06-20 --format table
+
+    On a Dask cluster: diplograph extract articles/ --dask tcp://10.0.0.5:8786
     """
     from dataclasses import replace
 
@@ -144,7 +151,7 @@ def extract(
     options = replace(options, fetch=replace(options.fetch, timeout=timeout))
     failures, events, docs, undated, skipped = [], [], 0, [], []
     try:
-        for item in run_extract(files, options=options, processes=processes, languages=languages):
+        for item in run_extract(files, options=options, processes=processes, languages=languages, dask=dask):
             if isinstance(item, Failure):
                 failures.append(item)
                 continue
@@ -197,6 +204,7 @@ def ingest(
     url_field: UrlFieldOpt = None,
     language: Annotated[str, typer.Option(help="Languages to analyse: ISO 639-1 codes, comma-separated, or 'all'. Documents in others are stored without analysis.")] = "en",
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing; each loads the model once. The database is written by this process.")] = 1,
+    dask: DaskOpt = None,
     max_mb: MaxMbOpt = 20.0,
     fetch: FetchOpt = True,
     timeout: TimeoutOpt = 15.0,
@@ -208,6 +216,8 @@ def ingest(
     skipped.
 
     Example: diplograph ingest news/ --db news.duckdb
+
+    On a Dask cluster: diplograph ingest news/ --db news.duckdb --dask tcp://10.0.0.5:8786
     """
     from dataclasses import replace
 
@@ -234,7 +244,7 @@ def ingest(
                 bar.update(task, description=f"{s.files} files, {s.documents} documents, {s.new} new, {len(s.failures)} failed")
 
             summary = run_ingest(paths, db=db, options=options, batch_size=batch_size, processes=processes,
-                                 languages=languages, progress=show)
+                                 languages=languages, progress=show, dask=dask)
     except DiplographError as exc:
         _fail(str(exc))
     _report_failures(summary.failures)
@@ -636,6 +646,7 @@ class _Context:
     err = err
     TableFormat = TableFormat
     EventFormat = EventFormat
+    DaskOpt = DaskOpt
 
     @staticmethod
     def fail(message: str, code: int = 1) -> None:

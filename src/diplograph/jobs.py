@@ -1,11 +1,11 @@
 """The library functions behind the commands: extract (nothing stored) and ingest (DuckDB),
-in one process or with a pool of worker processes.
+in one process, with a pool of worker processes, or on a Dask cluster (:mod:`diplograph.scale`).
 
 With ``processes > 1`` each worker loads the spaCy model once and runs
 :func:`diplograph.pipeline.process` on whole batches; the parent reads the sources, skips what is
 already stored, hands batches out (a bounded number in flight, so memory stays bounded) and writes
 the results to DuckDB itself, in input order, one transaction per batch. Results are the same as
-in one process."""
+in one process. Dask workers run the same ``_work`` on the same batches."""
 from __future__ import annotations
 
 import contextlib
@@ -102,16 +102,22 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _init_worker(timed: bool, level: int) -> None:
-    global _worker_timings, _worker_timer
     import os
     import threading
 
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="parent-watch").start()
     logging.basicConfig(level=level, format="%(levelname)s %(name)s[worker]: %(message)s")
+    _prepare_worker(timed)
+
+
+def _prepare_worker(timed: bool) -> None:
+    """Load the model and, when ``timed``, start the stage timer: once per worker process (of the
+    process pool or of a Dask cluster)."""
+    global _worker_timings, _worker_timer
     from diplograph import nlp
 
     nlp.load()
-    if timed:
+    if timed and _worker_timer is None:
         _worker_timings = {}
         _worker_timer = stage_timer(_worker_timings)
         _worker_timer.__enter__()
@@ -200,10 +206,12 @@ def _merge(batch: list, results: Iterable[Document | Failure], languages) -> Ite
 
 def analyse(items: Iterable[Document | Failure], *, processes: int = 1, batch_size: int = 32,
             languages: tuple[str, ...] | None = ENGLISH, timings: dict[str, float] | None = None,
-            pool: Pool | None = None) -> Iterator[Document | Failure]:
+            pool: Pool | None = None, dask: str | None = None) -> Iterator[Document | Failure]:
     """Documents with their events, in input order. Failures pass through; documents in a
     language not asked for pass through unanalysed (no sentences, no events). ``timings``, when
-    given, receives the seconds spent per stage (reading: pulling from ``items``)."""
+    given, receives the seconds spent per stage (reading: pulling from ``items``). ``pool`` is a
+    running :class:`Pool` or :class:`diplograph.scale.DaskPool`; ``dask`` (a scheduler address,
+    or ``"local"`` for ``processes`` workers on this machine) starts a DaskPool for this run."""
     reading = 0.0
 
     def pulled() -> Iterator:
@@ -221,7 +229,7 @@ def analyse(items: Iterable[Document | Failure], *, processes: int = 1, batch_si
 
     source = pulled() if timings is not None else items
     try:
-        if processes <= 1 and pool is None:
+        if processes <= 1 and pool is None and dask is None:
             from diplograph.pipeline import process
 
             ctx = stage_timer(timings) if timings is not None else contextlib.nullcontext()
@@ -231,6 +239,10 @@ def analyse(items: Iterable[Document | Failure], *, processes: int = 1, batch_si
                     yield from _merge(batch, process(docs) if docs else (), languages)
             return
         own = pool is None
+        if pool is None and dask is not None:
+            from diplograph.scale import DaskPool
+
+            pool = DaskPool(dask, processes=processes, timed=timings is not None)
         pool = pool or Pool(processes, timed=timings is not None)
         try:
             window: deque = deque()
@@ -267,13 +279,14 @@ def _collect(entry, languages, timings) -> Iterator[Document | Failure]:
 
 
 def extract(paths: Iterable[str | Path], *, published: date | None = None, options: ReadOptions | None = None,
-            batch_size: int = 32, processes: int = 1,
-            languages: tuple[str, ...] | None = ENGLISH) -> Iterator[Document | Failure]:
+            batch_size: int = 32, processes: int = 1, languages: tuple[str, ...] | None = ENGLISH,
+            dask: str | None = None) -> Iterator[Document | Failure]:
     """Documents with their events, and Failures for what could not be read or processed.
-    Documents in other languages come back unanalysed (check ``doc.language``)."""
+    Documents in other languages come back unanalysed (check ``doc.language``). ``dask``: run
+    the pipeline on that Dask cluster (see :func:`analyse`)."""
     options = options or ReadOptions(published=published)
     yield from analyse(read_all(paths, options=options), processes=processes, batch_size=batch_size,
-                       languages=languages)
+                       languages=languages, dask=dask)
 
 
 @dataclass
@@ -298,13 +311,14 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
            options: ReadOptions | None = None, batch_size: int = 32, processes: int = 1,
            languages: tuple[str, ...] | None = ENGLISH, timed: bool = False, pool: Pool | None = None,
            limit: int | None = None, progress: Callable[[IngestSummary], None] | None = None,
-           near_duplicates: bool = True, refresh_analysis: bool = True) -> IngestSummary:
+           near_duplicates: bool = True, refresh_analysis: bool = True, dask: str | None = None) -> IngestSummary:
     """Store documents, mentions, timexes and events in DuckDB. Documents already stored (same
     content hash) are skipped before parsing, so a second run, or a run after a crash (even
     ``kill -9``), does only what is left and ends with what one clean run gives. Each batch is
     written in one transaction. Documents in other languages are stored without analysis.
     ``timed`` fills ``summary.timings`` (seconds per stage); ``limit`` stops after that many
-    documents; ``pool`` reuses worker processes that are already running."""
+    documents; ``pool`` reuses worker processes that are already running; ``dask`` analyses on
+    that Dask cluster (a scheduler address, or ``"local"``) while this process writes."""
     from diplograph.ingest.feeds import SUMMARY_ONLY
 
     options = options or ReadOptions(published=published)
@@ -343,7 +357,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path = DEFAULT_DB, publishe
         batch_docs: list[Document] = []
         batch_fail: list[Failure] = []
         for item in analyse(unread(), processes=processes, batch_size=batch_size, languages=languages,
-                            timings=timings, pool=pool):
+                            timings=timings, pool=pool, dask=dask):
             if isinstance(item, Failure):
                 batch_fail.append(item)
                 summary.failures.append(item)

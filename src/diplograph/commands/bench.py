@@ -3,7 +3,9 @@ store into a throw-away DuckDB file) beside bare spaCy ``nlp.pipe`` on the same 
 time share of each stage and the peak memory of the process tree.
 
 Model loading is left out of both timings (the workers are started and have loaded the model
-before the clock starts; spaCy's own worker processes are forked from a process that has it)."""
+before the clock starts; spaCy's own worker processes are forked from a process that has it).
+With ``--dask`` our side runs on Dask workers (``local``: a cluster of ``--processes`` workers
+here); their CPU time is asked from the workers themselves, and the scheduler's is in ours."""
 
 import json
 import os
@@ -127,6 +129,7 @@ class BenchReport:
     stages: dict[str, float] = field(default_factory=dict)  # seconds, summed over processes
     startup_seconds: float = 0.0
     failures: int = 0
+    dask: str | None = None  # the scheduler address (or "local") when ours ran on Dask
 
     @property
     def ratio(self) -> float:
@@ -139,6 +142,7 @@ class BenchReport:
     def as_dict(self) -> dict:
         return {
             "paths": self.paths, "processes": self.processes, "batch_size": self.batch_size, "cpus": self.cpus,
+            "dask": self.dask,
             "diplograph": self.ours.as_dict(), "spacy": self.spacy.as_dict(), "ratio_words_per_s": round(self.ratio, 3),
             "stage_seconds": {k: round(self.stages.get(k, 0.0), 3) for k in STAGE_NAMES},
             "stage_share": {k: round(v, 4) for k, v in self.shares().items()},
@@ -173,7 +177,14 @@ def _reap() -> None:
         child.join(timeout=30)
 
 
-def _run_ours(paths, *, processes, limit, batch_size, options, languages):
+def _self_cpu() -> float:
+    import resource
+
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
+
+
+def _run_ours(paths, *, processes, limit, batch_size, options, languages, dask=None):
     from diplograph import nlp
     from diplograph.jobs import Pool, ingest
 
@@ -181,7 +192,12 @@ def _run_ours(paths, *, processes, limit, batch_size, options, languages):
     with tempfile.TemporaryDirectory(prefix="diplograph-bench-") as tmp, PeakRSS() as mem:
         t0 = time.perf_counter()
         pool, startup_cpu = None, 0.0
-        if processes > 1:
+        if dask is not None:
+            from diplograph.scale import DaskPool
+
+            pool = DaskPool(dask, processes=processes, timed=True)
+            pool.warm_up()
+        elif processes > 1:
             pool = Pool(processes, timed=True)
             pool.warm_up()
             startup_cpu = pool.startup_cpu()
@@ -189,15 +205,19 @@ def _run_ours(paths, *, processes, limit, batch_size, options, languages):
             nlp.load()
         startup = time.perf_counter() - t0
         try:
-            t0, c0 = time.perf_counter(), _cpu()
+            # Dask workers may be on other machines: ask them for their CPU time, before they end
+            t0, c0 = time.perf_counter(), (_self_cpu() + pool.worker_cpu() if dask else _cpu())
             summary = ingest(paths, db=Path(tmp) / "bench.duckdb", options=options, batch_size=batch_size,
                              processes=processes, languages=languages, timed=True, pool=pool, limit=limit)
             run.seconds = time.perf_counter() - t0
+            if dask is not None:
+                run.cpu_seconds = _self_cpu() + pool.worker_cpu() - c0
         finally:
             if pool is not None:
                 pool.__exit__(None, None, None)  # the workers end, so their CPU time is counted
-        # less the workers' start-up (they ended inside the measured span, with their model loading)
-        run.cpu_seconds = _cpu() - c0 - startup_cpu
+        if dask is None:
+            # less the workers' start-up (they ended inside the measured span, with their model loading)
+            run.cpu_seconds = _cpu() - c0 - startup_cpu
     run.articles, run.words, run.events = summary.analysed, summary.words, summary.events
     run.peak_rss_mb = mem.peak / 1e6
     return run, summary, startup
@@ -213,7 +233,8 @@ def _run_spacy(texts, *, processes, batch_size):
         for _ in model.pipe(texts, batch_size=batch_size, n_process=processes):
             pass
         run.seconds = time.perf_counter() - t0
-        _reap()
+        if processes > 1:  # otherwise spaCy started none (and other children, a Dask cluster's say, are not ours)
+            _reap()
         run.cpu_seconds = _cpu() - c0
     run.articles = len(texts)
     run.words = sum(len(t.split()) for t in texts)
@@ -222,20 +243,22 @@ def _run_spacy(texts, *, processes, batch_size):
 
 
 def run_bench(paths: list[str], *, processes: int = 1, limit: int | None = None, batch_size: int = 32,
-              spacy_batch_size: int = 32, options=None, languages=("en",), repeat: int = 1) -> BenchReport:
+              spacy_batch_size: int = 32, options=None, languages=("en",), repeat: int = 1,
+              dask: str | None = None) -> BenchReport:
     """Ingest ``paths`` into a temporary database with timings, then run bare spaCy on the same
     texts with the same number of processes; ``repeat`` times, alternating, keeping the fastest
-    run of each (and the highest peak memory), which damps the noise of a shared machine."""
+    run of each (and the highest peak memory), which damps the noise of a shared machine.
+    ``dask``: our ingest parses on that Dask cluster (``"local"``: ``processes`` workers here)."""
     from diplograph.ingest import ReadOptions
 
     options = options or ReadOptions()
     report = BenchReport(paths=[str(p) for p in paths], processes=processes, batch_size=batch_size,
-                         cpus=os.cpu_count() or 1, ours=Run(), spacy=Run())
+                         cpus=os.cpu_count() or 1, ours=Run(), spacy=Run(), dask=dask)
     texts = None
     peak_ours = peak_spacy = 0.0
     for _ in range(max(1, repeat)):
         ours, summary, startup = _run_ours(paths, processes=processes, limit=limit, batch_size=batch_size,
-                                           options=options, languages=languages)
+                                           options=options, languages=languages, dask=dask)
         peak_ours = max(peak_ours, ours.peak_rss_mb)
         if not report.ours.seconds or ours.seconds < report.ours.seconds:
             report.ours, report.stages, report.startup_seconds = ours, dict(summary.timings), startup
@@ -261,6 +284,7 @@ def register(app, ctx) -> None:
         limit: Annotated[Optional[int], typer.Option(min=1, help="Use only the first N documents.")] = None,
         batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch (ours and spaCy's).")] = 32,
         repeat: Annotated[int, typer.Option(min=1, help="Run both this many times, alternating, and keep the fastest of each.")] = 1,
+        dask: ctx.DaskOpt = None,
         text_field: Annotated[Optional[str], typer.Option(help="JSONL: the field with the article text.")] = None,
         format: Annotated[ctx.TableFormat, typer.Option("--format", "-f", help="table or json.")] = ctx.TableFormat.table,
     ) -> None:
@@ -268,6 +292,8 @@ def register(app, ctx) -> None:
         whole ingest (into a temporary database), beside bare spaCy nlp.pipe on the same texts.
 
         Example: diplograph bench ../shared/corpora/bbc_fulltext/bbc_fulltext.jsonl --processes 2 --limit 500
+
+        On Dask: diplograph bench ../shared/corpora/bbc_fulltext/bbc_fulltext.jsonl --dask local --processes 2
         """
         from importlib import resources
 
@@ -280,19 +306,20 @@ def register(app, ctx) -> None:
         try:
             if paths:
                 report = run_bench(paths, processes=processes, limit=limit, batch_size=batch_size,
-                                   spacy_batch_size=batch_size, options=options, repeat=repeat)
+                                   spacy_batch_size=batch_size, options=options, repeat=repeat, dask=dask)
             else:
                 with resources.as_file(resources.files("diplograph").joinpath("data", "sample")) as sample:
                     report = run_bench([str(sample)], processes=processes, limit=limit, batch_size=batch_size,
-                                       spacy_batch_size=batch_size, options=options, repeat=repeat)
+                                       spacy_batch_size=batch_size, options=options, repeat=repeat, dask=dask)
         except DiplographError as exc:
             ctx.fail(str(exc))
         if format is not ctx.TableFormat.table:
             ctx.out.out(json.dumps(report.as_dict(), indent=1), highlight=False)
             return
         o, s = report.ours, report.spacy
+        on_dask = f" (ours on Dask: {report.dask})" if report.dask else ""
         table = Table(title=f"{o.articles} articles, {o.words:,} words, {report.processes} process"
-                            f"{'es' if report.processes > 1 else ''} on {report.cpus} CPUs")
+                            f"{'es' if report.processes > 1 else ''}{on_dask} on {report.cpus} CPUs")
         table.add_column("")
         table.add_column("diplograph", justify="right")
         table.add_column("bare spaCy", justify="right")
