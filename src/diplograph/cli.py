@@ -314,22 +314,17 @@ def events(
 
     Example: diplograph events --dyad IRN,RUS --type AGREE --since 2025
     """
-    from diplograph.store import events_filter
+    from diplograph.errors import FilterError
+    from diplograph.query import check_modality, check_partial_date, list_events, parse_dyad
 
-    pair = None
-    if dyad:
-        parts = [p.strip() for p in dyad.split(",") if p.strip()]
-        if len(parts) != 2:
-            raise typer.BadParameter("give two codes separated by a comma, e.g. IRN,RUS", param_hint="--dyad")
-        pair = (parts[0], parts[1])
-    where, params = events_filter(actor=actor, dyad=pair, type=type, since=since, until=until, modality=modality)
+    try:
+        pair = parse_dyad(dyad, "--dyad")
+        s, u = check_partial_date(since, "--since"), check_partial_date(until, "--until")
+        check_modality(modality, "--modality")
+    except FilterError as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
     with _open(db) as store:
-        cols, rows = store.query(
-            f"""SELECT date, type, mode, cameo, goldstein, source_code AS source, target_code AS target,
-                       modality, sentence FROM events WHERE {where}
-                ORDER BY date DESC NULLS LAST, id LIMIT ?""",
-            params + [limit],
-        )
+        cols, rows = list_events(store, actor=actor, dyad=pair, type=type, since=s, until=u, modality=modality, limit=limit)
     if format is TableFormat.table:
         table = Table(show_lines=True)
         for col in cols[:-1]:

@@ -28,3 +28,15 @@ class ModelMissing(DiplographError):
 
 class DatabaseError(DiplographError):
     """The DuckDB file cannot be opened or has an unexpected schema."""
+
+
+class FilterError(DiplographError):
+    """A query filter is malformed; the message names the filter and the form it takes."""
+
+    def __init__(self, option: str, message: str):
+        self.option = option
+        super().__init__(message)
+
+
+class ServeError(DiplographError):
+    """The HTTP server cannot start (the port is taken, the address is not this machine's)."""

@@ -104,7 +104,8 @@ class Store:
 
         self.path = str(path)
         if read_only and not Path(self.path).exists():
-            raise DatabaseError(f"{self.path}: no such database; create it with `diplograph ingest PATH --db {self.path}`")
+            raise DatabaseError(f"{self.path}: no such database; create it with `diplograph ingest PATH --db {self.path}` "
+                                f"(or `diplograph demo --db {self.path}` for the bundled sample)")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
@@ -260,9 +261,11 @@ class Store:
 def events_filter(
     *, actor: str | None = None, dyad: tuple[str, str] | None = None, type: str | None = None,
     since: str | None = None, until: str | None = None, modality: str | None = "asserted",
+    month: str | None = None,
 ) -> tuple[str, list]:
     """A WHERE clause and its parameters for the event filters shared by the commands.
-    An actor code matches by prefix: ``IRN`` matches IRN, IRNGOV, IRNMIL."""
+    An actor code matches by prefix: ``IRN`` matches IRN, IRNGOV, IRNMIL. ``month`` (YYYY-MM)
+    is the month an event counts in (a week's is the month of its Monday), as series count."""
     where, params = ["TRUE"], []
     if actor:
         where.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
@@ -283,6 +286,9 @@ def events_filter(
     if until:
         where.append("substr(date, 1, ?) <= ?")
         params += [len(until), until]
+    if month:
+        where.append("month = ?")
+        params.append(month)
     if modality and modality != "all":
         where.append("modality = ?")
         params.append(modality)

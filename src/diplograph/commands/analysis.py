@@ -3,7 +3,6 @@ diplograph.analysis and diplograph.export."""
 from __future__ import annotations
 
 import json
-import re
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,8 +10,6 @@ from typing import Annotated, Optional
 import typer
 
 from diplograph.store import DEFAULT_DB
-
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class AgreementFormat(str, Enum):
@@ -43,20 +40,23 @@ class ExportFormat(str, Enum):
 
 
 def _partial_date(value: Optional[str], option: str) -> Optional[str]:
-    from diplograph.analysis.dates import parse
+    from diplograph.errors import FilterError
+    from diplograph.query import check_partial_date
 
-    if value is None:
-        return None
-    if not _PARTIAL_DATE.match(value) or parse(value) is None:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD", param_hint=option)
-    return value
+    try:
+        return check_partial_date(value, option)
+    except FilterError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from None
 
 
 def _modality(value: Optional[str]) -> Optional[str]:
-    allowed = ("asserted", "negated", "hedged", "hypothetical", "future", "claimed", "all")
-    if value is not None and value not in allowed:
-        raise typer.BadParameter(f"{value!r}: use one of {', '.join(allowed)}", param_hint="--modality")
-    return value
+    from diplograph.errors import FilterError
+    from diplograph.query import check_modality
+
+    try:
+        return check_modality(value, "--modality")
+    except FilterError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--modality") from None
 
 
 def _obligations(ag) -> str:
