@@ -649,7 +649,9 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                     if child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr"):
                         consumed.add(child.i)
                     if child.dep_ == "prep":
-                        consumed.update(p.i for p in child.children if p.dep_ == "pobj")
+                        # (not "at the request of Iran": a request of another, the act done on it)
+                        consumed.update(p.i for p in child.children if p.dep_ == "pobj" and not (
+                            child.lower_ in ("at", "per", "upon") and p.lemma_.lower() in ACTED_ON_REQUESTS))
                     if child.dep_ in ("prep", "prt"):  # "pulled out of the agreement"
                         consumed.update(g.i for p in child.children if p.dep_ == "prep"
                                         for g in p.children if g.dep_ == "pobj")
@@ -698,6 +700,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     # (not again on a speech verb that already criticises or asks: "said X must ...")
     judged_at = {i for i, coded in coded_at.items() if coded} | s.spoken_at
     events.extend(speech.judgements(s, onto, judged_at))
+    events.extend(speech.concerns(s, onto, judged_at))
     asked_at = set(judged_at)
     events.extend(speech.needs(s, onto, asked_at))
     events.extend(speech.quoted_imperatives(s, onto, asked_at))
@@ -706,7 +709,10 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
         dropped = {id(e) for i in verbal for e in coded_at.get(i, ())}
         events = [e for e in events if id(e) not in dropped]
     events.extend(fired)
-    events.extend(_ultimatums(s, onto, coded_at, found))
+    threats, conditional = _ultimatums(s, onto, coded_at, found)
+    if conditional:  # the act announced on a condition is coded as the threat (PLOVER codes the threat)
+        events = [e for e in events if id(e) not in conditional]
+    events.extend(threats)
     return events
 
 
@@ -837,6 +843,10 @@ NOT_ASKING = frozenset({"phone", "telephone", "conference", "video", "roll", "cl
                         "condolence", "duty", "house", "sales", "emergency", "999", "911", "congratulatory"})
 # prepositions of a request noun that name who asks ("a request from Kabul", "pleas by the families")
 ASKER_PREPS = frozenset({"from", "by"})
+# a request acted on, named by the phrase that says so: "at the request of the president", "at
+# Iran's behest", "complied with the request of the court"
+ACTED_ON_REQUESTS = frozenset({"request", "behest"})
+ACTING_ON_PREPS = frozenset({"at", "per", "upon", "on", "with"})
 
 
 def _asking_noun(tok, onto: Ontology) -> Trigger | None:
@@ -858,6 +868,50 @@ def _asking_noun(tok, onto: Ontology) -> Trigger | None:
     return dataclasses.replace(base, pattern=tok.lemma_.lower(), head=tok.lemma_.lower(), target_preps=frozenset({"to", "on"}))
 
 
+def _generic_measure(tok) -> bool:
+    """A coercive measure named as a kind, not as an act done: a singular noun with no article,
+    owner, number or "of" ("detention without trial", "indefinite house arrest", "powers of
+    arrest"), or a bodily "arrest" ("a cardiac arrest")."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in BODILY_WORDS for c in tok.children):
+        return True
+    return tok.tag_ == "NN" and tok.lemma_.lower() in KIND_MEASURES and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") or c.dep_ == "prep" and c.lower_ in ("of", "by")
+        for c in tok.children)
+
+
+def _anti_targets(s: _Sentence, tok, subj_tok) -> list[tuple[Actor, object]]:
+    """The country named after "anti-" in the words of a protest or its protesters
+    ("anti-American protests", "anti-French demonstrators marched"), if any. (The actor reader
+    gives such a name no mention: "anti-French" people are not France.)"""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    if subj_tok is not None and subj_tok.lemma_.lower() in PROTESTERS:
+        heads.append(subj_tok)
+    doc = tok.doc
+    out: list[tuple[Actor, object]] = []
+    for h in heads:
+        for c in h.children:
+            if (c.dep_ in ("amod", "compound", "nmod") and c.i >= 2 and doc[c.i - 1].text in ("-", "–")
+                    and doc[c.i - 2].lower_ == "anti" and (country := _named_country(c.text))):
+                out.append((Actor(country, country, None, None, c.text), c))
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_country(word: str) -> str | None:
+    """The one country a single word names, as its name, adjective or demonym ("French", "Iraq")."""
+    from diplograph.actors.lexicon import lexicon
+
+    found = {e.country for e in lexicon().lookup((word,)) if e.kind in ("country", "adjective", "demonym") and e.country}
+    return found.pop() if len(found) == 1 else None
+
+
+def _acted_on_request(tok, trig: Trigger) -> bool:
+    """"at the request of Iran", "at Iran's behest": a request someone acted on, whose target is
+    who acted (never the place it was done in)."""
+    return (trig.type == "REQUEST" and trig.pos == "NOUN" and tok.lemma_.lower() in ACTED_ON_REQUESTS
+            and tok.dep_ == "pobj" and tok.head.lower_ in ACTING_ON_PREPS and tok.head.head.pos_ in ("VERB", "AUX"))
+
+
 def _recoded(trig: Trigger, onto: Ontology, cameo: str, **changes) -> Trigger | None:
     """The trigger read as another CAMEO code, with that code's PLOVER type and mode from the
     ontology (and any other field changed); None when the ontology has no PLOVER reading of it."""
@@ -867,15 +921,17 @@ def _recoded(trig: Trigger, onto: Ontology, cameo: str, **changes) -> Trigger | 
     return dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo=cameo, **changes)
 
 
-def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], found) -> list[Event]:
+def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], found) -> tuple[list[Event], set[int]]:
     """"Ghana will recall its ambassador unless Togo frees the fishermen": an act
-    announced on a condition the other side must meet is also a threat (THREATEN) to that side,
-    the subject of the condition, else the act's target."""
+    announced on a condition the other side must meet is a threat (THREATEN) to that side,
+    the subject of the condition, else the act's target. Also gives the (``id``s of the) acts so
+    announced, which the threat stands for."""
     base = onto.bare_verb("threaten")
     if base is None:
-        return []
+        return [], set()
     out: list[Event] = []
     done: set[int] = set()
+    replaced: set[int] = set()
     for tok, _ in found:
         cond = next((c for c in tok.children if c.dep_ == "advcl"
                      and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
@@ -886,6 +942,7 @@ def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], 
         if not mine:
             continue
         done.add(tok.i)
+        replaced.update(id(e) for e in mine)
         subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         on = [a for a, _ in s.actors(subj)] if subj is not None else []
         pairs = []
@@ -898,7 +955,7 @@ def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], 
         source_tok, _ = s.subject(tok)
         for ev in _build_events(s, tok, tok, source_tok, trig, onto, pairs):
             out.append(dataclasses.replace(ev, modality="asserted", confidence=round(max(ev.confidence - 0.1, 0.1), 2)))
-    return out
+    return out, replaced
 
 
 # verbs and nouns that carry what someone holds others must do
@@ -1008,6 +1065,8 @@ def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
             elif c.dep_ == "dobj" and c.lemma_.lower() in WANTED_ACTS:
                 asked = True  # "wants the release of the sailors": of who holds them
                 targets += _holders(s, c, "NOUN") if c.lemma_.lower() == "release" else []
+                # "wants the publication of the advice given by the attorney general": of its author
+                targets += [p for thing in s.prep_objects(c, frozenset({"of"})) for p in _made_by(s, thing)]
         if not asked:
             continue
         pairs = [(a, b) for a, _ in sources for b, _ in (targets or [(None, None)])
@@ -1167,6 +1226,21 @@ def _criticism(s: _Sentence, onto: Ontology, speaker_verb, targets, trig: Trigge
     return _build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs) if pairs else []
 
 
+# what is said or put forward that has an author: "arguments made by US officials"
+SAID_THINGS = STANCE_NOUNS | PROPOSALS | STATEMENT_NOUNS | frozenset({
+    "argument", "allegation", "accusation", "charge", "suggestion", "assertion", "advice", "complaint",
+    "objection", "criticism", "demand", "threat", "warning", "offer", "assurance", "guarantee", "request"})
+AUTHORING_VERBS = frozenset({"make", "put", "propose", "offer", "submit", "table", "issue", "give", "present",
+                             "draw", "level", "raise", "lodge", "voice", "advance", "send", "write", "draft"})
+
+
+def _made_by(s: _Sentence, noun) -> list[tuple[Actor, object]]:
+    """Who made a thing said or put forward, named in its participle ("claims made by Iran",
+    "the plan put forward by France", "the advice given by the attorney general")."""
+    return [p for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lemma_.lower() in AUTHORING_VERBS and (agent := s.agent(acl)) is not None for p in s.actors(agent)]
+
+
 def _verb_roles(s: _Sentence, tok, trig: Trigger):
     if trig.receiver_subject:
         return _receiver_roles(s, tok, trig)
@@ -1203,6 +1277,16 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
               if a.country not in own]
         if expelled and by:
             return by[:1], expelled, None, tok
+    if (passive and subj is not None and s.agent(tok) is None and tok.lemma_.lower() in EXPELLING_VERBS | BARRING_VERBS
+            and trig.type in ("SANCTION", "COERCE")):
+        # "the MP was expelled from her party", "Russia was suspended from the Council of
+        # Europe": the body one is put out of puts one out
+        members = s.actors(subj)
+        bodies = [(a, pobj) for pobj in s.prep_objects(tok, frozenset({"from"})) for a, _ in s.actors(pobj, modifiers=False)
+                  if a.sector is not None or a.code[:3] in ("IGO", "NGO")]
+        members = [(b, bt) for b, bt in members if all(b.code != a.code for a, _ in bodies)]
+        if members and bodies:
+            return bodies[:1], members, bodies[0][1], tok
     if passive:
         agent = s.agent(tok)
         if agent is not None:
@@ -1229,6 +1313,16 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                 targets += s.actors(pobj)
     for pobj in s.prep_objects(tok, preps):
         targets += s.actors(pobj)
+    if not targets and trig.type in VERBAL_TYPES | {"SUPPORT"}:
+        # "dismissed arguments made by US officials", "welcomed the plan put forward by France":
+        # whose words or plan are answered is who made them
+        objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+        targets = [p for c in objs if c.lemma_.lower() in SAID_THINGS for p in _made_by(s, c)]
+        # "will accept no monitoring of its economy by the IMF": who would do what is answered
+        # (the parser may hang "by" on the object of "of")
+        targets = targets or [p for c in objs for by in [*s.prep_objects(c, frozenset({"by"})), *(
+            b for o in s.prep_objects(c, frozenset({"of"})) for b in s.prep_objects(o, frozenset({"by"})))]
+            for p in s.actors(by)]
     if trig.joint and not targets:
         # "talks were held between the Kenyan and Ugandan presidents", "a meeting between Iran and
         # Iraq was held in Baghdad": the parties of a joint act named with "between"
@@ -1683,6 +1777,24 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             sources = s.actors(subj)
             subj_tok = subj
             anchor = verb
+    if trig.mode == "resign" and not sources:
+        # "following the resignation of the home secretary": who resigns is the one "of" it
+        for pobj in s.prep_objects(tok, frozenset({"of"})):
+            sources += s.actors(pobj)
+            subj_tok = subj_tok or pobj
+    if _acted_on_request(tok, trig):
+        # "the Queen dissolved parliament at the request of the prime minister", "withdrew at
+        # Iran's request", "will comply with the request of the president": the owner of the
+        # request asked it, and whoever acts on it is the one asked
+        verb = tok.head.head
+        if not sources:
+            for pobj in s.prep_objects(tok, frozenset({"of"})):
+                sources += s.actors(pobj)
+                subj_tok = subj_tok or pobj
+        subj, passive = s.subject(verb)
+        if sources and subj is not None and not passive and not targets:
+            targets += s.actors(subj)
+        anchor = verb
     target_preps = trig.target_preps
     if trig.type == "REQUEST" and not sources:
         # "a request from Kabul", "pleas from the families": who asks (a request "to" or "on"
@@ -1724,6 +1836,23 @@ SPELLS = frozenset({"day", "week", "hour", "month", "night", "round", "wave"})
 # withdrawals of one's own forces, envoys or monitors (CAMEO 0874, 161, 1661, 1662), unless the
 # verb says someone else sent them out ("diplomats were expelled from Britain")
 OWN_WITHDRAWALS = frozenset({"0874", "161", "1661", "1662"})
+# what is delivered that is help, where no one is named it is delivered to: "delivered food in Gaza"
+DELIVERED_GOODS = frozenset({"food", "supply", "medicine", "equipment", "fuel", "water", "aid", "assistance", "vaccine",
+                             "tent", "blanket", "grain", "wheat", "rice", "flour", "relief", "shipment", "cargo",
+                             "consignment", "parcel", "drug", "dose", "ration", "kit", "generator", "oxygen"})
+# what a government "delivers" that is its own policy, given to no one: "will deliver his Budget"
+POLICY_THINGS = frozenset({"budget", "manifesto", "plan", "reform", "policy", "programme", "program", "agenda",
+                           "bill", "legislation", "target", "result", "change", "improvement"})
+# measures done to persons that are named as a kind without an article ("detention without trial",
+# "powers of house arrest"; not "when curfew was in place", "went ahead with annexation": one act)
+KIND_MEASURES = frozenset({"arrest", "detention", "deportation", "internment", "imprisonment", "persecution",
+                           "censorship", "surveillance", "extradition", "custody", "expulsion", "torture"})
+# what makes an "arrest" the body's: "a cardiac arrest"
+BODILY_WORDS = frozenset({"cardiac", "respiratory", "heart", "cardiopulmonary"})
+# what makes a challenge a case brought in court: "a High Court challenge", "a legal challenge"
+LEGAL_WORDS = frozenset({"court", "legal", "judicial", "constitutional"})
+# verbs of putting a member out of a body for a time: "suspended from the Commonwealth"
+BARRING_VERBS = frozenset({"suspend", "bar", "exclude", "ban"})
 EXPELLING_VERBS = frozenset({"expel", "deport", "oust", "eject", "kick", "throw", "force", "order", "drive", "chase"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 # nouns of taking a country, whose name before them is what is taken ("the Ukraine invasion")
@@ -1805,7 +1934,7 @@ WORKER_NOUNS = frozenset({"worker", "employee", "staff", "pilot", "driver", "nur
 SITTING_BODIES = frozenset({"parliament", "congress", "assembly", "senate", "house", "legislature", "chamber", "diet",
                             "duma", "knesset", "bundestag", "lawmaker", "legislator", "mp"})
 # rows that code only with another actor named as the one met or visited
-PARTY_NEEDED = frozenset({"leave for", "speak to"})
+PARTY_NEEDED = frozenset({"leave for", "speak to", "speak with"})
 PUBLICS = frozenset({"nation", "public", "people", "country", "crowd", "audience", "supporter", "voter", "viewer",
                      "listener", "student", "worker", "delegate", "activist"})
 HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "seize", "imprison", "jail", "arrest",
@@ -2452,6 +2581,21 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "the government appealed against the High Court ruling", "lodged an appeal against his
         # conviction": a case brought against a court's decision (CAMEO 115), no plea to anyone
         trig = _recoded(trig, onto, "115", target_preps=frozenset()) or trig
+    if trig.cameo == "115" and trig.pos == "NOUN" and tok.lemma_.lower() == "challenge" and not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in LEGAL_WORDS for c in tok.children):
+        return []  # "a tough challenge from the French player in court two": no case brought
+    if (trig.type == "SANCTION" and trig.pos == "VERB" and tok.lemma_.lower() == "quit" and not trig.extra
+            and not any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("from", "of")
+                        for c in tok.children)
+            and (resign := onto.bare_verb("resign")) is not None):
+        # "the minister quit in December", "said he would quit": quitting with nothing left named
+        # is a resignation (RETREAT), not a break with a body or treaty
+        trig = dataclasses.replace(resign, pattern="quit", head="quit")
+    if (trig.type == "AID" and trig.pos == "VERB" and tok.lemma_.lower() == "deliver" and not trig.extra and (
+            not any(s.actors(p) for p in s.prep_objects(tok, frozenset({"to"})))
+            and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DELIVERED_GOODS for c in tok.children)
+            or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POLICY_THINGS for c in tok.children))):
+        return []  # "will deliver his Budget", "failed to deliver on its pledges", "would deliver better": no goods given
     if trig.type == "CONSULT" and trig.mode == "visit" and tok.lemma_.lower() == "arrive" and not trig.extra and any(
             a.sector and a.sector[:3] == "GOV" for p in s.prep_objects(tok, frozenset({"at"})) for a, _ in s.actors(p)):
         # "arrived at the Treasury", "arrived at the Kremlin for talks": the seat of a government
@@ -2559,6 +2703,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and not any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ in ("with", "between"))
                         for c in tok.children)):
         return []  # "when parliament meets next Tuesday": a sitting of the house, no one consulted
+    if trig.type == "CONSULT" and tok.lemma_.lower() == "speak":
+        # "should speak English to a certain level": the language spoken is no one spoken to
+        targets = [(b, bt) for b, bt in targets if bt is None or not (bt.dep_ == "dobj" and bt.head.i == tok.i)]
     if trig.pattern in PARTY_NEEDED:
         # "left for Washington", "was speaking to MPs": only a trip to, or words with, another
         # actor consult anyone (not "left for two weeks", "spoke to reporters", "to the nation")
@@ -2577,8 +2724,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "Britain and China signed an agreement on Hong Kong": a joint act of the two; what it
         # is about is not a third party to it
         targets = [(b, bt) for b, bt in targets if bt is not None and bt.dep_ == "pobj" and bt.head.lower_ == "with"]
+    if trig.type == "PROTEST" and (against := _anti_targets(s, tok, subj_tok)) and (
+            protesters := sources or _place_targets(s, tok) or (_place_targets(s, anchor) if anchor.i != tok.i else [])):
+        # "anti-French demonstrations in Abidjan", "anti-American protesters in Karachi": whom the
+        # protest is against is named in its "anti-" word, over the place it is held in (who
+        # protests is of that place, when the text names no one else)
+        sources, targets = protesters, against
     placed = False
-    if not targets and not (trig.joint and len(sources) > 1):
+    if not targets and not (trig.joint and len(sources) > 1) and not _acted_on_request(tok, trig):
         targets = _place_targets(s, tok)
         if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
@@ -2619,6 +2772,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and _trade_figure(s, tok)):
         return []  # "Thailand exported 5,000 tonnes of tin": a trade figure, no partner
     sources, targets = _dedupe(sources), _dedupe(targets)
+    if not sources and not targets and trig.type == "COERCE" and trig.pos == "NOUN" and _generic_measure(tok):
+        return []  # "detention without trial", "powers of house arrest", "a cardiac arrest": no one's act
     if _business_only(s, trig, sources, targets, subj_tok):
         return []
     if trig.cameo == "042" and trig.pos == "VERB" and sources and _home_trip(s, tok, sources, targets):

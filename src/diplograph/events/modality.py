@@ -100,6 +100,8 @@ PREVENTING_HEADS = {"block", "veto", "prevent", "thwart", "cancel", "scrap", "ob
 DELAYING_HEADS = {"delay", "postpone", "stall", "defer", "hold up"}
 # Predicates that put an event noun in the future: "the talks are scheduled for Monday"
 SCHEDULED_HEADS = {"schedule", "plan", "expect", "set", "due", "slate", "pencil"}
+# Verbs that fix a day for an event named after "for": "earmarked 23 March for a strike"
+DATE_SETTING_HEADS = {"earmark", "set", "fix", "name", "pencil", "schedule", "slate", "choose", "pick"}
 # Words that take an embedded question with "if": "it is unclear if", "asked if"
 QUESTION_HEADS = {"unclear", "uncertain", "clear", "known", "unknown", "sure", "certain", "ask", "wonder", "know",
                   "see", "check", "decide", "determine", "question", "doubt"}
@@ -193,6 +195,11 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             found.append("negated")  # "the visit was cancelled", "the sale was blocked"
         if _nominal(cur, trigger) and cur.dep_ == "nsubjpass" and _lemmas(cur.head) & DELAYING_HEADS:
             found.append("hedged")  # "the summit was postponed"
+        if (_nominal(cur, trigger) and cur.dep_ == "pobj" and cur.head.lower_ == "for"
+                and cur.head.head.lemma_.lower() in DATE_SETTING_HEADS and any(
+                    c.dep_ == "dobj" and (c.ent_type_ == "DATE" or c.lemma_.lower() in ("date", "day"))
+                    for c in cur.head.head.children)):
+            found.append("future")  # "unions have earmarked 23 March for a strike", "set a date for talks"
         if _nominal(cur, trigger) and cur.dep_ in ("nsubj", "nsubjpass"):
             if _present_schedule(cur.head):
                 found.append("future")  # "the talks are scheduled for next week", "the summit is due in July"

@@ -52,6 +52,13 @@ BREAKING_VERBS = frozenset({"violate", "breach", "break", "flout", "contravene",
 PLEDGE_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "law", "rule", "ceasefire", "truce", "promise",
                           "pledge", "resolution", "embargo", "convention", "term", "commitment", "regulation",
                           "obligation", "undertaking", "deal", "understanding", "code", "sanction", "guideline"})
+# what one is blamed for not heeding: "said the ministry had ignored the warnings"
+IGNORING_VERBS = frozenset({"ignore", "disregard"})
+IGNORED_THINGS = frozenset({"concern", "warning", "advice", "plea", "call", "evidence", "wish", "view", "voice",
+                            "need", "demand", "objection", "recommendation", "appeal", "opinion", "complaint",
+                            "request", "will", "protest", "outcry", "plight", "suffering"})
+# what is breached that is no compact but a standing due: "said press freedom was being trampled on"
+RIGHTS_NOUNS = frozenset({"right", "freedom", "liberty", "principle", "sovereignty", "norm"})
 # words of candour whose denial is a charge of deceit: "were not being honest with voters"
 HONEST_WORDS = frozenset({"honest", "straight", "truthful", "frank", "candid", "sincere", "straightforward", "upfront"})
 # "too early", "too soon": timing, no judgement of anyone
@@ -160,6 +167,18 @@ def _judged(s, verb, *, contested: bool = False) -> tuple[list, bool]:
             c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in verb.children):
         # "said Japan had violated the pact", "claimed the rebels broke their promise"
         targets = s.actors(subj)
+    elif lemma in IGNORING_VERBS and _settled(verb) and subj is not None and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in IGNORED_THINGS for c in verb.children):
+        # "said the government had ignored the warnings of experts", "claimed Israel disregarded
+        # the concerns of its allies": a charge of not listening
+        targets = s.actors(subj)
+    elif lemma in BREAKING_VERBS and _settled(verb) and subj is not None and subj.dep_ == "nsubjpass" and (
+            subj.lemma_.lower() in PLEDGE_NOUNS | RIGHTS_NOUNS and not s._at(subj)):
+        # "said the ceasefire had been violated by the army", "said the rights of detainees were breached":
+        # the breaker named with "by", or a breach of no one named (criticism with no target)
+        agent = s.agent(verb)
+        targets = s.actors(agent) if agent is not None else []
+        return targets, not targets
     elif lemma == "be" and _settled(verb) and subj is not None:
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
         too = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
@@ -427,4 +446,70 @@ def quoted_imperatives(s, onto: Ontology, done_verbs: set[int]) -> list:
             trig = dataclasses.replace(base, pattern="quoted command", head=verb.lower_)
             out.extend(_build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs))
             done_verbs.add(speaker_verb.i)
+    return out
+
+
+# words of being troubled by what another has (not) done: "said they were worried the ministry
+# had not consulted", "expressed dismay that Iran had failed to reply"
+CONCERN_WORDS = frozenset({"concerned", "worried", "disappointed", "dismayed", "alarmed", "troubled", "angry",
+                           "frustrated", "unhappy"})
+CONCERN_NOUNS = frozenset({"concern", "disappointment", "dismay", "alarm", "frustration", "anger", "unhappiness"})
+VOICING_CONCERN = frozenset({"express", "voice", "raise", "register", "convey"})
+
+
+def _failing(verb) -> bool:
+    """The clause tells of an act not done, as a fact: "had not consulted", "did not reply",
+    "has failed to withdraw" (not "would not", "may fail")."""
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children) or (
+            verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP")
+            and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)):  # ("did not reply")
+        return False
+    if verb.lemma_.lower() == "fail":
+        return any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() not in ("be", "have") and (
+        verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ in ("have", "do") for c in verb.children))
+
+
+def concerns(s, onto: Ontology, done: set[int]) -> list:
+    """Concern at another's failure to act: "the senators said they were troubled the agency had
+    not consulted", "Germany is worried that Russia has failed to withdraw", "expressed concern
+    that Iran had not replied". Whoever is troubled criticises (ACCUSE) the actor who did not act;
+    concern at what may happen ("worried the merger could cost jobs") is no criticism."""
+    from diplograph.events.coder import _build_events, _recoded, _reporter
+
+    base = onto.bare_verb("criticize", "criticise")
+    if base is None or _recoded(base, onto, "111") is None:
+        return []
+    out: list = []
+    for word in s.sent:
+        if word.pos_ == "NOUN" and word.lemma_.lower() in CONCERN_NOUNS:
+            if word.dep_ != "dobj" or word.head.lemma_.lower() not in VOICING_CONCERN:
+                continue
+            anchor = word.head  # "expressed concern that ..."
+        elif word.lower_ in CONCERN_WORDS and word.dep_ in ("acomp", "ccomp", "ROOT", "conj"):
+            # "Germany is worried that ...", "(said) they were concerned ..."
+            anchor = word.head if word.dep_ == "acomp" else word
+        else:
+            continue
+        clause = next((c for c in word.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or not _failing(clause) or anchor.i in done:
+            continue
+        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        targets = s.actors(doer) if doer is not None and doer.pos_ != "PRON" else []
+        who = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None or any(c.dep_ == "neg" for c in anchor.children):
+            continue
+        sources = s.actors(who) or _reporter(s, who)
+        if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in SPEECH_HEADS:
+            # "the MPs said they were concerned": the speaker says it (asserted as said); a
+            # pronoun is the speaker
+            speaker = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+            if not sources and who.pos_ == "PRON":
+                sources = s.actors(speaker) if speaker is not None else []
+            anchor, who = anchor.head, speaker
+        pairs = [(a, b) for a, _ in sources for b, _ in targets if a.code != b.code]
+        if pairs and anchor.i not in done:
+            trig = _recoded(base, onto, "111", pattern="concern at a failure", head=word.lower_)
+            out.extend(_build_events(s, anchor, anchor, who, trig, onto, pairs))
+            done.add(anchor.i)
     return out
