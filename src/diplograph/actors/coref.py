@@ -46,6 +46,13 @@ reading.
 - Appositions: "Peter Huang, Taiwan's deputy trade minister" and "Taiwan's deputy trade
   minister, Peter Huang" give the unknown name the title's actor; later uses of that name in
   the document ("Huang said") get it too.
+- Unknown people with a title of no country: "Judge Ana Ruiz", "Labour minister, Juan Perez,",
+  "a senior official, Juan Perez,", "Juan Perez, a spokesman for the ministry," take the title's
+  sector and the country a body of that sector would take (:meth:`Resolver.titled_people`); not
+  a title of another body ("Acme spokesman X") nor one an unknown company head also holds
+  ("President X", "chairman X").
+- Bare plurals of a state's or a society's bodies ("Opposition MPs", "Union leaders", "Security
+  forces") take the country a body of their sector would take (:meth:`Resolver.domestic_plurals`).
 """
 from __future__ import annotations
 
@@ -54,7 +61,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.actors.lexicon import lexicon
-from diplograph.actors.local import LocalState, armed_actors, local_actors
+from diplograph.actors.local import LOCAL_WORDS, POLICE_WORDS, LocalState, armed_actors, local_actors
 from diplograph.types import Actor, Mention
 
 GROUP_WORDS = frozenset({"two", "both"})
@@ -209,6 +216,73 @@ def _subject_token(sent):
     return None
 
 
+# title words that name no person: an unknown name beside them is no holder of them
+NOT_PERSON_TITLES = frozenset({"government", "administration", "regime", "cabinet", "ministry", "department", "court",
+                               "parliament", "party", "group", "agency", "company", "firm", "bank", "newspaper",
+                               "council", "committee", "office", "army", "police", "force", "embassy", "union"})
+
+
+# titles that an unknown name holds of a company or another body at least as often as of a state
+# ("President Robert Smith told shareholders", "director-general Greg Dyke"), and titles of no
+# state the story is about ("Pope John Paul"): an unknown name beside them is left alone
+BODY_TITLES = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman", "chair", "director",
+                         "director-general", "director general", "secretary-general", "secretary general", "head",
+                         "chief", "leader", "executive", "pope", "patriarch"})
+
+
+# words before a title that make no other body of it ("state prosecutor", "Regional Governor")
+OFFICE_MODIFIERS = frozenset({"state", "regional", "provincial", "district", "local", "deputy", "acting", "interim",
+                              "junior", "assistant", "public", "federal", "senior", "top", "chief", "national",
+                              "municipal", "county", "city", "military", "police", "army", "government"})
+# a party's adjective before a member's title: "Labour MP X", "Republican Senator X"
+PARTY_WORDS = frozenset({"labour", "labor", "conservative", "tory", "republican", "democratic", "democrat", "liberal",
+                         "socialist", "communist", "green"})
+
+
+def _person_title(lex, sent, m) -> bool:
+    """The agent names one person ("judge", "labour minister"), not a body nor a title of
+    BODY_TITLES, and the parse does not read it as part of the name ("Christian Lacroix")."""
+    last = sent[m.end - 1]
+    title = " ".join(t.lower_ for t in sent[m.start : m.end])
+    if title in BODY_TITLES or any(t.ent_type_ == "PERSON" for t in sent[m.start : m.end]) or (
+            last.lower_ in BODY_TITLES and (m.actor.sector or "").startswith("GOV")):  # "Congress President"
+        return False
+    return last.lower_ not in NOT_PERSON_TITLES and last.tag_ not in ("NNS", "NNPS")
+
+
+# the sectors of a state's or a society's bodies that a bare plural ("Union leaders", "Opposition
+# MPs", "Security forces") names in a story about that state
+TITLE_PLURALS = frozenset({"prime ministers", "foreign ministers", "heads of state", "crown princes",
+                           # bare words of any state's people: "Leaders approved ... at a summit", "send forces"
+                           "leaders", "heads", "chiefs", "members", "forces", "troops", "soldiers", "units"})
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP", "PTY", "LAB", "EDU", "HLH", "AGR", "REL"})
+# ... of people, not of institutions or things ("schools would close")
+INSTITUTION_PLURALS = frozenset({"schools", "universities", "hospitals", "courts", "churches", "mosques", "ministries",
+                                 "departments", "parties", "unions", "agencies", "aircraft", "warplanes", "jets",
+                                 "helicopters", "warships", "drones", "missiles", "ambulances", "kindergartens",
+                                 "submarines", "ships", "vessels", "boats", "administrations", "embassies", "consulates",
+                                 "missions", "delegations", "offices", "councils", "committees", "bodies",
+                                 # people of no one state's body, or as often foreign as the story's
+                                 "scientists", "researchers", "experts", "academics", "scholars", "economists",
+                                 "historians", "politicians", "candidates", "delegates", "advisers", "advisors", "aides",
+                                 "officers", "representatives", "envoys", "diplomats", "ambassadors", "negotiators",
+                                 # titles of single holders, in the plural ("historically, prime ministers were ...")
+                                 "presidents", "premiers", "kings", "queens", "monarchs", "chancellors", "emirs",
+                                 "princes", "ministers", "governors", "fighters", "governments", "banks", "divisions", "personnel", "groups", "judges", "juries",
+                                 "jurors", "lawyers", "attorneys"})
+# words before a plural that make it no body of the story's state ("foreign security forces",
+# "other governments")
+NOT_DOMESTIC_MODIFIERS = frozenset({"foreign", "other", "international", "overseas", "western", "allied", "national",
+                                    "church", "unspecified", "unidentified"})
+
+
+def _in_longer_name(sent, k: int) -> bool:
+    """The capitalised word at ``k`` goes on in a capitalised word before or after it."""
+    def cap(j: int) -> bool:
+        return 0 <= j < len(sent) and sent[j].text[:1].isupper() and sent[j].is_alpha and not sent[j].is_sent_start
+    return cap(k - 1) or cap(k + 1)
+
+
 def _span_tokens(tok):
     return [tok, *tok.conjuncts] if tok is not None else []
 
@@ -314,7 +388,9 @@ class Resolver:
             if k in covered:
                 continue
             # names learned earlier in the document ("Tseng said")
-            if tok.ent_type_ == "PERSON" and tok.text in self.state.learned and tok.ent_iob_ in ("B", "I"):
+            if tok.text in self.state.learned and (tok.ent_type_ == "PERSON" or (
+                    tok.pos_ == "PROPN" and not tok.ent_type_ in ("ORG", "FAC", "NORP") and not _in_longer_name(sent, k))):
+                # (the parse may read a learned surname alone as a place: "Rivera said")
                 self.emit(doc_text, offset, index, tok, tok, self.state.learned[tok.text])
                 covered.add(k)
                 continue
@@ -345,6 +421,8 @@ class Resolver:
                 local.append(seen[id(m)])
         local.extend(s for s in party_seen if s not in local)
         self.titles(doc_text, index, offset, sent, agents, local)
+        self.titled_people(doc_text, index, offset, sent, agents, local, covered)  # "Judge Ana Ruiz", "X, a spokesman for the ministry"
+        self.domestic_plurals(doc_text, index, offset, sent, agents, local, covered)  # "Union leaders called a strike"
         local_actors(self, doc_text, index, offset, sent, local)  # "police", "residents", "a man": the story's country (local.py)
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
         self.offices(index, sent, matches)
@@ -873,6 +951,209 @@ class Resolver:
             learned.append(_Seen(index, ent.end - 1 - sent.start, actor, True, False, False, ent.start - sent.start))
         return learned
 
+
+    # --- bodies of the story's state named by a plural -------------------------------------------
+    def domestic_plurals(self, doc_text, index, offset, sent, agents, local, covered) -> None:
+        """ "Opposition MPs walked out", "Union leaders called a strike", "Security forces fired",
+        "local officials said": a plural agent of a state's or a society's body (DOMESTIC_SECTORS)
+        with no country, possessor or complement, is of the state a body of its sector would be
+        (:meth:`body_country`). Not after a noun, a number or a determiner other than "the"
+        ("company officials", "two judges", "some workers"); not with an international
+        organisation near; refugees, journalists, rights groups and armed groups are left to the
+        other rules (they are as often foreign)."""
+        taken = {k for x in local for k in range(x.first if x.first >= 0 else x.token, x.token + 1)}
+        for x in self.out:
+            if x.sentence == index:
+                taken.update(t.i - sent.start for t in sent if x.start <= offset + t.idx < x.end)
+        for m in agents:
+            sector = m.actor.sector or ""
+            last = sent[m.end - 1]
+            if sector[:3] not in DOMESTIC_SECTORS or last.tag_ != "NNS" or last.lower_ in INSTITUTION_PLURALS \
+                    or any(k in taken for k in range(m.start, m.end)) or m.actor.entity in TITLE_PLURALS \
+                    or any(t.lower_ in LOCAL_WORDS or t.lower_ in POLICE_WORDS for t in sent[m.start : m.end]):
+                continue  # (the police, mayors and councillors are local.py's)
+            if last.dep_ in ("compound", "amod", "poss", "nmod") or any(c.dep_ == "poss" for c in last.children):
+                continue  # "union leaders' demands", "their workers": the head noun or the possessor decides
+            if last.dep_ in ("attr", "npadvmod", "advmod", "ROOT", "dep"):
+                continue  # "the victims were farmers", "More protesters.": no party to an act
+            if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with", "for", "'s", "’s"):
+                continue  # "workers of the company", "officials in Kyiv": a complement decides
+            k = m.start
+            while k > 0 and (sent[k - 1].lower_ in RANK_WORDS | OFFICE_MODIFIERS or (sent[k - 1].pos_ == "ADJ" and sent[k - 1].is_lower)):
+                k -= 1
+            if any(t.lower_ in NOT_DOMESTIC_MODIFIERS for t in sent[max(0, k - 1) : m.end]):
+                continue
+            if k > 0 and (sent[k - 1].pos_ in ("NOUN", "PROPN", "NUM", "PRON") or sent[k - 1].lower_ in ("'s", "’s", "-", "–")
+                          or (sent[k - 1].pos_ == "DET" and sent[k - 1].lower_ != "the")):
+                continue
+            if self.igo_near(index, local):
+                continue
+            iso = self.body_country(index, local, m.start, sector)
+            if not iso:
+                continue
+            first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else sent[k]
+            self.emit(doc_text, offset, index, first, last, self.country_actor(iso, sector, ""))
+            taken.update(range(first.i - sent.start, m.end))
+
+    # --- unknown people with a title -----------------------------------------------------------
+    def titled_people(self, doc_text, index, offset, sent, agents, local, covered) -> None:
+        """An unknown person's name with a title of no country, either way round: "Judge Ana
+        Ruiz", "Labour minister, Juan Perez,", "a senior official, Juan Perez,", "Juan Perez, a
+        spokesman for the ministry," take the title's sector and the country a body of that
+        sector would take here (:meth:`person_country`); later uses of the name ("Perez said")
+        take it too. Left alone: a title of another body ("Acme spokesman X", "Jack Law, chief
+        executive of a charity"), a generic title alone ("spokesman X", "an official, X": whose?),
+        a plural, and a title with an international organisation near (whose official?).
+        "former" keeps the country only."""
+        taken = set(covered)
+        for m in self.out:
+            if m.sentence == index:
+                taken.update(t.i - sent.start for t in sent if m.start <= offset + t.idx < m.end)
+        for m in agents:
+            if not m.title or m.actor.country or not _person_title(self.lex, sent, m):
+                continue
+            name = self.name_after(sent, m, taken) or self.name_before(sent, m, taken)
+            if name is None:
+                continue
+            first, last, whole = name
+            complement = self.complement(sent, m, local, index, offset)
+            if complement is False:
+                continue  # "of a charity", "for the company": another body's officer
+            if self.generic_title(m) and complement is None and not self.ranked(sent, m):
+                continue
+            sector = m.actor.sector or None  # "" for "former ...": the country only
+            if sector and sent[m.end - 1].lower_ in ("minister", "secretary") and not sector.startswith("GOV"):
+                sector = "GOV"  # "Industry Minister": a minister, whatever the portfolio's sector
+            elif sent[m.start].text in ("Labour", "Labor") and m.end - m.start > 1 and sector == "LAB":
+                sector = "PTY"  # "Labour spokesman X": the party's (a portfolio is "Labour minister")
+            if complement is not None:
+                iso, sector = complement.country, complement.sector or sector
+            else:
+                if self.igo_near(index, local):
+                    continue
+                iso = self.person_country(index, local, m.start, sector or "")
+            if not iso:
+                continue
+            words = " ".join(t.text for t in sent[first : last + 1] if t.ent_type_ == "PERSON") or sent[last].text
+            actor = Actor(iso + (sector or ""), iso, sector, words, "")
+            if whole:
+                start = min(first, m.start)
+                while start > 0 and sent[start - 1].lower_ in OFFICE_MODIFIERS | PARTY_WORDS | {"former", "ex"}:
+                    start -= 1  # "state prosecutor X", "Former education secretary X": the whole title
+                self.emit(doc_text, offset, index, sent[start], sent[max(last, m.end - 1)], actor)
+            else:
+                self.emit(doc_text, offset, index, sent[first], sent[last], actor)
+            taken.update(range(first, last + 1))
+            self.state.learned.setdefault(words, actor)
+            surname = sent[last].text
+            if len(surname) > 2 and surname[:1].isupper() and surname.isalpha():
+                self.state.learned.setdefault(surname, actor)
+            # a later "he" may point back to the person; the country was inferred, so it counts no country
+            local.append(_Seen(index, last, actor, True, last in {t.i - sent.start for t in _span_tokens(_subject_token(sent))},
+                               False, first, derived=True))
+
+    @staticmethod
+    def name_after(sent, m, taken) -> tuple[int, int, bool] | None:
+        """(first, last, contiguous) of a PERSON name right after the title, or after it and a
+        comma ("Judge Ana Ruiz", "Labour minister, Juan Perez,"); the parse may have put the title
+        in the name ("Sheriff Lee"). The title must not belong to another body named before it
+        ("Acme spokesman", "the committee's chairman")."""
+        k = m.start
+        if k > 0:
+            prev = sent[k - 1]
+            if prev.lower_ in OFFICE_MODIFIERS or (prev.lower_ in PARTY_WORDS and (m.actor.sector or "")[:3] in ("LEG", "PTY")):
+                pass  # "state prosecutor", "Regional Governor", "Labour MP"
+            elif prev.lower_ in ("'s", "’s", "'", "’", "-", "–") or (prev.text[:1].isupper() and prev.is_alpha
+                                                                    and not prev.is_sent_start) or (
+                    prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in RANK_WORDS):
+                return None  # "Acme spokesman", "Senate President", "the union's chairman", "Police press
+                # officer", "Solicitor General": another body's, or a longer title than the dictionary's
+        j = m.end
+        comma = j < len(sent) and sent[j].text == ","
+        if comma:
+            j += 1
+        if j >= len(sent) or sent[j].ent_type_ != "PERSON" or j in taken:
+            if not (sent[m.end - 1].ent_type_ == "PERSON" and j < len(sent) and sent[j].ent_iob_ == "I" and not comma):
+                return None
+        end = j
+        while end < len(sent) and sent[end].ent_type_ == "PERSON" and (end == j or sent[end].ent_iob_ == "I") \
+                and end not in taken:
+            end += 1
+        if end == j or not sent[end - 1].text[:1].isupper():
+            return None
+        if end < len(sent) and sent[end].text[:1].isupper() and sent[end].is_alpha and sent[end].ent_type_ != "PERSON":
+            return None
+        if comma and not (end >= len(sent) or sent[end].is_punct):
+            return None  # "minister, Juan Perez," is an apposition; "minister, Perez and ..." a list
+        return j, end - 1, not comma
+
+    @staticmethod
+    def name_before(sent, m, taken) -> tuple[int, int, bool] | None:
+        """(first, last, False) of a PERSON name before ", a/the <ranks> <title>" ("Juan Perez, a
+        spokesman for the ministry, said")."""
+        k = m.start
+        after = sent[m.end] if m.end < len(sent) else None
+        if after is not None and not (after.is_punct and after.text not in ("-", "–")) and after.lower_ not in (
+                "of", "for", "at", "with", "in", "from"):
+            return None  # "Grange Hill, the school-based serial": the title must end the apposition
+        while k > 0 and (sent[k - 1].lower_ in RANK_WORDS or (sent[k - 1].pos_ == "ADJ" and sent[k - 1].is_lower)):
+            k -= 1
+        if k > 0 and sent[k - 1].lower_ in ("a", "an", "the"):
+            k -= 1
+        if k < 2 or sent[k - 1].text != ",":
+            return None
+        last = k - 2
+        if sent[last].ent_type_ != "PERSON" or last in taken or not sent[last].text[:1].isupper():
+            return None
+        first = last
+        while first > 0 and sent[first].ent_iob_ == "I" and sent[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        if any(x in taken for x in range(first, last + 1)):
+            return None
+        if first > 0 and (sent[first - 1].text[:1].isupper() and sent[first - 1].is_alpha or sent[first - 1].pos_ in ("NOUN", "ADP")):
+            return None  # "Acme chief Juan Perez, the ...", "met Juan Perez, a ...": whose?
+        return first, last, False
+
+    @staticmethod
+    def ranked(sent, m) -> bool:
+        """A rank word before a generic title that makes it a state's ("a senior official",
+        "a government spokesman")."""
+        return m.start > 0 and sent[m.start - 1].lower_ in RANK_WORDS
+
+    def generic_title(self, m) -> bool:
+        """The title is a word that names an officer of any body ("spokesman", "official")."""
+        words = tuple((m.actor.entity or "").lower().split())
+        entries = [e for e in self.lex.lower.get(words, ()) if e.kind == "sector"]
+        return bool(entries) and all(e.generic for e in entries) and words[-1] not in ("minister", "commander")
+
+    def complement(self, sent, m, local, index, offset):
+        """What a complement of the title says: None with no complement; False for a body of its
+        own ("of a charity", "for the company", "of Acme"); else the coded actor it names ("a
+        spokesman for the ministry" once the ministry is placed, "for Peru's army")."""
+        j = m.end
+        if j >= len(sent) or sent[j].lower_ not in ("of", "for", "at", "with", "in", "from"):
+            return None
+        obj = next((c for c in sent[j].children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        k = obj.i - sent.start
+        if any(t.text[:1].isupper() and t.is_alpha and t.i < obj.i and t.dep_ == "compound"
+               and not any(s.first <= t.i - sent.start <= s.token for s in local) for t in obj.children):
+            return False  # "of Alcohol Focus Scotland": a body whose name only ends in a place
+        here = [s.actor for s in local if s.first <= k <= s.token and s.actor.country and not s.person]
+        at = offset + obj.idx
+        here += [x.actor for x in self.out if x.sentence == index and x.start <= at < x.end and x.actor.country]
+        return here[0] if here else False
+
+    def person_country(self, index: int, local: list[_Seen], before_token: int, sector: str) -> str | None:
+        """The country of an unknown titled person: the one a body of the title's sector would
+        take (:meth:`body_country`), else the one country this document has named, this
+        sentence included."""
+        iso = self.body_country(index, local, before_token, sector)
+        if iso:
+            return iso
+        named = set(self.state.countries) | {s.actor.country for s in local if s.actor.country and not s.derived}
+        return named.pop() if len(named) == 1 else None
 
 def resolve_sentences(doc_text: str, day: date | None, sentences) -> list[Mention]:
     """Reference mentions for a document given ``(index, offset, spaCy sentence, matches)``

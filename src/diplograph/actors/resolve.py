@@ -76,6 +76,9 @@ PERSON_TITLES = frozenset({"minister", "commander"})
 # stems of verbs and nouns of leaving a place ("withdraw troops from", "pull-out of forces from")
 LEAVING = ("withdr", "pull", "evacuat", "remov", "expel", "retreat", "recall", "extract", "redeploy", "relocat")
 CONJ = frozenset({"and", "or", "&"})
+# the roles of people who work at a body ("miners at a Chilean copper firm", "officials at the
+# Kenyan embassy"): "at" gives their employer; protesters or civilians "at" a body are only there
+STAFF_SECTORS = frozenset({"LAB", "EDU", "HLH", "BUS", "GOV", "MIL", "COP", "JUD", "MED", "SPY", "LEG", "AGR"})
 # "anti-Syria journalist", "pro-Russian separatists": a name after these gives no actor
 STANCE = frozenset({"anti", "pro"})
 # "X-backed Y": X supports Y and is not Y ("-led" is left alone: the leader acts for the group)
@@ -978,8 +981,8 @@ class _Builder:
         return j
 
     def member_of(self, k: int, after: int, sector: str, generic: bool, former: bool) -> int | None:
-        """"nurses from three Italian aid agencies", "leaders of Somali armed groups": people
-        named by a sector word "of"/"from" a body named by a country's adjective and its sector
+        """"nurses from three Italian aid agencies", "leaders of Somali armed groups", "miners at a
+        Chilean copper firm": people named by a sector word "of"/"from"/"at" a body named by a country's adjective and its sector
         word are of that country, with their own role unless it is generic ("members", "leaders"),
         when the body's role is theirs. Returns the piece index after the span, or None."""
         p = self.pieces
@@ -987,8 +990,10 @@ class _Builder:
             return None
         e = p[after - 1].end
         gap = [w.lower() for w in self.between(e, p[after].start)]
-        if not gap or gap[0] not in ("of", "from") or not all(w in ARTICLES or _is_count(w) for w in gap[1:]):
+        if not gap or gap[0] not in ("of", "from", "at") or not all(w in ARTICLES or _is_count(w) for w in gap[1:]):
             return None
+        if gap[0] == "at" and sector[:3] not in STAFF_SECTORS:
+            return None  # "protesters at the Kenyan embassy": where they are, not whose they are
         if gap[0] == "from" and self.leaving(p[k].start):
             return None  # "withdrew troops from Iraqi bases": the place they leave
         adj = p[after]
