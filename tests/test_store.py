@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from diplograph.errors import DatabaseError
-from diplograph.store import MIGRATIONS, Store, events_filter
+from diplograph.store import MIGRATIONS, Store, date_key, events_filter
 from diplograph.types import Actor, Document, Event, Failure, Mention, content_id
 
 IRN = Actor("IRNGOV", "IRN", "GOV", "Iran", "Tehran")
@@ -82,6 +82,37 @@ def test_filters(tmp_path):
         assert ids(since="2025") == ["1"]
         assert ids(until="2024-09") == ["2"]
         assert ids(modality="hedged") == ["3"]
+
+
+@pytest.mark.parametrize("week, monday", [("2025-W39", "2025-09-22"), ("2026-W01", "2025-12-29"),
+                                          ("2020-W53", "2020-12-28"), ("2021-W01", "2021-01-04")])
+def test_a_week_compares_as_its_monday(tmp_path, week, monday):
+    with Store(tmp_path / "t.duckdb") as s:
+        assert s.query(f"SELECT {date_key('d')} FROM (SELECT ? AS d)", [week])[1] == [(monday,)]
+        assert s.query(f"SELECT {date_key('d')} FROM (SELECT ? AS d)", ["2025-10"])[1] == [("2025-10",)]
+
+
+def test_week_dates_filter_and_sort_by_their_monday(tmp_path):
+    from diplograph.query import list_events
+
+    d = document("Weeks.", [
+        lambda i: event(i, 1, IRN, RUS, day="2025-W39", precision="week"),  # 22-28 September
+        lambda i: event(i, 2, IRN, RUS, day="2025-10-05"),
+        lambda i: event(i, 3, IRN, RUS, day="2025-09-10"),
+    ])
+    with Store(tmp_path / "t.duckdb") as s:
+        s.write([d])
+
+        def ids(**kw):
+            where, params = events_filter(**kw)
+            return sorted(r[0][-1] for r in s.query(f"SELECT id FROM events WHERE {where}", params)[1])
+
+        assert ids(since="2025-10") == ["2"]  # 'W' sorts after digits as text: the week came in
+        assert ids(since="2025-09-15") == ["1", "2"]
+        assert ids(until="2025-09") == ["1", "3"]
+        cols, rows = list_events(s, limit=10)
+        dates = [r[cols.index("date")] for r in rows]
+    assert dates == ["2025-10-05", "2025-W39", "2025-09-10"]  # newest first
 
 
 def test_read_only_needs_an_existing_database(tmp_path):

@@ -30,7 +30,7 @@ from diplograph.analysis.clusters import Cluster, Report, cluster, load_reports
 from diplograph.analysis.dates import parse
 from diplograph.analysis.documents import has_column
 from diplograph.errors import DiplographError
-from diplograph.store import Store, events_filter
+from diplograph.store import Store, date_key, events_filter
 
 FORMATS = ("parquet", "csv", "gdelt", "plover")
 DEFAULT_MODALITY = {"parquet": "all", "csv": "all", "gdelt": "asserted", "plover": "all"}
@@ -68,7 +68,7 @@ def _event_rows(store: Store, modality: str) -> tuple[list[dict], dict[str, Clus
                    e.confidence, e.sentence{more}, d.title AS doc_title, d.url AS doc_url, d.path AS doc_path,
                    d.site AS doc_site, d.published AS doc_published, d.ingested_at AS doc_ingested_at
             FROM (SELECT * FROM events WHERE {where}) e LEFT JOIN documents d ON d.id = e.doc_id
-            ORDER BY e.date NULLS LAST, e.id""",
+            ORDER BY {date_key('e.date')} NULLS LAST, e.id""",
         params,
     )
     events = [dict(zip(cols, r)) for r in rows]

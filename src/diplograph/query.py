@@ -7,7 +7,7 @@ import re
 
 from diplograph.errors import FilterError
 from diplograph.events.modality import MODALITIES
-from diplograph.store import Store, events_filter
+from diplograph.store import Store, date_key, events_filter
 
 MODALITY_CHOICES = (*MODALITIES, "all")
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -92,7 +92,7 @@ def list_events(store: Store, *, actor: str | None = None, dyad: tuple[str, str]
     join = "LEFT JOIN documents d ON d.id = e.doc_id" if detail else ""
     return store.query(
         f"""SELECT {select} FROM (SELECT * FROM events WHERE {where}) e {join}
-            ORDER BY e.date DESC NULLS LAST, e.id LIMIT ? OFFSET ?""",
+            ORDER BY {date_key('e.date')} DESC NULLS LAST, e.id LIMIT ? OFFSET ?""",
         params + [limit, offset],
     )
 

@@ -258,13 +258,27 @@ class Store:
         return cols, cur.fetchall()
 
 
+def date_key(column: str = "date") -> str:
+    """SQL for an event date that sorts and compares as text with ``YYYY[-MM[-DD]]``: a week
+    (``2025-W39``) is read as the day of its Monday (``2025-09-22``); other dates as they are."""
+    year = f"CAST(substr({column}, 1, 4) AS INTEGER)"
+    jan4 = f"make_date({year}, 1, 4)"  # ISO week 1 is the week with 4 January in it
+    days = f"CAST((CAST(substr({column}, 7, 2) AS INTEGER) - 1) * 7 - isodow({jan4}) + 1 AS INTEGER)"
+    monday = f"{jan4} + {days}"
+    return f"(CASE WHEN {column} LIKE '____-W__' THEN strftime({monday}, '%Y-%m-%d') ELSE {column} END)"
+
+
+DATE_KEY = date_key()
+
+
 def events_filter(
     *, actor: str | None = None, dyad: tuple[str, str] | None = None, type: str | None = None,
     since: str | None = None, until: str | None = None, modality: str | None = "asserted",
     month: str | None = None,
 ) -> tuple[str, list]:
     """A WHERE clause and its parameters for the event filters shared by the commands.
-    An actor code matches by prefix: ``IRN`` matches IRN, IRNGOV, IRNMIL. ``month`` (YYYY-MM)
+    An actor code matches by prefix: ``IRN`` matches IRN, IRNGOV, IRNMIL. ``since`` and ``until``
+    read a week as the day of its Monday (:func:`date_key`). ``month`` (YYYY-MM)
     is the month an event counts in (a week's is the month of its Monday), as series count."""
     where, params = ["TRUE"], []
     if actor:
@@ -281,10 +295,10 @@ def events_filter(
         where.append("type = ?")
         params.append(type.upper())
     if since:
-        where.append("date >= ?")
+        where.append(f"{DATE_KEY} >= ?")
         params.append(since)
     if until:
-        where.append("substr(date, 1, ?) <= ?")
+        where.append(f"substr({DATE_KEY}, 1, ?) <= ?")
         params += [len(until), until]
     if month:
         where.append("month = ?")
