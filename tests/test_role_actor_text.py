@@ -35,13 +35,27 @@ def _event(source: Actor | None, target: Actor | None) -> Event:
 
 def test_slot_evaluation_reads_the_event_actor_inside_the_span():
     plain = "The chief judge of the province opened an inquiry into the port authority."
-    judge = Actor("PERJUD", "PER", "JUD", None, "chief judge of the province")
+    judge = Actor("PERJUD", "PER", "JUD", None, "chief judge")
     doc = Document(id="d", text=plain).replace(events=(_event(judge, None),))
     start = plain.index("The chief")
-    span = ev.Marked(start, start + len("The chief judge"), "The chief judge", ("SRC",))
+    span = ev.Marked(start, start + len("The chief judge of the province"), "The chief judge of the province", ("SRC",))
     assert ev._event_actors(doc, plain, span) == [judge]
     elsewhere = ev.Marked(plain.index("port"), plain.index("port") + 4, "port", ("TAR",))
     assert ev._event_actors(doc, plain, elsewhere) == []
     # an actor with no words (an implied target) is never taken for a span
     doc = Document(id="d", text=plain).replace(events=(_event(None, Actor("PER", "PER", None, "own country (implied)", None)),))
     assert ev._event_actors(doc, plain, span) == []
+
+
+def test_slot_evaluation_matches_whole_words_inside_the_span():
+    plain = "The panel judged the judge of the province harshly."
+    judge = Actor("PERJUD", "PER", "JUD", None, "judge")
+    doc = Document(id="d", text=plain).replace(events=(_event(judge, None),))
+    at = plain.index("judged")
+    assert ev._event_actors(doc, plain, ev.Marked(at, at + len("judged"), "judged", ("SRC",))) == []
+    at = plain.index("the judge")
+    span = ev.Marked(at, at + len("the judge of the province"), "the judge of the province", ("SRC",))
+    assert ev._event_actors(doc, plain, span) == [judge]
+    # a span that only grazes the actor's words is not it
+    graze = ev.Marked(at - 7, at + 5, "judged the ju", ("SRC",))
+    assert ev._event_actors(doc, plain, graze) == []

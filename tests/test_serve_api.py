@@ -224,6 +224,8 @@ def test_brief_as_json_markdown_and_html(server):
     ("/api/events", {"since": "2025-13"}, 400, ["since", "YYYY-MM"]),
     ("/api/events", {"until": "last year"}, 400, ["until", "not a date"]),
     ("/api/events", {"month": "2025"}, 400, ["month", "YYYY-MM"]),
+    ("/api/events", {"month": "2025-13"}, 400, ["month", "not a month"]),
+    ("/api/events", {"offset": str(2**63)}, 422, ["offset", "less than or equal"]),
     ("/api/events", {"modality": "certain"}, 400, ["modality", "asserted", "claimed"]),
     ("/api/events", {"type": "INVADE"}, 400, ["type", "PLOVER", "ASSAULT"]),
     ("/api/events", {"dyad": "IRN"}, 400, ["dyad", "two codes"]),
@@ -277,6 +279,29 @@ def test_server_holds_no_lock_between_requests(server, db):
     with Store(db) as store:   # read-write, as `diplograph ingest` opens it
         assert store.counts()["documents"] == len(ARTICLES)
     assert get(server, "/api/dyad/IRN/RUS")["total"] > 0
+
+
+def test_an_ingest_writing_gets_503_that_says_so(server, db):
+    from diplograph.store import Store
+
+    with Store(db):   # read-write and held, as during `diplograph ingest`
+        status, body = fetch(server, "/api/info")
+    assert status == 503 and "an ingest is writing" in body["detail"] and body["retry"] is True
+    assert get(server, "/api/info")["documents"] == len(ARTICLES)
+
+
+def test_only_requests_addressed_to_this_machine_are_answered(server):
+    def status_for(host: str) -> int:
+        req = urllib.request.Request(server.url + "/api/info", headers={"Host": host})
+        try:
+            with urllib.request.urlopen(req, timeout=30) as r:
+                return r.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    assert status_for(f"127.0.0.1:{server.port}") == 200
+    assert status_for(f"localhost:{server.port}") == 200
+    assert status_for("rebound.example") == 400   # a page that rebinds its name to 127.0.0.1
 
 
 def test_port_taken_is_a_clear_error(server, db):

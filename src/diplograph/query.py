@@ -36,7 +36,11 @@ def check_month(value: str | None, option: str = "month") -> str | None:
     """``value`` when it is a month, YYYY-MM, else FilterError."""
     if value is None or value == "":
         return None
-    if not re.match(r"^\d{4}-\d{2}$", value) or check_partial_date(value, option) is None:
+    try:
+        ok = re.match(r"^\d{4}-\d{2}$", value) and check_partial_date(value, option) is not None
+    except FilterError:
+        ok = False
+    if not ok:
         raise FilterError(option, f"{value!r} is not a month; use YYYY-MM")
     return value
 

@@ -13,7 +13,7 @@ from diplograph.store import DEFAULT_DB
 def register(app: typer.Typer, ctx) -> None:
     @app.command("serve")
     def serve(
-        db: Annotated[Path, typer.Option(help="DuckDB file to serve (read-only; `diplograph ingest` may add to it meanwhile).")] = Path(DEFAULT_DB),
+        db: Annotated[Path, typer.Option(help="DuckDB file to serve (read-only; `diplograph ingest` may add to it, and the API answers 503 while it writes).")] = Path(DEFAULT_DB),
         host: Annotated[str, typer.Option(help="Address to listen on. The default is this machine only; 0.0.0.0 opens the "
                                                "API to the network.")] = "127.0.0.1",
         port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port, printed at start).")] = 8000,

@@ -586,14 +586,15 @@ def _in_context(slots) -> list[Scored]:
 
 
 def _event_actors(doc, plain: str, span: Marked) -> list[Actor]:
-    """The actors of the document's events whose phrase lies in the span, by the words they
-    stand on (an actor with no mention has its text but no offsets)."""
+    """The actors of the document's events whose phrase lies in the span or holds it, by the
+    words they stand on as whole words (an actor with no mention has its text but no offsets)."""
     found = []
     for event in doc.events:
         for actor in (event.source, event.target):
-            if actor is None or not actor.text:
+            if actor is None or not actor.text or actor in found:
                 continue
-            at = plain.find(actor.text)
-            if at >= 0 and min(at + len(actor.text), span.end) > max(at, span.start):
-                found.append(actor)
+            for m in re.finditer(rf"(?<!\w){re.escape(actor.text)}(?!\w)", plain):
+                if span.start <= m.start() and m.end() <= span.end or m.start() <= span.start and span.end <= m.end():
+                    found.append(actor)
+                    break
     return found

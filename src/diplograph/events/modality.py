@@ -187,6 +187,9 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             found.append("negated")  # "stopped short of condemning", "fell short of recognising"
         if cur.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in cur.head.children):
             found.append("negated")  # "did not attack, nor did it threaten"
+        if cur.dep_ in ("ROOT", "ccomp") and _polar_question(cur):
+            found.append("hedged")  # "Did Russia withdraw its troops?": asked, not told
+            break
         if cur.head.i == cur.i:
             break
         # an event noun takes the modality of the clause it is an argument of: "a blockade of
@@ -442,6 +445,22 @@ def _embedded_question(clause) -> bool:
         return True
     return bool(_lemmas(head) & QUESTION_HEADS) or any(
         c.dep_ == "acomp" and c.lemma_.lower() in QUESTION_HEADS for c in head.children)
+
+
+def _polar_question(clause) -> bool:
+    """"Did Russia send troops?", "Is Germany worried that ...?", '"Has Serbia complied?" he
+    asked': a clause that ends in a question mark and opens with its auxiliary before its subject."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    after = [t for t in doc[end : min(end + 3, clause.sent.end)] if t.text != '"' and t.text != "'"]
+    if not any(t.text == "?" for t in after[:2]):
+        return False
+    subj = _subject(clause)
+    first = next((t for t in doc[clause.left_edge.i : end + 1] if not t.is_punct and not t.is_space), None)
+    if subj is None or first is None or first.i >= subj.i:
+        return False
+    return (first.i == clause.i and clause.pos_ == "AUX") or any(
+        c.i == first.i and c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _conditional(clause) -> bool:

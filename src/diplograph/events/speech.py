@@ -477,10 +477,7 @@ def concerns(s, onto: Ontology, done: set[int]) -> list:
     concern at what may happen ("worried the merger could cost jobs") is no criticism."""
     from diplograph.events.coder import _build_events, _recoded, _reporter
 
-    base = onto.bare_verb("criticize", "criticise")
-    if base is None or _recoded(base, onto, "111") is None:
-        return []
-    out: list = []
+    base, out = None, []
     for word in s.sent:
         if word.pos_ == "NOUN" and word.lemma_.lower() in CONCERN_NOUNS:
             if word.dep_ != "dobj" or word.head.lemma_.lower() not in VOICING_CONCERN:
@@ -500,16 +497,23 @@ def concerns(s, onto: Ontology, done: set[int]) -> list:
         if who is None or any(c.dep_ == "neg" for c in anchor.children):
             continue
         sources = s.actors(who) or _reporter(s, who)
-        if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in SPEECH_HEADS:
-            # "the MPs said they were concerned": the speaker says it (asserted as said); a
-            # pronoun is the speaker
-            speaker = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
-            if not sources and who.pos_ == "PRON":
+        speaker = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+        if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in SPEECH_HEADS and (
+                who.pos_ == "PRON" or (speaker is not None and sources and {a.country for a, _ in s.actors(speaker)}
+                                       == {a.country for a, _ in sources})):
+            # "the MPs said they were concerned", "the German minister said Berlin was concerned":
+            # speakers saying they (or their state) are troubled voice it themselves (asserted as
+            # said). Another's concern reported ("critics claimed Germany was worried") stays under
+            # the reporting verb, which gives it its modality.
+            if not sources:
                 sources = s.actors(speaker) if speaker is not None else []
             anchor, who = anchor.head, speaker
         pairs = [(a, b) for a, _ in sources for b, _ in targets if a.code != b.code]
         if pairs and anchor.i not in done:
-            trig = _recoded(base, onto, "111", pattern="concern at a failure", head=word.lower_)
+            base = base or onto.bare_verb("criticize", "criticise")
+            trig = _recoded(base, onto, "111", pattern="concern at a failure", head=word.lower_) if base else None
+            if trig is None:
+                return out
             out.extend(_build_events(s, anchor, anchor, who, trig, onto, pairs))
             done.add(anchor.i)
     return out

@@ -64,7 +64,10 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, access_l
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{bound}/"
-    config = uvicorn.Config(create_app(db), host=host, port=bound, access_log=access_log,
+    # on loopback, only requests addressed to this machine by name: a web page that rebinds its
+    # own host name to 127.0.0.1 must not read the database through the visitor's browser
+    hosts = ["127.0.0.1", "localhost", "[::1]", "::1"] if host in LOOPBACK else None
+    config = uvicorn.Config(create_app(db, hosts=hosts), host=host, port=bound, access_log=access_log,
                             log_level="info" if access_log else "warning", lifespan="off")
     server = uvicorn.Server(config)
     if ready is not None:

@@ -46,8 +46,9 @@ def _no_events_note(store: Store, codes: list[str], what: str) -> str:
     return f"no {what} match these filters"
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app serving ``db`` (checked on every request, not here)."""
+def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
+    """The app serving ``db`` (checked on every request, not here); with ``hosts``, requests
+    whose Host header names another host are refused (HTTP 400)."""
     db = Path(db)
     app = FastAPI(
         title="diplograph", version=__version__,
@@ -56,13 +57,21 @@ def create_app(db: str | Path) -> FastAPI:
         docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
     )
 
+    if hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+
     @app.exception_handler(FilterError)
     async def _bad_filter(request: Request, exc: FilterError) -> JSONResponse:
         return JSONResponse({"detail": f"{exc.option}: {exc}", "parameter": exc.option}, status_code=400)
 
     @app.exception_handler(DatabaseError)
     async def _no_database(request: Request, exc: DatabaseError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        detail = str(exc)
+        if "lock" in detail.lower():  # DuckDB lets one process write: an ingest holds the file
+            detail = f"an ingest is writing to {db.name}; retry when it ends ({detail})"
+        return JSONResponse({"detail": detail, "retry": "lock" in detail.lower()}, status_code=503)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -92,7 +101,7 @@ def create_app(db: str | Path) -> FastAPI:
         modality: str = Modality, since: Optional[str] = Since, until: Optional[str] = Until,
         month: Optional[str] = Query(None, description="The month events count in, YYYY-MM (as the dyad series counts them)."),
         limit: int = Query(50, ge=1, le=MAX_LIMIT, description=f"At most this many events (1 to {MAX_LIMIT})."),
-        offset: int = Query(0, ge=0, description="Skip this many events first (for paging)."),
+        offset: int = Query(0, ge=0, le=2**62, description="Skip this many events first (for paging)."),
         s: Store = Depends(store),
     ) -> dict:
         """Stored events, newest first, with the evidence sentence and its document, filtered as
