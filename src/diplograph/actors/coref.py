@@ -53,6 +53,9 @@ reading.
   ("President X", "chairman X").
 - Bare plurals of a state's or a society's bodies ("Opposition MPs", "Union leaders", "Security
   forces") take the country a body of their sector would take (:meth:`Resolver.domestic_plurals`).
+- Critics with a country of their own ("Critics from across Spain's political landscape",
+  "opponents from Germany") are of that country, coded with the country alone
+  (:meth:`Resolver.critics`); bare "critics" and "critics of X" are left alone.
 """
 from __future__ import annotations
 
@@ -152,6 +155,8 @@ OFFICE_NOUNS = frozenset({
     "chief", "leader", "ambassador", "envoy", "king", "queen", "emir", "prince", "commander", "governor", "mayor",
     "chairman", "chairwoman", "negotiator", "counterpart", "official", "diplomat", "senator", "general",
 })
+# people who criticise, with no body of their own: "critics from across Spain's political landscape"
+CRITIC_PLURALS = frozenset({"critics", "opponents", "detractors"})
 WINDOW = 2  # sentences back that a reference may reach
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
 
@@ -421,6 +426,7 @@ class Resolver:
                 local.append(seen[id(m)])
         local.extend(s for s in party_seen if s not in local)
         self.titles(doc_text, index, offset, sent, agents, local)
+        self.critics(doc_text, index, offset, sent, local, covered)  # "critics from across Spain's political landscape"
         self.titled_people(doc_text, index, offset, sent, agents, local, covered)  # "Judge Ana Ruiz", "X, a spokesman for the ministry"
         self.domestic_plurals(doc_text, index, offset, sent, agents, local, covered)  # "Union leaders called a strike"
         local_actors(self, doc_text, index, offset, sent, local)  # "police", "residents", "a man": the story's country (local.py)
@@ -745,6 +751,41 @@ class Resolver:
                 iso = countries.pop() if len(countries) == 1 else None
                 if iso:
                     self.emit(doc_text, offset, index, sent[tok.i - sent.start - 1], tok, self.country_actor(iso, None, ""))
+
+    def critics(self, doc_text, index, offset, sent, local, covered) -> None:
+        """ "Critics from across Spain's political landscape", "opponents from Germany":
+        a plural of critics (CRITIC_PLURALS) whose "from"/"across" complement names one country
+        (by the country's name: not a person or a body of it) are people of that country, coded
+        with the country alone. "Critics of Britain's plan", "the plan's critics" and bare
+        "critics" are left alone: whose critics they are is not said."""
+        for tok in sent:
+            k = tok.i - sent.start
+            if tok.lower_ not in CRITIC_PLURALS or tok.tag_ != "NNS" or k in covered:
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj") or any(c.dep_ == "poss" for c in tok.children):
+                continue
+            # the country is the complement ("from France", "from across Britain") or its
+            # possessor ("from across Spain's political landscape"), not a modifier of another
+            # noun ("critics from UK film magazines")
+            span: set[int] = set()
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "across")]
+            while preps:
+                prep = preps.pop()
+                for c in prep.children:
+                    if c.dep_ == "pobj":
+                        for obj in (c, *c.conjuncts):  # "from France and Italy": two countries
+                            span.add(obj.i - sent.start)
+                            span.update(g.i - sent.start for g in obj.children if g.dep_ == "poss")
+                    elif c.dep_ in ("prep", "pcomp") and c.lower_ == "across":
+                        preps.append(c)
+            places = [s for s in local if s.token in span and not s.person and not s.derived
+                      and s.actor.country and not s.actor.sector and s.actor.country[:3] != "IGO"]
+            countries = {s.actor.country for s in places}
+            if len(countries) != 1 or any(s.token in span and s.actor.sector for s in local):
+                continue
+            (iso,) = countries
+            self.emit(doc_text, offset, index, tok, tok, self.country_actor(iso, None, ""))
+            covered.add(k)
 
     def portfolio(self, sent, k: int, local: list[_Seen]) -> tuple[int, str] | None:
         """ "the Ministry of Defence", "the Department of Health": the end of the portfolio after
