@@ -242,6 +242,10 @@ OFFICE_MODIFIERS = frozenset({"state", "regional", "provincial", "district", "lo
 # a party's adjective before a member's title: "Labour MP X", "Republican Senator X"
 PARTY_WORDS = frozenset({"labour", "labor", "conservative", "tory", "republican", "democratic", "democrat", "liberal",
                          "socialist", "communist", "green"})
+# the words a title may open with before its office ("Former state prosecutor X")
+TITLE_OPENERS = OFFICE_MODIFIERS | PARTY_WORDS | {"former", "ex"}
+# the words before a plural of a state's body that keep it one ("senior government officials")
+PLURAL_OPENERS = RANK_WORDS | OFFICE_MODIFIERS
 
 
 def _person_title(lex, sent, m) -> bool:
@@ -299,6 +303,7 @@ class Resolver:
         self.state = _State()
         self.local = LocalState()  # what actors/local.py keeps of the document
         self.out: list[Mention] = []
+        self.by_sentence: dict[int, list[Mention]] = {}  # the same mentions, by sentence
 
     # --- helpers -------------------------------------------------------------------------
     @staticmethod
@@ -338,7 +343,19 @@ class Resolver:
         start = offset + first.idx
         end = offset + last.idx + len(last.text)
         text = doc_text[start:end]
-        self.out.append(Mention(start, end, text, Actor(actor.code, actor.country, actor.sector, actor.entity, text), sent_index))
+        mention = Mention(start, end, text, Actor(actor.code, actor.country, actor.sector, actor.entity, text), sent_index)
+        self.out.append(mention)
+        self.by_sentence.setdefault(sent_index, []).append(mention)
+
+    def emitted(self, index: int) -> list[Mention]:
+        """The mentions emitted for sentence ``index`` so far (a waiting actor of an earlier
+        sentence may be emitted later, so ``out`` is not in sentence order)."""
+        return self.by_sentence.get(index, [])
+
+    def emitted_tokens(self, index: int, offset: int, sent) -> set[int]:
+        """The sentence's tokens (counted from its start) that mentions emitted for it cover."""
+        spans = [(x.start - offset, x.end - offset) for x in self.emitted(index)]
+        return {t.i - sent.start for t in sent for a, b in spans if a <= t.idx < b} if spans else set()
 
     # --- one sentence ---------------------------------------------------------------------
     def sentence(self, doc_text: str, index: int, offset: int, sent, matches) -> None:
@@ -1003,9 +1020,7 @@ class Resolver:
         organisation near; refugees, journalists, rights groups and armed groups are left to the
         other rules (they are as often foreign)."""
         taken = {k for x in local for k in range(x.first if x.first >= 0 else x.token, x.token + 1)}
-        for x in self.out:
-            if x.sentence == index:
-                taken.update(t.i - sent.start for t in sent if x.start <= offset + t.idx < x.end)
+        taken |= self.emitted_tokens(index, offset, sent)
         for m in agents:
             sector = m.actor.sector or ""
             last = sent[m.end - 1]
@@ -1020,7 +1035,7 @@ class Resolver:
             if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with", "for", "'s", "’s"):
                 continue  # "workers of the company", "officials in Kyiv": a complement decides
             k = m.start
-            while k > 0 and (sent[k - 1].lower_ in RANK_WORDS | OFFICE_MODIFIERS or (sent[k - 1].pos_ == "ADJ" and sent[k - 1].is_lower)):
+            while k > 0 and (sent[k - 1].lower_ in PLURAL_OPENERS or (sent[k - 1].pos_ == "ADJ" and sent[k - 1].is_lower)):
                 k -= 1
             if any(t.lower_ in NOT_DOMESTIC_MODIFIERS for t in sent[max(0, k - 1) : m.end]):
                 continue
@@ -1046,10 +1061,7 @@ class Resolver:
         executive of a charity"), a generic title alone ("spokesman X", "an official, X": whose?),
         a plural, and a title with an international organisation near (whose official?).
         "former" keeps the country only."""
-        taken = set(covered)
-        for m in self.out:
-            if m.sentence == index:
-                taken.update(t.i - sent.start for t in sent if m.start <= offset + t.idx < m.end)
+        taken = set(covered) | self.emitted_tokens(index, offset, sent)
         for m in agents:
             if not m.title or m.actor.country or not _person_title(self.lex, sent, m):
                 continue
@@ -1079,7 +1091,7 @@ class Resolver:
             actor = Actor(iso + (sector or ""), iso, sector, words, "")
             if whole:
                 start = min(first, m.start)
-                while start > 0 and sent[start - 1].lower_ in OFFICE_MODIFIERS | PARTY_WORDS | {"former", "ex"}:
+                while start > 0 and sent[start - 1].lower_ in TITLE_OPENERS:
                     start -= 1  # "state prosecutor X", "Former education secretary X": the whole title
                 self.emit(doc_text, offset, index, sent[start], sent[max(last, m.end - 1)], actor)
             else:
@@ -1183,7 +1195,7 @@ class Resolver:
             return False  # "of Alcohol Focus Scotland": a body whose name only ends in a place
         here = [s.actor for s in local if s.first <= k <= s.token and s.actor.country and not s.person]
         at = offset + obj.idx
-        here += [x.actor for x in self.out if x.sentence == index and x.start <= at < x.end and x.actor.country]
+        here += [x.actor for x in self.emitted(index) if x.start <= at < x.end and x.actor.country]
         return here[0] if here else False
 
     def person_country(self, index: int, local: list[_Seen], before_token: int, sector: str) -> str | None:
