@@ -80,6 +80,8 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
         return JSONResponse({"detail": "; ".join(parts), "errors": jsonable_encoder(errors)}, status_code=422)
 
     def store():
+        # used with scope="function": closed before the response goes out, so that a client
+        # that has its answer finds the file free (an ingest may start right after)
         s = Store(db, read_only=True)
         try:
             yield s
@@ -87,7 +89,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
             s.close()
 
     @app.get("/api/info")
-    def info(s: Store = Depends(store)) -> dict:
+    def info(s: Store = Depends(store, scope="function")) -> dict:
         """The database served: its path, counts and the span of its event dates."""
         counts = s.counts()
         _, rows = s.query("SELECT min(month), max(month) FROM events")
@@ -102,7 +104,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
         month: Optional[str] = Query(None, description="The month events count in, YYYY-MM (as the dyad series counts them)."),
         limit: int = Query(50, ge=1, le=MAX_LIMIT, description=f"At most this many events (1 to {MAX_LIMIT})."),
         offset: int = Query(0, ge=0, le=2**62, description="Skip this many events first (for paging)."),
-        s: Store = Depends(store),
+        s: Store = Depends(store, scope="function"),
     ) -> dict:
         """Stored events, newest first, with the evidence sentence and its document, filtered as
         `diplograph events` filters."""
@@ -128,7 +130,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
         a: str = CodeA, b: str = CodeB, by: Literal["month", "year"] = "month", since: Optional[str] = Since,
         until: Optional[str] = Until, modality: str = Modality,
         top: int = Query(10, ge=0, le=100, description="How many most cooperative and most conflictual events."),
-        s: Store = Depends(store),
+        s: Store = Depends(store, scope="function"),
     ) -> dict:
         """How a relationship moves, as `diplograph dyad A B` prints it: events per month (or
         year) in both directions, per quad class, with Goldstein sum and mean, and the most
@@ -151,7 +153,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
     def agreements(
         a: Optional[str] = Query(None, description="An actor code or prefix: agreements it is party to."),
         b: Optional[str] = Query(None, description="A second actor: agreements between A and B."),
-        s: Store = Depends(store),
+        s: Store = Depends(store, scope="function"),
     ) -> dict:
         """Agreements recognised in the events, with signing, ratification by each party, entry
         into force and withdrawal, each with its sources, as `diplograph agreements --format json`."""
@@ -171,7 +173,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/brief/{a}/{b}", response_model=None)
     def brief(
         a: str = CodeA, b: str = CodeB, format: Literal["json", "md", "html"] = "json", since: Optional[str] = Since,
-        until: Optional[str] = Until, s: Store = Depends(store),
+        until: Optional[str] = Until, s: Store = Depends(store, scope="function"),
     ) -> dict | PlainTextResponse | HTMLResponse:
         """The brief of `diplograph brief A B`: as JSON (its parts), Markdown or one HTML page.
         With no events between A and B: JSON with a note (HTTP 200), or 404 for md and html."""
@@ -192,7 +194,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
         return {"dyad": [a, b], "brief": asdict(report)}
 
     @app.get("/api/actors")
-    def actors(modality: str = Modality, s: Store = Depends(store)) -> dict:
+    def actors(modality: str = Modality, s: Store = Depends(store, scope="function")) -> dict:
         """Countries and organisations with stored events, with how many involve each."""
         from diplograph.query import actors_present, check_modality
 
@@ -202,7 +204,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/dyads")
     def dyads(
         modality: str = Modality, min_events: int = Query(1, ge=1, description="Leave out pairs with fewer events."),
-        limit: int = Query(200, ge=1, le=MAX_LIMIT, description="At most this many pairs."), s: Store = Depends(store),
+        limit: int = Query(200, ge=1, le=MAX_LIMIT, description="At most this many pairs."), s: Store = Depends(store, scope="function"),
     ) -> dict:
         """Pairs of countries (or organisations) with events between them, most events first:
         what the dashboard's dyad picker offers."""
