@@ -137,3 +137,29 @@ def coref_refs(text: str, day):
     (doc,) = nlp_mod.parse([Document(id=content_id(text), text=text, published=day)])
     names = {(m.start, m.end, m.actor.code) for m in find_names(doc).mentions}
     return [(m.text, m.actor.code) for m in find_mentions(doc).mentions if (m.start, m.end, m.actor.code) not in names]
+
+
+# --- processes, read from /proc (the kill -9 tests of ingest and of the Dask backend) -----------
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid``."""
+    import os
+
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = open(f"/proc/{entry}/stat", "rb").read()
+            except OSError:
+                continue
+            if int(stat[stat.rfind(b")") + 2:].split()[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+def zombie(pid: int) -> bool:
+    """Whether ``pid`` is gone or a zombie."""
+    try:
+        stat = open(f"/proc/{pid}/stat", "rb").read()
+    except OSError:
+        return True
+    return stat[stat.rfind(b")") + 2:].split()[0] == b"Z"

@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT, write
+from conftest import ROOT, write, children, zombie
 from typer.testing import CliRunner
 
 from diplograph.cli import app
@@ -49,27 +49,6 @@ def snapshot(db):
             "mentions": s.query("SELECT doc_id, sentence, start_char, end_char, code FROM mentions ORDER BY ALL")[1],
             "timexes": s.query("SELECT doc_id, sentence, start_char, value FROM timexes ORDER BY ALL")[1],
         }
-
-
-def children(pid):
-    out = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = open(f"/proc/{entry}/stat", "rb").read()
-            except OSError:
-                continue
-            if int(stat[stat.rfind(b")") + 2:].split()[1]) == pid:
-                out.append(int(entry))
-    return out
-
-
-def zombie(pid):
-    try:
-        stat = open(f"/proc/{pid}/stat", "rb").read()
-    except OSError:
-        return True
-    return stat[stat.rfind(b")") + 2:].split()[0] == b"Z"
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="finds the worker processes in /proc")

@@ -11,7 +11,7 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, children, zombie
 from typer.testing import CliRunner
 
 from diplograph.cli import app
@@ -59,27 +59,6 @@ def alone(corpus, tmp_path_factory):
 
 def run(*args):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
-
-
-def children(pid: int) -> list[int]:
-    out = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = open(f"/proc/{entry}/stat", "rb").read()
-            except OSError:
-                continue
-            if int(stat[stat.rfind(b")") + 2:].split()[1]) == pid:
-                out.append(int(entry))
-    return out
-
-
-def zombie(pid: int) -> bool:
-    try:
-        stat = open(f"/proc/{pid}/stat", "rb").read()
-    except OSError:
-        return True
-    return stat[stat.rfind(b")") + 2:].split()[0] == b"Z"
 
 
 def events(stdout: str) -> list[dict]:
