@@ -1277,7 +1277,7 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
               if a.country not in own]
         if expelled and by:
             return by[:1], expelled, None, tok
-    if (passive and subj is not None and s.agent(tok) is None and tok.lemma_.lower() in EXPELLING_VERBS | BARRING_VERBS
+    if (passive and subj is not None and s.agent(tok) is None and tok.lemma_.lower() in PUTTING_OUT_VERBS
             and trig.type in ("SANCTION", "COERCE")):
         # "the MP was expelled from her party", "Russia was suspended from the Council of
         # Europe": the body one is put out of puts one out
@@ -1313,7 +1313,7 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                 targets += s.actors(pobj)
     for pobj in s.prep_objects(tok, preps):
         targets += s.actors(pobj)
-    if not targets and trig.type in VERBAL_TYPES | {"SUPPORT"}:
+    if not targets and trig.type in ANSWERING_TYPES:
         # "dismissed arguments made by US officials", "welcomed the plan put forward by France":
         # whose words or plan are answered is who made them
         objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
@@ -1854,6 +1854,7 @@ LEGAL_WORDS = frozenset({"court", "legal", "judicial", "constitutional"})
 # verbs of putting a member out of a body for a time: "suspended from the Commonwealth"
 BARRING_VERBS = frozenset({"suspend", "bar", "exclude", "ban"})
 EXPELLING_VERBS = frozenset({"expel", "deport", "oust", "eject", "kick", "throw", "force", "order", "drive", "chase"})
+PUTTING_OUT_VERBS = EXPELLING_VERBS | BARRING_VERBS
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 # nouns of taking a country, whose name before them is what is taken ("the Ukraine invasion")
 TAKING_NOUNS = frozenset({"invasion", "occupation", "annexation"})
@@ -1861,6 +1862,8 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # what a presenter hosts: "hosted a quiz show"
 BROADCASTS = frozenset({"show", "programme", "program", "series", "podcast", "broadcast", "quiz", "hall", "telethon"})
 VERBAL_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "PROTEST", "REJECT", "AGREE"})
+# the types of an answer to what another said or proposed ("dismissed the arguments made by X")
+ANSWERING_TYPES = VERBAL_TYPES | {"SUPPORT"}
 # verbs that carry a written act to someone: "sent a protest note to", "handed a demand to"
 CONVEYING_VERBS = frozenset({"send", "deliver", "hand", "submit", "lodge", "address", "present", "forward", "convey"})
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation", "mission", "base"})

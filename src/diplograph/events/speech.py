@@ -59,6 +59,8 @@ IGNORED_THINGS = frozenset({"concern", "warning", "advice", "plea", "call", "evi
                             "request", "will", "protest", "outcry", "plight", "suffering"})
 # what is breached that is no compact but a standing due: "said press freedom was being trampled on"
 RIGHTS_NOUNS = frozenset({"right", "freedom", "liberty", "principle", "sovereignty", "norm"})
+# what can be violated or breached: a pledge or a right ("the ceasefire had been violated")
+BREACHABLE_NOUNS = PLEDGE_NOUNS | RIGHTS_NOUNS
 # words of candour whose denial is a charge of deceit: "were not being honest with voters"
 HONEST_WORDS = frozenset({"honest", "straight", "truthful", "frank", "candid", "sincere", "straightforward", "upfront"})
 # "too early", "too soon": timing, no judgement of anyone
@@ -173,7 +175,7 @@ def _judged(s, verb, *, contested: bool = False) -> tuple[list, bool]:
         # the concerns of its allies": a charge of not listening
         targets = s.actors(subj)
     elif lemma in BREAKING_VERBS and _settled(verb) and subj is not None and subj.dep_ == "nsubjpass" and (
-            subj.lemma_.lower() in PLEDGE_NOUNS | RIGHTS_NOUNS and not s._at(subj)):
+            subj.lemma_.lower() in BREACHABLE_NOUNS and not s._at(subj)):
         # "said the ceasefire had been violated by the army", "said the rights of detainees were breached":
         # the breaker named with "by", or a breach of no one named (criticism with no target)
         agent = s.agent(verb)
