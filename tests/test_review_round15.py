@@ -46,3 +46,27 @@ def test_a_speaker_voicing_its_own_concern_is_asserted(text):
     events = [e for e in coded_events(text) if e.type == "ACCUSE"]
     assert events and all(e.modality == "asserted" and e.source.country == "NOR" and e.target.country == "SWE"
                           for e in events), [(e.modality, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Canada's government published its budget on Monday. Opposition MPs condemned the budget.", "Opposition MPs"),
+    ("Canada's government published its budget on Monday. Senior opposition officials condemned it.",
+     "Senior opposition officials"),
+])
+def test_a_plural_of_the_opposition_is_the_opposition(text, span):
+    from datetime import date
+
+    from diplograph.pipeline import extract_text
+
+    mentions = {m.text: m.actor.code for m in extract_text(text, published=date(2005, 3, 1)).mentions}
+    assert mentions.get(span) == "CANOPP", mentions
+
+
+def test_a_plural_of_members_stays_legislators():
+    from datetime import date
+
+    from diplograph.pipeline import extract_text
+
+    text = "Canada's government published its budget on Monday. Liberal MPs condemned the budget."
+    mentions = {m.text: m.actor.code for m in extract_text(text, published=date(2005, 3, 1)).mentions}
+    assert "OPP" not in " ".join(mentions.values()), mentions

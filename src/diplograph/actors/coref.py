@@ -1048,6 +1048,8 @@ class Resolver:
             if not iso:
                 continue
             first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else sent[k]
+            if any(t.lower_ == "opposition" for t in sent[min(k, m.start) : m.end]):
+                sector = "OPP"  # "opposition MPs", "opposition councillors": the opposition's, as CAMEO codes them
             self.emit(doc_text, offset, index, first, last, self.country_actor(iso, sector, ""))
             taken.update(range(first.i - sent.start, m.end))
 
