@@ -34,13 +34,11 @@ def check_partial_date(value: str | None, option: str = "since") -> str | None:
 
 def check_month(value: str | None, option: str = "month") -> str | None:
     """``value`` when it is a month, YYYY-MM, else FilterError."""
+    from diplograph.analysis.dates import parse
+
     if value is None or value == "":
         return None
-    try:
-        ok = re.match(r"^\d{4}-\d{2}$", value) and check_partial_date(value, option) is not None
-    except FilterError:
-        ok = False
-    if not ok:
+    if not re.match(r"^\d{4}-\d{2}$", value) or parse(value) is None:
         raise FilterError(option, f"{value!r} is not a month; use YYYY-MM")
     return value
 

@@ -88,8 +88,10 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
         finally:
             s.close()
 
+    opened = Depends(store, scope="function")  # each request's connection, closed before the answer goes out
+
     @app.get("/api/info")
-    def info(s: Store = Depends(store, scope="function")) -> dict:
+    def info(s: Store = opened) -> dict:
         """The database served: its path, counts and the span of its event dates."""
         counts = s.counts()
         _, rows = s.query("SELECT min(month), max(month) FROM events")
@@ -104,7 +106,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
         month: Optional[str] = Query(None, description="The month events count in, YYYY-MM (as the dyad series counts them)."),
         limit: int = Query(50, ge=1, le=MAX_LIMIT, description=f"At most this many events (1 to {MAX_LIMIT})."),
         offset: int = Query(0, ge=0, le=2**62, description="Skip this many events first (for paging)."),
-        s: Store = Depends(store, scope="function"),
+        s: Store = opened,
     ) -> dict:
         """Stored events, newest first, with the evidence sentence and its document, filtered as
         `diplograph events` filters."""
@@ -130,7 +132,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
         a: str = CodeA, b: str = CodeB, by: Literal["month", "year"] = "month", since: Optional[str] = Since,
         until: Optional[str] = Until, modality: str = Modality,
         top: int = Query(10, ge=0, le=100, description="How many most cooperative and most conflictual events."),
-        s: Store = Depends(store, scope="function"),
+        s: Store = opened,
     ) -> dict:
         """How a relationship moves, as `diplograph dyad A B` prints it: events per month (or
         year) in both directions, per quad class, with Goldstein sum and mean, and the most
@@ -153,7 +155,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
     def agreements(
         a: Optional[str] = Query(None, description="An actor code or prefix: agreements it is party to."),
         b: Optional[str] = Query(None, description="A second actor: agreements between A and B."),
-        s: Store = Depends(store, scope="function"),
+        s: Store = opened,
     ) -> dict:
         """Agreements recognised in the events, with signing, ratification by each party, entry
         into force and withdrawal, each with its sources, as `diplograph agreements --format json`."""
@@ -173,7 +175,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/brief/{a}/{b}", response_model=None)
     def brief(
         a: str = CodeA, b: str = CodeB, format: Literal["json", "md", "html"] = "json", since: Optional[str] = Since,
-        until: Optional[str] = Until, s: Store = Depends(store, scope="function"),
+        until: Optional[str] = Until, s: Store = opened,
     ) -> dict | PlainTextResponse | HTMLResponse:
         """The brief of `diplograph brief A B`: as JSON (its parts), Markdown or one HTML page.
         With no events between A and B: JSON with a note (HTTP 200), or 404 for md and html."""
@@ -194,7 +196,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
         return {"dyad": [a, b], "brief": asdict(report)}
 
     @app.get("/api/actors")
-    def actors(modality: str = Modality, s: Store = Depends(store, scope="function")) -> dict:
+    def actors(modality: str = Modality, s: Store = opened) -> dict:
         """Countries and organisations with stored events, with how many involve each."""
         from diplograph.query import actors_present, check_modality
 
@@ -204,7 +206,7 @@ def create_app(db: str | Path, *, hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/dyads")
     def dyads(
         modality: str = Modality, min_events: int = Query(1, ge=1, description="Leave out pairs with fewer events."),
-        limit: int = Query(200, ge=1, le=MAX_LIMIT, description="At most this many pairs."), s: Store = Depends(store, scope="function"),
+        limit: int = Query(200, ge=1, le=MAX_LIMIT, description="At most this many pairs."), s: Store = opened,
     ) -> dict:
         """Pairs of countries (or organisations) with events between them, most events first:
         what the dashboard's dyad picker offers."""
