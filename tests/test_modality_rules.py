@@ -41,7 +41,7 @@ def test_factive_and_reporting_verbs(nlp, sentence, word, expected):
     "sentence,word,expected",
     [
         # an act announced with "will" on a condition stays future: the coder reads "will ... unless"
-        # as an ultimatum (a THREATEN event) and "may ... unless" as none (coder._ultimatums)
+        # as an ultimatum (a THREATEN event) and "may ... unless" as none (appeals._ultimatums)
         ("Canada will impose tariffs on steel unless Washington lifts its own.", "impose", "future"),
         ("Canada may impose tariffs on steel unless Washington lifts its own.", "impose", "hypothetical"),
         ("The minister said his country would expel the envoy.", "expel", "future"),

@@ -13,13 +13,18 @@ take ("said Y must ...", "called the raid outrageous"):
 
 Each is an event (ACCUSE, CAMEO 111; REQUEST, CAMEO 100) of the speaker, asserted as said; what is
 demanded keeps its own event and its own (not asserted) modality. Read by ``coder.code_sentence``
-(which owns the sentence wrapper and the event builder this module calls)."""
+(the sentence wrapper is ``sentence._Sentence``, the event builder ``build._build_events``)."""
 from __future__ import annotations
 
 import dataclasses
 
+from diplograph.events.appeals import _condemned, _country_names, _criticism, _recoded, _two_named
+from diplograph.events.build import _build_events
 from diplograph.events.modality import REPORT_HEADS, quoted_command
+from diplograph.events.nonevents import _peaceful
 from diplograph.events.ontology import Ontology
+from diplograph.events.roles import _reporter
+from diplograph.events.words import NONSTATE_ARMED
 
 # verbs that report what someone holds of another ("said", "claimed", "complained") — with the
 # coder's verbs of insisting added where used
@@ -107,7 +112,6 @@ def _settled(verb) -> bool:
 def _owners(s, thing) -> list:
     """Whose a judged thing is: the actor it names, or its owner ("Labour's plans", "the
     government scheme", "Tory plans")."""
-    from diplograph.events.coder import _condemned
 
     return _condemned(s, thing) if thing is not None and thing.pos_ in ("NOUN", "PROPN") else []
 
@@ -117,7 +121,6 @@ def judgements(s, onto: Ontology, coded: set[int]) -> list:
     (or the actor) as failing, useless, untrusted, underhand or too much of something. The
     target is the actor, or the thing's owner; a policy of no one named is criticism with no
     target; any other thing of no one is no criticism of anyone."""
-    from diplograph.events.coder import _criticism, _recoded
 
     base = onto.bare_verb("criticize", "criticise")
     if base is None or _recoded(base, onto, "111") is None:
@@ -205,7 +208,6 @@ def _claimed(s, onto: Ontology, base, done: set[int]) -> list:
     """A noun of claiming whose clause judges another: "amid opposition claims he was too
     bullish", "to refute US charges Japan had violated the pact". Its owner accuses (ACCUSE) the
     one judged; the noun is the trigger."""
-    from diplograph.events.coder import _build_events, _recoded
 
     out: list = []
     for noun in s.sent:
@@ -280,7 +282,6 @@ def _underhand(attr, *, contested: bool = False) -> bool:
 
 def _bare_country(actor) -> bool:
     """The actor is a country itself ("France"), not a body or a person coded by country alone."""
-    from diplograph.events.coder import _country_names
 
     return actor.sector is None and (actor.entity is None or actor.entity in _country_names())
 
@@ -305,7 +306,6 @@ def needs(s, onto: Ontology, done_verbs: set[int]) -> list:
     needed to act": the pronoun is the speaker, "the French minister said France needs to act"),
     nor what is not needed ("does not need to"). A passive measure with no actor named ("said the
     tax must be scrapped") is asked of no one named."""
-    from diplograph.events.coder import _build_events, _reporter, _two_named
 
     base = onto.bare_verb("demand")
     if base is None:
@@ -374,7 +374,6 @@ def under_fire(s, onto: Ontology) -> tuple[list, set[int]]:
     under heavy criticism": criticism (ACCUSE) of the subject, by whoever it is "from". Fire and
     attack are words only with a reason ("over", "for" something that is no place and no actor).
     Also gives the tokens of the words "attack"/"fire" so read, which are no armed attack."""
-    from diplograph.events.coder import NONSTATE_ARMED, _build_events, _peaceful, _recoded
 
     base = onto.bare_verb("criticize", "criticise")
     trig = _recoded(base, onto, "111", pattern="come under fire (criticism)") if base is not None else None
@@ -424,7 +423,6 @@ def quoted_imperatives(s, onto: Ontology, done_verbs: set[int]) -> list:
     """"'Release the sailors now,' the French minister said", "'Stop the killing,' he told
     Israel": a quoted command of another is a demand (REQUEST) by the speaker, of whom it is
     told to (or no one named). What is commanded keeps its own event."""
-    from diplograph.events.coder import _build_events
 
     base = onto.bare_verb("demand")
     if base is None:
@@ -477,7 +475,6 @@ def concerns(s, onto: Ontology, done: set[int]) -> list:
     not consulted", "Germany is worried that Russia has failed to withdraw", "expressed concern
     that Iran had not replied". Whoever is troubled criticises (ACCUSE) the actor who did not act;
     concern at what may happen ("worried the merger could cost jobs") is no criticism."""
-    from diplograph.events.coder import _build_events, _recoded, _reporter
 
     base, out = None, []
     for word in s.sent:

@@ -1,0 +1,644 @@
+"""Readings of a trigger that are no event between actors, or another event: a labour strike
+from an armed one, business between firms, a contest of words, a market's demand."""
+from __future__ import annotations
+
+from diplograph.events.ontology import Ontology, Trigger
+from diplograph.events.sentence import _Sentence
+from diplograph.events.words import (
+    AMOUNT_NOUNS, ARMED_STRIKE_WORDS, ATTACK_WORDS, AUDIENCES, BLOC_NOUNS, CAMPAIGN_WORDS, CARRIER_PREPS,
+    CHANCE_NOUNS, CIVIL_OPERATIONS, CONTEST_HEADS, CONTEST_KINDS, DEFENDED_LEVELS, ELECTORAL_THINGS, FIRM_NOUNS,
+    FORCE_NOUNS, GIVEN_WORDS, LABOUR_STRIKE_WORDS, LAUNCHERS, LISTINGS, MARKET_DEMAND, MASSING_VERBS,
+    MASS_AUDIENCES, MET_STANDARDS, MOURNING_WORDS, NONSTATE_ARMED, PART_NOUNS, PERSON_TITLES, POSITION_NOUNS,
+    QUESTION_WORDS, RANKS, RULE_NOUNS, SECURITIES, SENT_WORDS, SHARED_TRAITS, SHOWS, SPACE_THINGS,
+    SPOKEN_OR_ABSTRACT, STANCE_NOUNS, STATE_ORGANS, STATE_WEAPONS, STRIKE_CALLING_VERBS, STRIKE_PHRASE_HEADS,
+    STRUCK_THINGS, VERBAL_TARGET_SECTORS, WON_ENDS,
+)
+from diplograph.types import Actor
+
+# currencies and markets a central bank holds up (no actor supported): "intervened to support the dollar"
+MARKET_THINGS = frozenset({"dollar", "yen", "pound", "sterling", "currency", "franc", "mark", "lira", "peso", "rupee",
+                           "rouble", "ruble", "euro", "yuan", "renminbi", "won", "rand", "krona", "krone", "guilder",
+                           "dinar", "rupiah", "baht", "ringgit", "escudo", "peseta", "drachma", "shekel", "real",
+                           "exchange", "market", "bond", "share", "stock", "economy", "growth", "demand", "recovery"})
+# what one joins a person for that is an outing, no shared act: "for a poster launch", "on a walkabout"
+OUTINGS = frozenset({"launch", "event", "tour", "trail", "walkabout", "photo", "photocall", "dinner", "lunch",
+                     "breakfast", "reception", "stroll", "walk", "drive", "ride", "round", "holiday", "party"})
+# what is captured or won that is no ground: seats, votes, imaginations
+WON_THINGS = frozenset({"seat", "vote", "constituency", "ward", "majority", "imagination", "mood",
+                        "spirit", "attention", "title", "crown", "medal", "championship", "prize", "essence",
+                        "footage", "headline", "nomination", "plurality", "share", "lead", "momentum", "limelight"})
+# what is "sanctioned" that is approved, not punished ("sanctioned the use of force", "sanctioned the sale")
+SANCTIONED_ACTS = frozenset({"use", "plan", "deal", "attack", "strike", "operation", "action", "sale", "merger",
+                             "transfer", "deployment", "payment", "release", "construction", "building", "change",
+                             "move", "request", "project", "expansion", "increase", "killing", "invasion", "raid",
+                             "purchase", "acquisition", "takeover", "bid", "practice", "policy", "programme", "program",
+                             "measure", "spending", "budget", "scheme", "arrangement", "search", "mission"})
+# what one recognises, or refuses to, that is a political fact, though no actor: "would not
+# recognise the result", "recognised its independence" (an act noun of the lexicon is one too)
+RECOGNISED_ACTS = frozenset({"result", "outcome", "election", "vote", "referendum", "independence", "sovereignty",
+                             "claim", "border", "boundary", "frontier", "jurisdiction", "authority", "legitimacy",
+                             "government", "regime", "state", "statehood", "republic", "court", "tribunal",
+                             "ruling", "verdict", "decision", "law", "right", "existence", "marriage", "union",
+                             "president", "presidency", "leader", "leadership", "victory", "win", "exclusion"})
+# wars long over: what is told "during World War II" is history, not news
+PAST_WARS = frozenset({"world", "cold"})  # "World War II", "the Cold War"
+NEW_WARS = frozenset({"new", "another", "third", "next", "future"})  # "a new Cold War" is no history
+# acts that, done to a firm by no one named, are mostly business ("SpaceX, backed by Musk")
+BUSINESS_PRONE_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"})
+# ... and the words a firm says of or to another firm or to no one ("the two carmakers traded charges")
+BUSINESS_TALK_TYPES = frozenset({"CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "RETREAT"})
+
+
+def _labour_strike(s: "_Sentence", tok) -> bool:
+    """A strike noun that is a stoppage of work, by what is said of it: "on strike" (no article),
+    "called/staged/joined a strike", "the strike called by the union", "a 24-hour strike", "a
+    national strike", "strike action", "a strike by nurses" (who are no armed force)."""
+    if _voted_strike(tok):
+        return True
+    if _armed_strike(s, tok):
+        return False
+    if any(t.lemma_.lower() in ("stoppage", "walkout") for t in tok.sent):
+        return True  # "the strike, the first stoppage at the mine"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in STRIKE_CALLING_VERBS and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.head.children):
+        return True  # (not "called the strike a reckless step")
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in STRIKE_PHRASE_HEADS:
+        return True
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in STRIKE_CALLING_VERBS:
+            return True  # "the strike, called by the union"
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
+                c.lower_ in LABOUR_STRIKE_WORDS or c.lemma_.lower() in LABOUR_STRIKE_WORDS
+                or c.lower_.split("-")[-1] in ("hour", "day", "week", "wide")):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            doers = [p for p in c.children if p.dep_ == "pobj"]
+            if doers and not any(s.actors(p) for p in doers):
+                return True  # "a strike by civil servants"
+        if c.dep_ == "poss" and c.lemma_.lower() in WORKER_NOUNS:
+            return True  # "the miners' strike"
+    why = list(s.prep_objects(tok, frozenset({"over", "for", "against"})))
+    return bool(why) and all(w.lemma_.lower() in STRIKING_REASONS and not s.actors(w) for w in why)
+
+
+def _struck_a_mind(tok) -> bool:
+    """"It strikes me as odd", "it struck them that no one came": the verb strikes a person's mind
+    (a personal pronoun object with what it seemed, or "it" with a clause), no one is hit."""
+    pron = any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in tok.children)
+    seems = any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
+                for c in tok.children)
+    expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children)
+    return pron and (seems or expletive)
+
+
+ARMED_MEN = frozenset({"rebel", "militant", "insurgent", "gunman", "guerrilla", "guerilla", "terrorist", "jihadist",
+                       "attacker", "bomber", "assailant", "raider", "sniper", "warplane", "helicopter"})
+STRIKING_REASONS = frozenset({"pay", "wage", "salary", "pension", "condition", "job", "contract",
+                              "overtime", "cut", "redundancy", "dismissal", "staffing", "reform", "protest"})
+WORKER_NOUNS = frozenset({"worker", "employee", "staff", "pilot", "driver", "nurse", "doctor", "teacher", "miner",
+                          "docker", "dockworker", "controller", "guard", "cleaner", "postman", "firefighter",
+                          "member", "union", "crew", "attendant", "railwayman", "lecturer", "porter", "journalist"})
+HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "seize", "imprison", "jail", "arrest",
+                           "take", "keep"})
+
+
+def _holders(s: "_Sentence", tok, pos: str) -> list:
+    """Who holds the captives a release frees, when the text says it of them ("prisoners held by
+    Israel", "the sailors seized by Iran"): the agent of the participle on the freed."""
+    if pos == "VERB":
+        freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        freed = list(s.prep_objects(tok, frozenset({"of"})))
+    found = []
+    for f in [g for c in freed for g in (c, *c.conjuncts)]:
+        for c in f.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS and (agent := s.agent(c)) is not None:
+                found += s.actors(agent)
+    return found
+
+
+def _workers_strike(s: "_Sentence", tok) -> bool:
+    """The verb "strike" with no one struck (no object, nothing struck "on" or "at") said of workers
+    or for what workers strike over: "nurses struck for higher pay", "pilots are striking for four
+    hours in protest at working conditions". Armed subjects strike blows ("jets struck overnight")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) or any(
+            s.actors(p) or p.lemma_.lower() not in STRIKING_REASONS | STANCE_NOUNS
+            for p in s.prep_objects(tok, frozenset({"on", "at", "against", "into", "near"}))):
+        return False  # (not "in protest at the reform")
+    subj, passive = s.subject(tok)
+    if subj is None or passive or _armed_or_state(s, subj) or subj.lemma_.lower() in FORCE_NOUNS | STATE_WEAPONS | ARMED_MEN:
+        return False
+    if subj.lemma_.lower() in WORKER_NOUNS or s.labour_doc:
+        return True
+    why = [p for p in s.prep_objects(tok, frozenset({"for", "over", "in", "against"}))]
+    return any(w.lemma_.lower() in STRIKING_REASONS for w in why)
+
+
+def _voted_strike(tok) -> bool:
+    """"members will vote to authorize a strike": a strike put to a vote is a stoppage of work
+    (a vote of a legislature names whom it is on: "voted to authorize strikes on Syria")."""
+    verb = tok.head
+    return (tok.dep_ == "dobj" and verb.lemma_.lower() in ("authorize", "authorise", "approve", "back")
+            and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "vote"
+            and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children))
+
+
+def _armed_strike(s: "_Sentence", tok) -> bool:
+    """A strike noun said to be an armed attack: "air strike", "missile strikes", "a strike on
+    Iran", "launched strikes"."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in ARMED_STRIKE_WORDS for c in tok.children):
+        return True
+    if any(s.actors(p) for p in s.prep_objects(tok, frozenset({"on", "against"}))):
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("launch", "conduct", "carry", "order", "authorize",
+                                                               "authorise", "approve")
+
+
+def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None) -> bool:
+    """Senses of a trigger verb that are no political act, told by its arguments:
+    - "conceded that the plan was difficult": to concede a point is to admit it, not to yield;
+    - "asked about the attack", "asked whether Iran would ...": a question, not a request;
+    - "seized the opportunity": no property is taken;
+    - "delivered a speech", "delivered a verdict": no goods are delivered;
+    - "hails from Texas": comes from, no praise."""
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.type == "CONCEDE" and lemma == "concede" and not trig.extra and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if trig.type == "REQUEST" and lemma == "ask" and not any(c.dep_ == "xcomp" for c in tok.children) and (
+            any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
+            or any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
+                                                         and m.lower_ in QUESTION_WORDS and m.i < c.i for m in c.children)
+                   for c in tok.children)):
+        return True
+    if trig.type == "REQUEST" and lemma == "insist" and not trig.extra and not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) and any(
+            c.dep_ == "ccomp" and not _asks_for(c) for c in tok.children):
+        return True  # "Blair insisted that the threat was real": a claim, not a demand
+    if trig.type == "RETREAT" and lemma in ("retreat", "back") and any(
+            p.lemma_.lower() in POSITION_NOUNS for p in s.prep_objects(tok, frozenset({"from"}))):
+        return True  # "retreated from its goal of ...": a change of policy, no forces pulled back
+    if trig.type == "REQUEST" and lemma == "ask" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("identify", "name") and any(g.dep_ == "neg" for g in c.children)
+            for c in tok.children):
+        return True  # "a diplomat who asked not to be identified": a source's anonymity, no request
+    if trig.type == "MOBILIZE" and lemma in MASSING_VERBS and objs and all(
+            o.lemma_.lower() not in FORCE_NOUNS and o.i not in s.mention_at for o in objs):
+        return True  # "amassed 1,200 delegates", "mobilise capital": no forces gathered
+    if trig.type == "COOPERATE" and lemma == "share" and not trig.extra and objs and all(
+            o.lemma_.lower() in SHARED_TRAITS for o in objs):
+        return True  # "shares a border with", "share an interest in stability": no act of cooperation
+    if trig.type == "SUPPORT" and lemma == "join" and not trig.extra and objs and not any(
+            s.actors(o) or o.lemma_.lower() in BLOC_NOUNS or o.pos_ in ("PRON", "PROPN") for o in objs):
+        return True  # "joined the party", "joined the research team": no bloc or actor is joined
+    if trig.type == "REJECT" and lemma == "cancel" and not trig.extra and objs and all(
+            o.lemma_.lower() in SHOWS for o in objs):
+        return True  # "cancelled the tournament", "cancelled an address": no proposal turned down
+    if trig.type == "COERCE" and lemma == "seize" and objs and all(o.lemma_.lower() in CHANCE_NOUNS for o in objs):
+        return True
+    if trig.type == "AID" and lemma == "deliver" and objs and all(o.lemma_.lower() in SPOKEN_OR_ABSTRACT for o in objs):
+        return True
+    if trig.type == "CONCEDE" and lemma in ("allow", "permit") and not trig.extra:
+        # "the law allows police to hold suspects", "legislation allowing banks to issue bonds",
+        # "to allow talks to continue": a concession lets another actor do something; a rule that
+        # permits, or leave given to no actor, yields nothing to anyone
+        subj, passive = s.subject(tok)
+        if subj is not None and not passive and subj.lemma_.lower() in RULE_NOUNS:
+            return True
+        if tok.dep_ in ("acl", "xcomp", "advcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in RULE_NOUNS:
+            return True  # "legislation allowing banks to ...", "plans to allow the minister to ..."
+        if passive and s.agent(tok) is None:
+            return True  # "Egypt will not be allowed to slide into recession": leave from no one
+        allowed = objs + [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                          for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if not any(s.actors(a) or any(t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for t in a.subtree)
+                   for a in allowed) and not (any(c.dep_ == "neg" for c in tok.children) and objs):
+            # ("will never allow the sale of the banks": what is asked for, refused outright)
+            return True
+    if trig.type == "SUPPORT" and lemma == "defend" and not trig.extra and objs and all(
+            o.lemma_.lower() in DEFENDED_LEVELS and not s.actors(o, modifiers=False) for o in objs):
+        return True  # "OPEC's resolve to defend prices", "will defend his 200m title": a level or prize kept
+    if lemma == "launch" and (any(p.lemma_.lower() in LAUNCHERS for p in s.prep_objects(tok, CARRIER_PREPS))
+                              or any(o.lemma_.lower() in SPACE_THINGS
+                                     or any(c.dep_ == "compound" and c.lemma_.lower() in CIVIL_OPERATIONS
+                                            for c in o.children) for o in objs)):
+        return True  # "the capsule was launched atop a rocket", "a search operation was launched"
+    if trig.type == "AID" and lemma in ("provide", "give", "offer", "supply") and not trig.extra and objs and all(
+            o.lemma_.lower() in GIVEN_WORDS for o in objs):
+        return True  # "provided his own input", "gave no explanation": words, no help
+    if trig.type == "COERCE" and lemma == "occupy" and objs and all(o.lemma_.lower() in RANKS for o in objs):
+        return True  # "with Cragg occupying top spot": a ranking, no land taken
+    if trig.type == "ASSAULT" and lemma == "strike" and objs and all(o.lemma_.lower() in STRUCK_THINGS for o in objs):
+        return True  # "a balance to be struck", "struck a chord": no blow
+    if trig.type == "CONCEDE" and lemma == "drop" and not objs and not any(
+            c.dep_ == "prt" for c in tok.children):
+        return True  # "reported smuggling dropped from 900 cases to 700": a fall, nothing given up
+    if trig.type == "CONSULT" and lemma == "meet" and objs and all(o.lemma_.lower() in AUDIENCES for o in objs):
+        return True  # "will meet the press": a statement, no one consulted
+    if trig.type in ("AGREE", "COOPERATE") and lemma in ("offer", "sell", "buy", "issue", "place") and objs and all(
+            o.lemma_.lower() in SECURITIES for o in objs):
+        return True  # "four million shares will be offered", "bought a 20% stake in the portal"
+    if trig.type == "SUPPORT" and lemma == "support" and not trig.extra and objs and all(
+            (o.lemma_.lower() in MARKET_THINGS | DEFENDED_LEVELS or o.lower_ in MARKET_THINGS)
+            and not s.actors(o, modifiers=False) for o in objs):
+        return True  # "intervened to support the dollar", "to support prices": a market held up, no actor backed
+    if trig.type == "SUPPORT" and lemma in ("recognize", "recognise") and not trig.extra and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and not (
+            tok.dep_ == "relcl" and s.actors(tok.head)) and (  # ("Cyprus, which Turkey does not recognise")
+            (objs and all(o.lemma_.lower() not in RECOGNISED_ACTS and (onto is None or o.lemma_.lower() not in onto.nouns)
+                          and o.pos_ in ("NOUN", "PROPN") and not s.actors(o) for o in objs))
+            or (not objs and tok.dep_ == "acl" and not s.actors(tok.head))
+            or (not objs and (subj := s.subject(tok)[0]) is not None and subj.pos_ != "PRON" and not s.actors(subj))):
+        return True  # "recognised the importance of", "a disease first recognised in Wuhan": no state recognised
+        # (an annexation, a result or a claim not recognised is a refusal, kept)
+    if trig.type == "SUPPORT" and lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True  # "has signed up for another round of debates": enrolled, no agreement signed
+    if trig.type == "CONSULT" and lemma in ("talk", "speak") and not objs and (
+            heard := list(s.prep_objects(tok, frozenset({"to", "with"})))) and all(
+            h.lemma_.lower() in MASS_AUDIENCES for h in heard):
+        return True  # "talking to the public": a politician's campaigning, no one consulted
+    if trig.type == "SUPPORT" and lemma == "pay" and "tribute" in trig.extra and _tribute_to_no_actor(s, tok):
+        return True  # "tributes were paid to the late singer": mourning, no actor praised
+    if trig.type == "SUPPORT" and lemma in ("recognize", "recognise") and not trig.extra and objs and all(
+            _named_person(o) for o in objs) and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and (
+            (subj := s.subject(tok)[0]) is None or not s.actors(subj)):
+        return True  # "only one in ten recognised Mr Kennedy": a face known, no government recognised
+    if trig.type == "SUPPORT" and lemma == "join" and not trig.extra and objs and _joins_as_member(s, tok, objs):
+        return True  # "Obama joined the Senate in 2005", "she joined the board": a person takes a seat
+    if trig.type == "SUPPORT" and lemma == "join" and not trig.extra and objs and any(
+            p.lemma_.lower() in SHOWS | CAMPAIGN_WORDS | OUTINGS
+            or any(c.dep_ == "compound" and c.lemma_.lower() in CAMPAIGN_WORDS for c in p.children)
+            for p in s.prep_objects(tok, frozenset({"for", "at", "on"}))):
+        return True  # "will join Mr Milburn for a poster launch", "joined him on the campaign trail": an outing
+    if trig.type == "REQUEST" and lemma == "press" and not trig.extra and (
+            (asker := s.agent(tok) if s.subject(tok)[1] else s.subject(tok)[0]) is not None
+            and asker.lemma_.lower() in AUDIENCES | {"interviewer", "questioner", "presenter", "host"}):
+        return True  # "reporters pressed Mr Blair on the timing": questions, no demand
+    if trig.type == "SANCTION" and lemma == "sanction" and not trig.extra and objs and all(
+            o.lemma_.lower() in SANCTIONED_ACTS and not s.actors(o, modifiers=False) for o in objs):
+        return True  # "Congress sanctioned the use of force": approved, no one punished
+    if trig.type == "COERCE" and lemma == "seize" and not objs and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in tok.children):
+        return True  # "the Tories seized on the remarks": made use of them, nothing taken
+    if trig.type == "COERCE" and lemma in ("capture", "seize", "win", "take") and objs and all(
+            o.lemma_.lower() in WON_THINGS for o in objs):
+        return True  # "hope to capture seats from Labour", "captured the public imagination": no land taken
+    if trig.type == "ASSAULT" and lemma == "bombard" and any(
+            p.lemma_.lower() in SENT_WORDS for h in [tok, *objs] for p in s.prep_objects(h, frozenset({"with"}))):
+        return True  # "will bombard voters with leaflets": mail and questions, no shells
+    if trig.type == "SUPPORT" and lemma == "hail" and not objs and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True
+    return False
+
+
+def _named_person(tok) -> bool:
+    """A person's name, or a title before a name ("Mr Campbell")."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in PERSON_TITLES for c in tok.children))
+
+
+def _tribute_to_no_actor(s: _Sentence, tok) -> bool:
+    """Tribute paid in mourning ("to the late pope", "to those killed in the fire") or to a person
+    who stands for no body of any state ("to the actor", coded by nationality alone)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    honoured = [p for h in heads for p in s.prep_objects(h, frozenset({"to"}))]
+    # the mourning word in the phrase of who is honoured, not in the reason given ("to the late
+    # pope", "to those killed in the fire"; not "to Blair for his stand against the death penalty")
+    reasons = {t.i for p in honoured for c in p.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+    if any(t.lemma_.lower() in MOURNING_WORDS or t.lower_ in MOURNING_WORDS
+           for p in honoured for t in p.subtree if t.i not in reasons):
+        return True
+    return bool(honoured) and all(
+        (_named_person(p) or any(c.dep_ == "appos" and _named_person(c) for c in p.children))
+        and all(a.sector is None for a, _ in s.actors(p)) for p in honoured)
+
+
+def _joins_as_member(s: _Sentence, tok, objs) -> bool:
+    """A person joins a body of a state, a party or a firm as a member: no one's act of support
+    (a state joining a bloc, or one joining another in an act, is kept)."""
+    if all(o.lemma_.lower() in ELECTORAL_THINGS for o in objs):
+        return True  # "joined the Kerry campaign": a candidate's staff, no one backed in an act
+    subj, passive = s.subject(tok)
+    if subj is None or passive or not (_named_person(subj) or subj.lower_ in ("he", "she")):
+        return False
+    for o in objs:
+        found = [a for a, _ in s.actors(o, modifiers=False)]
+        if _named_person(o) or any(a.sector is None for a in found) or (
+                not found and not (o.pos_ == "PROPN" and o.ent_type_ in ("ORG", ""))):
+            return False  # "joined Blair in condemning", "joined NATO" (a state's bloc)
+    return True
+
+
+def _hits_non_agents(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> bool:
+    """What a verb of force is aimed at is all animals or things no one stands for: its objects,
+    the objects of "at", or its passive subject (through "a variety of", "a herd of" to what is
+    counted), none of them an actor. The row's own words are no target ("set fire to")."""
+    hit = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in trig.extra]
+    hit += [p for p in s.prep_objects(tok, frozenset({"at"})) if p.lemma_.lower() not in trig.extra]
+    hit += [p for h in list(hit) if h.lemma_.lower() not in onto.non_agents
+            for p in s.prep_objects(h, frozenset({"of"}))]
+    named = [h for h in hit if h.lemma_.lower() in onto.non_agents]
+    return bool(named) and not any(s.actors(h) for h in hit) and all(
+        h in named or any(p in named for p in s.prep_objects(h, frozenset({"of"}))) for h in hit)
+
+
+def _firm(s: _Sentence, tok, actor: Actor | None = None) -> bool:
+    """A firm, by its coded sector or by the noun that names it ("the Italian car maker", "game
+    operator Shanda Interactive", "car firm DaimlerChrysler")."""
+    if actor is not None and actor.sector and actor.sector.startswith("BUS"):
+        return True
+    if tok is None:
+        return False
+    if tok.i in s.mention_at:  # a coded name is a firm by its sector only ("the occupied West Bank" is none)
+        return any(a.sector and a.sector.startswith("BUS") for a in s.actor_list(tok, modifiers=False))
+    if tok.lemma_.lower() in FIRM_NOUNS and not (actor is not None and actor.sector and actor.sector[:3] in
+                                                 STATE_ORGANS | NONSTATE_ARMED | {"GOV", "IGO"}):
+        return True  # (a firm's nationality is no organ: "a French-led consortium")
+    if (tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and actor is not None and actor.sector is None
+            and any(c.dep_ == "poss" and c.i in s.mention_at for c in tok.children)):
+        return True  # "Australia's Kestrel Mining": a name no dictionary holds, under its country
+    if tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in FIRM_NOUNS for c in tok.children):
+        return True  # "a consortium bid", "company officials"
+    return tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in FIRM_NOUNS
+                                       for c in (*tok.children, *(g for c in tok.children for g in c.children)))
+
+
+def _business_only(s: _Sentence, trig: Trigger, sources, targets, subj_tok) -> bool:
+    """Deals, bids, backing and quarrels between firms, or a firm's act on no one: "the chip maker
+    is collaborating on lasers", "the two carmakers traded charges of price fixing", "the car maker
+    it could have been forced to buy". A firm's act on a state ("Ford is cooperating with the
+    government"), a state's on a firm, a deal between coded firms of two countries, and violence
+    (a misread role, not business) are kept."""
+    if trig.type not in BUSINESS_PRONE_TYPES | BUSINESS_TALK_TYPES:
+        return False  # (violence, protest and force are misread roles, not business)
+    firm_sources = [a for a, t in sources if _firm(s, t, a)]
+    firm_targets = [b for b, t in targets if _firm(s, t, b)]
+    if sources:
+        parties = [a for a, _ in sources] + [b for b, _ in targets]
+        if all(a.sector and a.sector.startswith("BUS") for a in parties) and len({a.country for a in parties}) > 1:
+            return False  # "Russia's Gazprom and the National Iranian Oil Company signed a memorandum": across a border
+        return len(firm_sources) == len(sources) and len(firm_targets) == len(targets)
+    if subj_tok is not None and subj_tok.dep_ != "nsubjpass" and _firm(s, subj_tok):
+        return len(firm_targets) == len(targets)  # "the firm, not coded, agreed to sell its unit"
+    return bool(targets) and len(firm_targets) == len(targets) and trig.type in BUSINESS_PRONE_TYPES
+
+
+def _asks_for(clause) -> bool:
+    """A content clause that says what should be done: a bare verb ("insisted that Israel
+    withdraw") or one with "must", "should" or "ought"."""
+    if clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in clause.children)
+
+
+def _contest_not_war(tok) -> bool:
+    """A battle, war or fight noun named as a contest of another kind: "a court battle", "a
+    bidding war", "the legal fight over the will", "a price war"."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]  # "fought a court battle"
+    return any(n.lemma_.lower() in CONTEST_HEADS and c.dep_ in ("amod", "compound", "nmod")
+               and c.lemma_.lower() in CONTEST_KINDS for n in nouns for c in n.children)
+
+
+def _verbal_attack(s: _Sentence, tok) -> bool:
+    """"attacked the plan", "attacked Trump for the tweet", "his attacks on mail-in voting": what is
+    attacked is a policy, a statement or a decision (no actor, no place), or an actor is attacked
+    for something said or done ("for" a reason)."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() not in ATTACK_WORDS:
+        # "launched an attack on the cost of the scheme": the light verb's attack says what is attacked
+        attacks = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_WORDS]
+        return bool(attacks) and _verbal_attack(s, attacks[0])
+    if tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "the plan was attacked by"
+        reasons = [p for p in s.prep_objects(tok, frozenset({"for"}))]
+        if reasons and all(r.lemma_.lower() in STANCE_NOUNS for r in reasons):
+            return True  # "attacked Trump for the tweet", "attacked Le Pen for her remarks"
+        if _speaker_attacks(s, tok, objs):
+            return True
+        topics = [p for p in s.prep_objects(tok, frozenset({"over"}))]
+        if topics and all(r.lemma_.lower() in STANCE_NOUNS for r in topics) and _peaceful(s, tok):
+            return True  # "attacked the prime minister over his handling of the crisis"
+    else:
+        objs = [p for p in s.prep_objects(tok, frozenset({"on", "against"}))]
+    # "attacks on key elements of the programme": what the part is of is what is attacked
+    objs = [next(iter(s.prep_objects(o, frozenset({"of"}))), o) if o.lemma_.lower() in PART_NOUNS else o
+            for o in objs]
+    if objs and _peaceful(s, tok) and all(_politician(s, o) for o in objs):
+        return True  # "attacking Mr Campbell", "Brown attacked the Conservatives, saying ...": words
+    if tok.pos_ == "NOUN" and not objs and (by := list(s.prep_objects(tok, frozenset({"from", "by"})))) and all(
+            _politician(s, b) for b in by) and _peaceful(s, tok):
+        return True  # "defended his record against attacks from the Liberal Democrats"
+    # ("attacked rebel positions" are held ground: a stance is one position, ground is many)
+    # (an actor may own it: "attacked Germany's plan" is words, "attacked Germany" is not)
+    return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o, modifiers=False)
+                              and not (o.lemma_.lower() == "position" and o.tag_ == "NNS") for o in objs)
+
+
+def _peaceful(s: _Sentence, tok) -> bool:
+    """Nothing in the sentence speaks of violence (weapons, armed men, the hurt or the dead), and
+    the attacker, if named, is no armed force and no state."""
+    if s.violent():
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # "attacked the MP with eggs"
+    subj, passive = s.subject(tok) if tok.pos_ == "VERB" else (None, False)
+    if passive:
+        subj = s.agent(tok)
+    return subj is None or not _armed_or_state(s, subj)
+
+
+def _politician(s: _Sentence, tok) -> bool:
+    """A phrase naming a person (no armed one) or a party: someone attacked in words when nothing
+    else in the sentence is violent."""
+    actors = [a for a, _ in s.actors(tok, modifiers=False)]
+    if any(a.sector and a.sector[:3] in NONSTATE_ARMED | {"MIL", "COP"} for a in actors):
+        return False
+    if tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_.rstrip(".") in PERSON_TITLES
+                                        for c in tok.children):  # (a name no dictionary holds, attacked by a coded actor)
+        subj = s.subject(tok.head)[0] if tok.head.pos_ == "VERB" else None
+        return bool(actors) or (subj is not None and bool(s.actors(subj)))
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        return False  # "attacked opposition activists": people, who may be beaten
+    return bool(actors) and all(a.sector and a.sector[:3] in VERBAL_TARGET_SECTORS for a in actors)
+
+
+def _speaker_attacks(s: _Sentence, tok, objs) -> bool:
+    """"Senator Walsh attacked the governor for raising taxes", "Republicans attacked her on her
+    record", "attacked the war as a waste": a named person or a party (no armed group, no state)
+    attacks someone not armed, with no weapon, for a reason, on a topic or as something."""
+    subj, passive = s.subject(tok)
+    if subj is None or passive or subj.ent_type_ not in ("PERSON", "NORP"):
+        return False
+    if _armed_or_state(s, subj):
+        return False  # "Israeli troops attacked the camp as ..."
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # "attacked his neighbour with a knife"
+    if any(_armed_or_state(s, o) for o in objs):
+        return False  # states, places and armed men are attacked in arms: "Putin attacked Ukraine for ..."
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over", "as")):
+        if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
+            return True  # "for raising taxes", "on paying fewer taxes"
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.i in s.timex_at or s.actors(pobj):
+                continue
+            if prep.lower_ == "as" and pobj.lemma_.lower() in ("part", "retaliation", "revenge", "reprisal"):
+                continue  # "as part of an offensive", "as retaliation"
+            if (prep.lower_ != "on" or pobj.lemma_.lower() in STANCE_NOUNS
+                    or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)):
+                return True  # "for his remarks", "on his taxes", "as a tool of the rich"
+    return False
+
+
+def _market_object(s: _Sentence, tok) -> bool:
+    """What is suspended, withdrawn or cancelled is a firm's place on a market ("trading in the
+    shares", "its listing", "the share offer"), no one's dealings with a state."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(
+        (o.lower_ == "trading" or o.lemma_.lower() in LISTINGS | SECURITIES
+         or any(c.dep_ == "compound" and c.lemma_.lower() in LISTINGS | SECURITIES for c in o.children))
+        and not s.actor_list(o, modifiers=False) for o in objs)
+
+
+def _home_trip(s: _Sentence, tok, sources, targets) -> bool:
+    """A trip at home: to a place of the traveller's own country, or to places no one stands for
+    ("key seats", "several cities"); no host is visited."""
+    own = {a.country for a, _ in sources if a is not None}
+    if targets:
+        return all(b.sector is None and b.country in own for b, _ in targets)
+    places = [p for p in s.prep_objects(tok, frozenset({"to", "around", "across"}))]
+    places += [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(places) and all(p.pos_ == "NOUN" and p.tag_ == "NNS" and not s.actors(p) for p in places)
+
+
+def _thing_subject(s: _Sentence, tok) -> bool:
+    """The verb's passive subject is a thing no one stands for ("the drug was approved")."""
+    subj, passive = s.subject(tok)
+    return passive and subj is not None and subj.pos_ == "NOUN" and not s.actors(subj)
+
+
+def _clash_of_words(s: _Sentence, tok) -> bool:
+    """"the parliament clashed with the Commission over the budget": bodies that bear no arms
+    (a legislature, a government, a court, a party, an international body) clash on an issue."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "clash":
+        return False
+    subj, passive = s.subject(tok)
+    sides = ([subj] if subj is not None and not passive else []) + list(s.prep_objects(tok, frozenset({"with"})))
+    actors = [a for t in sides for a, _ in s.actors(t)]
+    if len(sides) < 2 or not actors or any(
+            a.sector is None and not a.code.startswith("IGO")
+            or a.sector and a.sector[:3] not in ("LEG", "GOV", "JUD", "PTY", "IGO") for a in actors):
+        return False
+    return any(p.pos_ == "NOUN" and not s.actors(p) and p.i not in s.timex_at
+               for p in s.prep_objects(tok, frozenset({"over", "on", "about"})))
+
+
+def _armed_or_state(s: _Sentence, tok) -> bool:
+    """A phrase naming a state or place, or an armed force (a person's name, coded with their
+    country alone, is neither)."""
+    return any(a.sector is None and tok.ent_type_ != "PERSON" or a.sector and a.sector[:3] in NONSTATE_ARMED | {"MIL", "COP"}
+               for a, _ in s.actors(tok))
+
+
+def _race_won(tok) -> bool:
+    """"beat" or "rally" as a race won: "beat Lloyds to the deal", "beat its rival to buy the
+    bank", "rallied to win the final", "shares rallied to close higher". What one is beaten to
+    ("to" a thing) or what the win lets one do (a verb of winning) makes it no blow and no rally."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() == "beat" and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON") for g in c.children):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                      for g in c.children):
+            if tok.lemma_.lower() == "beat" or c.lemma_.lower() in WON_ENDS:
+                return True
+    return False
+
+
+def _market_demand(s: _Sentence, tok) -> bool:
+    """A singular "demand" that is the market's: "strong demand from China", "oil demand fell",
+    "without killing off demand", not "a demand from Beijing that ..." or "demands for a vote".
+    No article, possessor or clause of what is asked, and a word of the market before it, a good
+    ("oil demand"), or nothing at all."""
+    if tok.lemma_.lower() != "demand" or tok.tag_ != "NN":
+        return False
+    if any(c.dep_ in ("det", "poss", "acl", "relcl", "ccomp") for c in tok.children):
+        return False
+    asked = [p for p in s.prep_objects(tok, frozenset({"for"}))]
+    if any(any(c.dep_ in ("det", "poss") for c in p.children) or s.actors(p) for p in asked):
+        return False  # "demand for a referendum", "demand for Smith's resignation"
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(s.actors(c) for c in mods):
+        return False  # "opposition demand", "Iranian demand" (a party's, or a country's market: left alone)
+    return all(c.lower_ in MARKET_DEMAND or c.lemma_.lower() in MARKET_DEMAND or c.dep_ in ("compound", "nmod")
+               for c in mods)
+
+
+def _trade_figure(s: _Sentence, tok) -> bool:
+    """"Thailand exported 5,000 tonnes of tin", "households bought fewer cars": an amount of goods
+    counted in units ("5,000 tonnes", "fewer cars"), no one else named in it. A sum of money with
+    a country in it is a deal ("committed to buy $200 billion worth of American goods")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.lemma_.lower() in AMOUNT_NOUNS and any(c.dep_ in ("nummod", "amod") for c in o.children)
+        and not any(s.actors(t) for t in o.subtree) for o in objs)
+
+
+def _met_standard(s: _Sentence, obj) -> bool:
+    """What one meets that is a measure to reach, not a party or its demands: "met the deadline",
+    "meet the requirements", and economic demand ("to meet demand for oil", "meet rising demand"):
+    a singular "demand" with no one who makes it (no possessor, no "of"/"by"/"from", no clause of
+    what is demanded) and, with "for", a bare good ("for oil"), not a thing asked for ("for a
+    referendum")."""
+    lemma = obj.lemma_.lower()
+    if lemma in MET_STANDARDS:
+        return not s.actors(obj, modifiers=False)  # (whoever sets them: "US requirements")
+    if lemma != "demand" or obj.tag_ != "NN" or s.actors(obj):
+        return False
+    if any(c.dep_ in ("poss", "acl", "relcl", "ccomp") for c in obj.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in obj.children):
+        return False
+    asked = [p for p in s.prep_objects(obj, frozenset({"for"}))]
+    return all(not any(c.dep_ in ("det", "poss") for c in p.children) and not s.actors(p) for p in asked)
+
+
+# social ills fought in campaigns, besides the harms of non_agents.csv: "the war on obesity",
+# "the battle against the water crisis", "the fight against AIDS"
+PLIGHTS = frozenset({"crisis", "obesity", "hunger", "aids", "hiv", "crime", "drug", "addiction", "diabetes",
+                     "malnutrition", "pollution", "smoking", "homelessness", "racism", "discrimination", "inequality",
+                     "deprivation", "deforestation", "recession", "tuberculosis", "polio", "measles", "dementia",
+                     "illness", "sickness", "depression", "alcoholism", "bureaucracy", "waste", "fraud", "piracy",
+                     "counterfeiting", "doping", "climate", "warming", "emission", "desertification"})
+
+
+def _fights_a_plight(s: _Sentence, tok, onto: Ontology) -> bool:
+    """"Nigeria is fighting against poverty", "a war on corruption", "the battle against
+    inflation": what is fought, with "against" or "on", is a harm with no actor behind it (a word
+    of non_agents.csv), and no actor is named as the enemy."""
+    foes = [p for p in s.prep_objects(tok, frozenset({"against", "on", "with"}))]  # ("a battle with cancer")
+    if not foes or any(s.actors(f) for f in foes):
+        return False
+    # the foe itself may be a plight ("against drugs"); a modifier only a harm with no actor
+    # ("against cholera outbreaks"), not "drug traffickers", who are people
+    return all(f.lemma_.lower() in onto.non_agents or f.lemma_.lower() in PLIGHTS
+               or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in onto.non_agents for c in f.children)
+               for f in foes)
+
+
+def _in_past_war(tok) -> bool:
+    """The act is set in a war long over: "sunk during World War II", "killed in the Cold War"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout"):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                # the object's own words, not those of a clause or phrase under it ("in a speech
+                # on the Cold War", "in a statement warning of a new Cold War")
+                inner = {t.i for k in p.children if k.dep_ in ("prep", "acl", "relcl") for t in k.subtree}
+                words = [t for t in p.subtree if t.i not in inner]
+                for k in range(1, len(words)):
+                    before = words[k - 2].lower_ if k > 1 else ""
+                    if words[k - 1].lower_ in PAST_WARS and words[k].lemma_.lower() == "war" and before not in NEW_WARS:
+                        return True
+    return False

@@ -1,0 +1,646 @@
+"""Who acts and who is acted on: the source and target of a trigger, from the dependency parse
+(subject, object, dative, prepositional objects, passive agent, possessives, places)."""
+from __future__ import annotations
+
+from diplograph.events.modality import REPORT_HEADS
+from diplograph.events.ontology import Trigger, ontology
+from diplograph.events.sentence import _Sentence, _place_names
+from diplograph.events.words import (
+    ACTED_ON_REQUESTS, ASKING_NOUNS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS, BARRING_VERBS,
+    BENEFICIARY_PREPS, CLAUSE_TARGET_PREPS, CONVEYING_VERBS, DEEP_PLACE_PREPS, DESTINATION_PREPS,
+    DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
+    OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
+    PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESPONDING_VERBS,
+    SCENE_PREPS, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, VERBAL_TYPES,
+)
+from diplograph.types import Actor
+
+# prepositions of a request noun that name who asks ("a request from Kabul", "pleas by the families")
+ASKER_PREPS = frozenset({"from", "by"})
+ACTING_ON_PREPS = frozenset({"at", "per", "upon", "on", "with"})
+
+
+def _acted_on_request(tok, trig: Trigger) -> bool:
+    """"at the request of Iran", "at Iran's behest": a request someone acted on, whose target is
+    who acted (never the place it was done in)."""
+    return (trig.type == "REQUEST" and trig.pos == "NOUN" and tok.lemma_.lower() in ACTED_ON_REQUESTS
+            and tok.dep_ == "pobj" and tok.head.lower_ in ACTING_ON_PREPS and tok.head.head.pos_ in ("VERB", "AUX"))
+
+
+# what is said or put forward that has an author: "arguments made by US officials"
+SAID_THINGS = STANCE_NOUNS | PROPOSALS | STATEMENT_NOUNS | frozenset({
+    "argument", "allegation", "accusation", "charge", "suggestion", "assertion", "advice", "complaint",
+    "objection", "criticism", "demand", "threat", "warning", "offer", "assurance", "guarantee", "request"})
+AUTHORING_VERBS = frozenset({"make", "put", "propose", "offer", "submit", "table", "issue", "give", "present",
+                             "draw", "level", "raise", "lodge", "voice", "advance", "send", "write", "draft"})
+
+
+def _made_by(s: _Sentence, noun) -> list[tuple[Actor, object]]:
+    """Who made a thing said or put forward, named in its participle ("claims made by Iran",
+    "the plan put forward by France", "the advice given by the attorney general")."""
+    return [p for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lemma_.lower() in AUTHORING_VERBS and (agent := s.agent(acl)) is not None for p in s.actors(agent)]
+
+
+def _verb_roles(s: _Sentence, tok, trig: Trigger):
+    if trig.receiver_subject:
+        return _receiver_roles(s, tok, trig)
+    subj, passive = s.subject(tok)
+    sources: list[tuple[Actor, object]] = []
+    targets: list[tuple[Actor, object]] = []
+    subj_tok = subj
+    if passive and s.agent(tok) is None and subj is not None and (
+            tok.lemma_.lower() in SELF_BINDING and s._at(subj)
+            # "Indian troops were put on high alert", "French troops were deployed to Mali": forces
+            # mobilised are their own side's show of strength
+            or trig.type == "MOBILIZE" and _agent_sector(s, subj, frozenset({"MIL"})) is None and any(
+                a.sector and a.sector[:3] == "MIL" for a in s.actor_list(subj))):
+        # "Vietnam is committed to opening its economy": the state the passive of a verb one does
+        # to oneself ("commit oneself to") leaves its subject in; the subject acts
+        passive = False
+    if (passive and subj is not None and s.agent(tok) is None and trig.cameo in OWN_WITHDRAWALS
+            and tok.lemma_.lower() not in EXPELLING_VERBS):
+        # "UN peacekeepers were pulled out of Gorazde", "Turkish troops were withdrawn from the
+        # border": who is moved out is the side that withdraws, from the place it leaves
+        movers = s.actors(subj)
+        own = {a.country for a, _ in movers}
+        # where they leave, or where they were posted ("Peru's ambassador to Chile was recalled")
+        left = [p for p in _as_place([q for pobj in [*_out_of(s, tok), *s.prep_objects(subj, OWN_THING_PREPS)]
+                                      for q in s.actors(pobj)]) if p[0].country not in own]
+        if movers and left:
+            return movers, left, subj, tok
+    if (passive and subj is not None and s.agent(tok) is None and tok.lemma_.lower() in EXPELLING_VERBS
+            and trig.type in ("SANCTION", "COERCE")):
+        # "Russian diplomats were expelled from Britain": the state they are sent out of expels them
+        expelled = s.actors(subj)
+        own = {a.country for a, _ in expelled}
+        by = [(a, None) for a, _ in _as_place([q for pobj in s.prep_objects(tok, frozenset({"from"})) for q in s.actors(pobj)])
+              if a.country not in own]
+        if expelled and by:
+            return by[:1], expelled, None, tok
+    if (passive and subj is not None and s.agent(tok) is None and tok.lemma_.lower() in PUTTING_OUT_VERBS
+            and trig.type in ("SANCTION", "COERCE")):
+        # "the MP was expelled from her party", "Russia was suspended from the Council of
+        # Europe": the body one is put out of puts one out
+        members = s.actors(subj)
+        bodies = [(a, pobj) for pobj in s.prep_objects(tok, frozenset({"from"})) for a, _ in s.actors(pobj, modifiers=False)
+                  if a.sector is not None or a.code[:3] in ("IGO", "NGO")]
+        members = [(b, bt) for b, bt in members if all(b.code != a.code for a, _ in bodies)]
+        if members and bodies:
+            return bodies[:1], members, bodies[0][1], tok
+    if passive:
+        agent = s.agent(tok)
+        if agent is not None:
+            sources = s.actors(agent)
+            subj_tok = agent
+        if subj is not None:
+            targets = s.actors(subj, modifiers=not trig.thing_object)
+    elif subj is not None:
+        sources = s.actors(subj)
+        if not sources and subj.lower_ in ("it", "they", "we"):
+            sources = _reporter(s, subj)
+        if trig.joint:  # "Egypt, Jordan, and Iraq met": the parser may split one list into two subjects
+            for other in (c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i):
+                first, second = sorted((subj, other), key=lambda t: t.i)
+                if (second.left_edge.i == first.right_edge.i + 1
+                        and any(t.dep_ == "cc" for t in first.subtree)):
+                    sources += s.actors(other)
+    preps = trig.target_preps
+    for child in tok.children:
+        if child.dep_ in OBJECT_DEPS:
+            # what one proposes is not a thing: "accepted an Egyptian proposal" answers Egypt
+            targets += s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS)
+            for pobj in s.prep_objects(child, preps | OBJECT_PREPS):  # "supplied drones to Russia", "ratified the treaty with Iran"
+                targets += s.actors(pobj)
+    for pobj in s.prep_objects(tok, preps):
+        targets += s.actors(pobj)
+    if not targets and trig.type in ANSWERING_TYPES:
+        # "dismissed arguments made by US officials", "welcomed the plan put forward by France":
+        # whose words or plan are answered is who made them
+        objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+        targets = [p for c in objs if c.lemma_.lower() in SAID_THINGS for p in _made_by(s, c)]
+        # "will accept no monitoring of its economy by the IMF": who would do what is answered
+        # (the parser may hang "by" on the object of "of")
+        targets = targets or [p for c in objs for by in [*s.prep_objects(c, frozenset({"by"})), *(
+            b for o in s.prep_objects(c, frozenset({"of"})) for b in s.prep_objects(o, frozenset({"by"})))]
+            for p in s.actors(by)]
+    if trig.joint and not targets:
+        # "talks were held between the Kenyan and Ugandan presidents", "a meeting between Iran and
+        # Iraq was held in Baghdad": the parties of a joint act named with "between"
+        heads = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS)] + ([subj] if passive and subj is not None else [])
+        targets = [p for h in heads for pobj in s.prep_objects(h, frozenset({"between"})) for p in s.actors(pobj)]
+    if not targets and trig.type in PHYSICAL_TYPES and not trig.thing_object:
+        # "a shelter for Somali families was bombed", "gunmen stormed a school for Yazidi girls":
+        # those a place struck is for are who is struck; so are those a vehicle struck carries
+        # ("opened fire on a bus carrying Israeli tourists")
+        hit = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + ([subj] if passive and subj is not None else [])
+        hit += [p for p in s.prep_objects(tok, preps)]
+        targets = [p for h in hit if h.pos_ == "NOUN" for pobj in s.prep_objects(h, frozenset({"for"}))
+                   for p in s.actors(pobj)]
+        targets = targets or [p for h in hit if h.pos_ == "NOUN" for acl in h.children
+                              if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS
+                              for o in acl.children if o.dep_ == "dobj" for p in s.actors(o)]
+    if not targets and trig.type == "THREATEN":
+        # "warned of a catastrophe if Israel continues to strike sites in Iran": a warning is aimed
+        # at whoever would act in its condition, not at a place the condition names
+        conditions = [c for h in [tok, *(p for p in s.prep_objects(tok, frozenset({"of", "against", "about"})))]
+                      for c in h.children if c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+        targets = [p for c in conditions for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")
+                   for p in s.actors(subj)]
+    if not targets:
+        targets = _fallback_targets(s, tok, trig)
+    return sources, targets, subj_tok, tok
+
+
+def _receiver_roles(s: _Sentence, tok, trig: Trigger):
+    """"Lebanon received a shipment of fuel from Iran": the subject receives (the target) and the
+    object of "from" gives (the source); passive "weapons were received by the rebels from Iran"
+    alike. Rows say so with the notes flag receiver-subject."""
+    subj, passive = s.subject(tok)
+    receiver = s.agent(tok) if passive else subj
+    targets = s.actors(receiver) if receiver is not None else []
+    givers = list(s.prep_objects(tok, trig.target_preps | frozenset({"from"})))
+    givers += [p for c in tok.children if c.dep_ in OBJECT_DEPS for p in s.prep_objects(c, frozenset({"from"}))]
+    sources = [a for g in givers for a in s.actors(g)]
+    return sources, targets, (givers[0] if givers else None), tok
+
+
+def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:
+    """"Japan says it is ready to send troops": a pronoun subject of a reported clause that no
+    reference resolved is the reporter speaking of itself."""
+    subj = _reporter_token(pron)
+    return s.actors(subj) if subj is not None else []
+
+
+def _reporter_token(pron):
+    """The subject of the reporting verb a pronoun ("it", "they") stands for, or None."""
+    if pron is None or pron.lower_ not in ("it", "they", "we"):
+        return None
+    cur = pron.head
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in ("it", "they", "we"):
+                return None
+            plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
+            # "it" for a state or body, "they" for several ("Zelensky said they attacked" is someone else)
+            if (pron.lower_ == "it" and (plural or subj.ent_type_ == "PERSON")) or (pron.lower_ == "they" and not plural) \
+                    or pron.lower_ == "we":
+                return None
+            return subj
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, object]]:
+    """Targets said less directly, tried only when the usual places are empty:
+    - the author of what the object names: "rejected an offer from Afghanistan", "rejected
+      calls by Belarus", "welcomed Reagan's statement";
+    - the subject of a that-clause: "demanded that the United States cancel the sale";
+    - the object of the verb that the trigger governs: "refused to meet Jordan's king",
+      "offered to hand them over to Britain"."""
+    out: list[tuple[Actor, object]] = []
+    if not trig.thing_object:
+        # (and the parties to it: "welcomed the deal between Ethiopia and Eritrea")
+        for obj in (c for c in tok.children if c.dep_ in OBJECT_DEPS):
+            for pobj in s.prep_objects(obj, AUTHOR_PREPS | {"between"}):
+                out += s.actors(pobj)
+    if out:
+        return out
+    # (and of a clause opened by "for": "called for Israel to withdraw")
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
+        # (not a pronoun, which mostly names the source again: "Hungary denied that it had ...")
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
+            out += s.actors(subj)
+    if out:
+        return out
+    clauses = [c for c in tok.children if c.dep_ == "xcomp"]
+    if trig.type == "REQUEST" and tok.lemma_.lower() in OBJECT_CONTROL and any(
+            c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+        # "urged Mr Kostas to accept an offer from the UN", "urging party officials to push the
+        # president": the one urged is who is asked, named or not; what he is to do names no target
+        clauses = []
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]  # "promised to continue to send"
+    for clause in clauses:
+        for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+            out += s.actors(obj)
+            # (and the parties to it: "offered to host talks between Mali and the rebels")
+            for pobj in s.prep_objects(obj, AUTHOR_PREPS | OBJECT_PREPS | {"between"}):
+                out += s.actors(pobj)
+        for pobj in s.prep_objects(clause, CLAUSE_TARGET_PREPS):
+            out += s.actors(pobj)
+    if out:
+        return out
+    # where the object goes or comes from: "contribute troops to a force in Mali",
+    # "the withdrawal of soldiers from Niger"
+    onto = ontology()
+    verbal_conflict = onto.types[trig.type].quad_class == 3
+    for head in [tok, *clauses]:
+        objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if verbal_conflict and head.i == tok.i:  # "criticised threats of action against Iran": Iran is not criticised
+            objs = [o for o in objs if o.lemma_.lower() not in onto.nouns]
+        objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]  # "part of a programme for Myanmar"
+        for obj in objs:
+            for pobj in s.prep_objects(obj, DESTINATION_PREPS):
+                out += s.actors(pobj)
+                for inner in s.prep_objects(pobj, PLACE_PREPS):
+                    out += s.actors(inner)
+    if out:
+        return out
+    # the owner of the thing acted on: "suspended Syria's membership", "froze Iran's assets"
+    if trig.thing_object and trig.type != "CONSULT":  # (not what is discussed: "discussed Iran's economy")
+        out += [p for c in tok.children if c.dep_ in OBJECT_DEPS for g in c.children
+                if g.dep_ == "poss" and g.i in s.mention_at for p in s.actors(g)]
+        if out:
+            return out
+    # "pulled 10,000 troops out of Cambodia", "moved its forces away from the border": the place
+    # left, under a particle or preposition of the verb
+    if trig.target_preps & {"from", "of"}:
+        out += [p for c in tok.children if c.dep_ in ("prt", "prep", "advmod") for q in c.children
+                if q.dep_ == "prep" and q.lower_ in ("of", "from") for g in q.children if g.dep_ == "pobj"
+                for p in _as_place(s.actors(g))]
+        if out:
+            return out
+    # whom an act on the source's own thing is for or against, said on the verb or on the thing:
+    # "will tighten controls on its market for Chinese firms" (not "fought for South Sudan")
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    own = [h for h in [*objs, *(p for h in [tok, *objs] for p in s.prep_objects(h, trig.target_preps))]
+           if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)]
+    for head in [tok, *own] if own else []:
+        for pobj in s.prep_objects(head, BENEFICIARY_PREPS - {"to"}):
+            out += s.actors(pobj)
+    return out
+
+
+def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """With no target actor, the country where it happened: "Israel struck military targets
+    in Iran" is coded ISR -> IRN, "opened an embassy in Seoul" VNM -> KOR, as event coders do."""
+    out: list[tuple[Actor, object]] = []
+    heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    heads += [g for c in tok.children if c.dep_ == "xcomp" for g in [c, *c.children] if g is c or g.dep_ in OBJECT_DEPS]
+    # and the places of what the act is about: "opened fire on demonstrators in Cairo"
+    heads += [p for h in list(heads) for p in s.prep_objects(h, DESTINATION_PREPS)]
+    for h in heads:
+        for pobj in s.prep_objects(h, PLACE_PREPS):
+            out += _as_place(s.actors(pobj))
+    if not out:
+        # "massed troops along its border with Afghanistan", "clashes on the frontier with Chad":
+        # the other side of a border
+        for h in heads:
+            for child in h.children:
+                if child.dep_ == "prep":
+                    for pobj in (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
+                        for other in s.prep_objects(pobj, frozenset({"with"})):
+                            out += _as_place(s.actors(other))
+    return out or _deep_place(s, tok)
+
+
+def _object_tokens(tok, *, passive: bool) -> list:
+    """The tokens that can hold a verb's target: its objects, or its subject when passive."""
+    deps = ("nsubjpass",) if passive else OBJECT_DEPS
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _agent_sector(s: _Sentence, tok, sectors: frozenset[str] = DOMESTIC_SECTORS | NONSTATE_ARMED, *,
+                  titled: bool = False) -> str | None:
+    """The non-state role a phrase names without a country ("six militants", "the opposition
+    leader", "rebels"), or None. With ``titled``, also the role a title gives a named person
+    ("Judge Ana Ruiz"), when the phrase names no role of its own."""
+    from diplograph.actors.resolve import match_words
+
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.i in s.mention_at:
+        return None
+    toks = list(tok.doc[tok.left_edge.i : tok.i + 1])
+    roles = [m for m in match_words([t.text for t in toks], None, agents=True)
+             if m.actor.country is None and m.actor.sector and m.actor.sector[:3] in sectors]
+    for m in roles:
+        if m.end == len(toks):
+            return m.actor.sector
+    if titled and tok.pos_ == "PROPN":
+        for m in roles:
+            if m.end < len(toks) and all(t.pos_ == "PROPN" for t in toks[m.end:]):
+                return m.actor.sector
+    return None
+
+
+def _role_actor(country: str, sector: str | None, tok) -> Actor:
+    """An actor the text names by its role alone ("the judge", "rebels", "Judge Ana Ruiz"),
+    coded with the country its context gives; its text is the role's phrase, so the event shows
+    the words it stands on."""
+    text = None
+    if tok is not None:
+        words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in ("det", "punct")]
+        text = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
+    return Actor(country + (sector or ""), country, sector, None, text)
+
+
+def _out_of(s: _Sentence, tok) -> list:
+    """The objects of a verb's "out of", "from", "to", "into", "in"."""
+    out = list(s.prep_objects(tok, OWN_THING_PREPS))
+    out += [g for c in tok.children if c.dep_ in ("prt", "prep") for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _scene(s: _Sentence, tok, *, skip: frozenset[str] = frozenset()) -> str | None:
+    """The country where an act took place: the nearest place named under its clause ("in
+    Mosul", "outside the Afghan town of Kunduz", "in a northern district of Aleppo"), not
+    under the dependents ``skip`` names."""
+    # not inside a subject that names an actor ("rebels in Mali attacked ...")
+    frontier = [c for c in tok.children if c.dep_ not in ("csubj", "ccomp") and c.dep_ not in skip
+                and not (c.dep_ == "nsubj" and s.actor_list(c))]
+    for _ in range(7):
+        nxt = []
+        for t in frontier:
+            if t.dep_ == "pobj" and _under_scene_prep(t):
+                # (a state's post abroad is no place of its own: "outside the French embassy in Beirut")
+                found = [a for a in s._at(t) if a.country and t.lemma_.lower() not in FOREIGN_POSTS]
+                if found:
+                    return found[0].country
+            nxt += [c for c in t.children if c.dep_ not in ("nsubj", "ccomp", "relcl")]
+        frontier = nxt
+    return None
+
+
+def _under_scene_prep(t) -> bool:
+    """A place word under "in", "near", "outside" ..., also through "of" ("outside the city of
+    Kunduz", "in a district of Aleppo")."""
+    cur = t
+    for _ in range(3):
+        prep = cur.head
+        if prep.dep_ not in ("prep", "pcomp") and prep.pos_ != "ADP":
+            return False
+        if prep.lower_ in SCENE_PREPS:
+            return True
+        if prep.lower_ != "of":
+            return False
+        up = prep.head  # "the town" of "the town of Kunduz", or "outside" of "outside of"
+        if up.pos_ == "ADP" and up.lower_ in SCENE_PREPS:
+            return True
+        if up.dep_ != "pobj":
+            return False
+        cur = up
+    return False
+
+
+def _as_place(found: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
+    """A place is its country, whatever organ the name also stands for."""
+    return [(Actor(a.country, a.country, None, a.entity, a.text), t) for a, t in found if a.country]
+
+
+def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """The nearest place further down what the act is about, outside its subject: "food aid to
+    families displaced by floods in Pakistan", "the withdrawal of soldiers from Mali", "restored ties
+    with and reopened an embassy in Seoul"; for a purpose clause, also the place of the act it serves
+    ("sent observers to Sudan to investigate"). Not a news medium that tells of it ("according to
+    Al Jazeera") nor whom it is laid to ("attributed the bombing to rebels"). A body of people reached without a
+    scene preposition keeps its role ("handed him over to Canadian authorities" is CANGOV)."""
+    starts = [tok]
+    if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        starts.append(tok.head)
+    for start in starts:
+        frontier = [c for c in start.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ("agent", "ccomp")
+                    and not _told_by(s, start, c)]
+        for depth in range(8):
+            nxt = []
+            for t in frontier:
+                if t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS:
+                    found = s.actors(t, modifiers=False)
+                    # (only on the act itself or its object: "handed him over to ...", not "drew
+                    # criticism from Iranian officials" further on)
+                    found = found if depth <= 2 and _role_body(t) else _as_place(found)
+                    if found:
+                        return found
+                nxt += [c for c in t.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "ccomp" and not _told_by(s, t, c)]
+            frontier = nxt
+    return []
+
+
+def _told_by(s: _Sentence, head, child) -> bool:
+    """"attributed the bombing to rebels": the one an act is laid to, no place nor party acted on;
+    "according to Al Jazeera": a news medium or a body of no country tells of it from elsewhere
+    (the authorities of a place, "according to Iraqi police", mostly tell of their own ground)."""
+    if child.lower_ == "according":
+        told = [a for to in child.children for g in to.children if g.dep_ == "pobj" for a, _ in s.actors(g)]
+        return any(a.country is None or (a.sector and "MED" in a.sector) for a in told)
+    return child.dep_ in ("prep", "dative") and child.lower_ == "to" and head.lemma_.lower() in ATTRIBUTING_VERBS
+
+
+def _role_body(t) -> bool:
+    """A common noun naming people in a role ("Canadian authorities", "Iraqi troops"), reached
+    under a preposition of motion towards them, not of scene ("in Tunisian offices") nor of
+    origin ("criticism from Iranian officials")."""
+    return (t.pos_ == "NOUN" and t.head.lower_ in ("to", "into", "against") and t.head.head.lower_ != "according"
+            and t.lemma_.lower() not in FOREIGN_POSTS)
+
+
+def _noun_roles(s: _Sentence, tok, trig: Trigger):
+    word = tok
+    if tok.dep_ == "compound":
+        tok = tok.head  # "a mediation mission between Syria and the PLO": the phrase's head has the roles
+    sources: list[tuple[Actor, object]] = []
+    targets: list[tuple[Actor, object]] = []
+    named_before: list[tuple[Actor, object]] = []
+    subj_tok = None
+    for child in tok.children:
+        if (word is not tok and word.lemma_.lower() in TAKING_NOUNS and child.dep_ in ("amod", "nmod", "compound")
+                and child.i < word.i and any(m.text in _place_names() for m in s.mention_at.get(child.i, ()))):
+            # "the post-Ukraine invasion era", "the Kuwait occupation years": a country's name
+            # before the noun of taking is what is taken
+            targets += s.actors(child)
+        elif child.dep_ in ("poss", "amod", "nmod") and child.i in s.mention_at:
+            sources += s.actors(child)  # "Russia's invasion", "Russian strikes"
+            subj_tok = child
+        elif child.dep_ == "compound" and child.i in s.mention_at:
+            pair = [(a, t) for c in (child, *(g for g in child.children if g.dep_ == "compound"))
+                    for a, t in s.actors(c)]
+            if trig.mode == "investigate" and pair and all(
+                    a.sector and a.sector[:3] in INVESTIGATING_ORGANS for a, _ in pair):
+                sources += pair  # "a government investigation", "a Senate inquiry": the organ inquires
+                subj_tok = child
+            elif trig.joint and len({a.code for a, _ in pair}) > 1:
+                sources += pair  # "Iran-Russia cooperation": both sides act
+            elif not trig.joint and (any(a.code.startswith("IGO") for a, _ in pair) or any(
+                    s.actors(p) for p in s.prep_objects(tok, trig.target_preps))):
+                # "UN sanctions", "US sanctions on Iran": a body acts, and the noun names its target
+                # with a preposition, so the name before it is who acts (unless the clause names
+                # someone who does: "Britain will reimpose UN sanctions on Iran")
+                named_before += s.actors(child)
+            else:
+                targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
+    # "the invasion of Ukraine by Russia" (the parser may hang "by" on the object of "of")
+    for pobj in [*s.prep_objects(tok, frozenset({"by"})),
+                 *(b for o in s.prep_objects(tok, frozenset({"of"})) for b in s.prep_objects(o, frozenset({"by"})))]:
+        sources += s.actors(pobj)
+        subj_tok = subj_tok or pobj
+    anchor = tok
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
+        if (verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and (
+                verb.lemma_.lower() in RECEIVING_VERBS
+                or verb.lemma_.lower() in RESPONDING_VERBS and ontology().types[trig.type].quad_class == 3)
+                and not any(c.dep_ == "prt" for c in verb.children)):  # not "drew up sanctions"
+            # "the decision drew condemnation from the EU", "Iran faced sanctions by the UN": the
+            # subject receives the act, "from"/"by" names who does it
+            anchor = verb
+            for pobj in [*s.prep_objects(tok, frozenset({"from", "by"})), *s.prep_objects(verb, frozenset({"from", "by"}))]:
+                sources += s.actors(pobj)
+                subj_tok = subj_tok or pobj
+            for pobj in s.prep_objects(tok, trig.target_preps):  # "triggered an attack by Hamas on Israel"
+                targets += s.actors(pobj)
+            subj, passive = s.subject(verb)
+            if not targets and subj is not None and not passive:
+                targets += s.actors(subj)
+            if not sources and trig.type in DOMESTIC_TYPES:
+                sources = _place_targets(s, tok)  # "the move sparked protests in Georgia": of the place
+            return sources or named_before, targets, subj_tok, anchor
+        if verb.pos_ in ("VERB", "AUX"):
+            anchor = verb
+            # (not when the noun is someone else's: "Britain resisted the group's pleas")
+            owned = trig.type == "REQUEST" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
+            observed = tok.dep_ == "dobj" and verb.lemma_.lower() in OBSERVING_VERBS
+            if not sources and not owned and not observed:
+                subj, passive = s.subject(verb)
+                if subj is not None and not passive:
+                    sources = s.actors(subj)
+                    if not sources and subj.lower_ in ("it", "they", "we"):
+                        sources = _reporter(s, subj)
+                    subj_tok = subj
+                elif passive and s.agent(verb) is not None:  # "sanctions were announced by the US"
+                    subj_tok = s.agent(verb)
+                    sources = s.actors(subj_tok)
+            preps = trig.target_preps | ({"to"} if verb.lemma_.lower() in CONVEYING_VERBS and tok.dep_ == "dobj" else set())
+            for pobj in s.prep_objects(verb, frozenset(preps)):  # "sent a protest note to Japan's envoy"
+                targets += s.actors(pobj)
+            for child in verb.children:
+                if child.dep_ in ("dative", "iobj"):
+                    targets += s.actors(child)
+    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+        anchor = tok.head  # "Russia's invasion of Ukraine began in February 2022"
+    if (not sources and not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into")
+            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in PUTTING_VERBS):
+        # "was put under investigation", "placed the minister under house arrest", "taken into
+        # custody": whom the verb puts under it is the target, its subject (or agent) the source
+        verb = tok.head.head
+        subj, passive = s.subject(verb)
+        if passive:
+            agent = s.agent(verb)
+            sources = s.actors(agent) if agent is not None else []
+            targets = s.actors(subj) if subj is not None else []
+            subj_tok = agent if agent is not None else subj
+        else:
+            sources = s.actors(subj) if subj is not None else []
+            targets = [p for c in verb.children if c.dep_ in OBJECT_DEPS for p in s.actors(c)]
+            subj_tok = subj
+        anchor = verb
+    if (not sources and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+            and tok.head.lower_ not in TIME_PREPS and tok.head.head.dep_ != "relcl"
+            and not any(c.dep_ in OBJECT_DEPS for c in tok.head.head.children)
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)):
+        # "the rebels insisted on their demands", "Iran went ahead with its threat": the owner
+        # the pronoun names is the subject of the verb the phrase hangs on (not with an object
+        # it may name instead, "criticised Iran for its threats", nor in a time phrase, "after
+        # his release", where the owner is often who the act was done to)
+        verb = tok.head.head
+        subj, passive = s.subject(verb)
+        if subj is not None and not passive:
+            sources = s.actors(subj) or _reporter(s, subj)
+            subj_tok = subj
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "ADJ"
+            and tok.head.head.lemma_.lower() in READY_ADJECTIVES and tok.head.head.dep_ in ("acomp", "oprd")):
+        # "China is ready for talks with Taiwan": who is ready would take part
+        subj, passive = s.subject(tok.head.head.head)
+        if subj is not None and not passive:
+            sources = s.actors(subj) or _reporter(s, subj)
+            subj_tok = subj
+            anchor = tok.head.head
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPELLS
+            and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB"):
+        # "pilots began three days of strikes", "held a second round of talks with Iran": who
+        # begins or holds the spell does the act
+        verb = tok.head.head.head
+        subj, passive = s.subject(verb)
+        if subj is not None and not passive:
+            sources = s.actors(subj) or _reporter(s, subj)
+            subj_tok = subj
+            anchor = verb
+    if (not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"
+            and (tok.head.lower_ in PARTICIPATION_PREPS and trig.type in PARTICIPATION_TYPES
+                 or tok.head.lower_ in JOINT_PREPS and trig.joint)):
+        # "retook the village after fierce fighting with guerrillas": a party to the fighting
+        verb = tok.head.head  # "thousands converged for a rally", "took part in talks with Iran"
+        subj, passive = s.subject(verb)
+        if subj is not None and not passive:
+            sources = s.actors(subj)
+            subj_tok = subj
+            anchor = verb
+    if trig.mode == "resign" and not sources:
+        # "following the resignation of the home secretary": who resigns is the one "of" it
+        for pobj in s.prep_objects(tok, frozenset({"of"})):
+            sources += s.actors(pobj)
+            subj_tok = subj_tok or pobj
+    if _acted_on_request(tok, trig):
+        # "the Queen dissolved parliament at the request of the prime minister", "withdrew at
+        # Iran's request", "will comply with the request of the president": the owner of the
+        # request asked it, and whoever acts on it is the one asked
+        verb = tok.head.head
+        if not sources:
+            for pobj in s.prep_objects(tok, frozenset({"of"})):
+                sources += s.actors(pobj)
+                subj_tok = subj_tok or pobj
+        subj, passive = s.subject(verb)
+        if sources and subj is not None and not passive and not targets:
+            targets += s.actors(subj)
+        anchor = verb
+    target_preps = trig.target_preps
+    if trig.type == "REQUEST" and not sources:
+        # "a request from Kabul", "pleas from the families": who asks (a request "to" or "on"
+        # someone names whom it is made of)
+        for pobj in s.prep_objects(tok, ASKER_PREPS):
+            found = s.actors(pobj)
+            if found:
+                sources += found
+                subj_tok = subj_tok or pobj
+                target_preps = target_preps - ASKER_PREPS
+    for pobj in s.prep_objects(tok, target_preps):
+        targets += s.actors(pobj)
+    if not targets and trig.type == "REQUEST" and trig.pattern in ASKING_NOUNS:
+        # "a call for Iran to withdraw": whom the call is for, when an actor and not a thing
+        targets += [p for pobj in s.prep_objects(tok, frozenset({"for"})) for p in s.actors(pobj)]
+    if not targets:
+        # "a suspension of flights to Lebanon", "the delivery of tanks to Ukraine"
+        for ofobj in s.prep_objects(tok, frozenset({"of"})):
+            for pobj in s.prep_objects(ofobj, trig.target_preps | NESTED_TARGET_PREPS):
+                targets += s.actors(pobj)
+    if not targets:
+        # "its demand that Israel ease restrictions", "allegations that Iran sent drones"
+        # (a request's "that" clause the parser may hang as a relative one: "pleas that he stay")
+        clause_deps = ("acl", "ccomp", "relcl") if trig.type == "REQUEST" else ("acl", "ccomp")
+        for clause in (c for c in tok.children if c.dep_ in clause_deps
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                targets += s.actors(subj)
+    if tok.dep_ == "dobj":
+        named_before = []  # who imposes, lifts or eases them is the verb's doer, named or not
+    return sources or named_before, targets, subj_tok, anchor
+# organs of a state that hold inquiries ("a police investigation", "a Senate inquiry")
+INVESTIGATING_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY"})
+# withdrawals of one's own forces, envoys or monitors (CAMEO 0874, 161, 1661, 1662), unless the
+# verb says someone else sent them out ("diplomats were expelled from Britain")
+OWN_WITHDRAWALS = frozenset({"0874", "161", "1661", "1662"})
+PUTTING_OUT_VERBS = EXPELLING_VERBS | BARRING_VERBS
+PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+# nouns of taking a country, whose name before them is what is taken ("the Ukraine invasion")
+TAKING_NOUNS = frozenset({"invasion", "occupation", "annexation"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# the types of an answer to what another said or proposed ("dismissed the arguments made by X")
+ANSWERING_TYPES = VERBAL_TYPES | {"SUPPORT"}
+FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation", "mission", "base"})
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
+SELF_BINDING = frozenset({"commit", "dedicate", "devote", "pledge", "bind", "oblige", "obligate"})
+PUTTING_VERBS = frozenset({"put", "place", "take", "bring", "keep", "hold"})
+TIME_PREPS = frozenset(BACKGROUND_MARKS | {"during", "following", "amid", "upon", "throughout"})

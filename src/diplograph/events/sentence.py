@@ -1,0 +1,290 @@
+"""One parsed sentence as the event coder sees it: its tokens with the actor mentions and
+temporal expressions that cover them."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from diplograph.events.ontology import ontology
+from diplograph.events.words import (
+    AIDES, DATE_CLIMB, FOLLOWER_NOUNS, GROUP_PREPS, INTENT_NOUNS, MODIFIER_DEPS, OBJECT_CONTROL, OBJECT_DEPS,
+    RELATIVE_PRONOUNS, SPEAKING_FOR, STATEMENT_NOUNS, STATE_ORGANS, VIOLENT_WORDS, VOICING_VERBS,
+)
+from diplograph.types import Actor, Document, Mention, Timex
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The entity names of countries and regions (a person's entity is their name)."""
+    from diplograph.actors.lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(lex.countries.values()) | frozenset(lex.regions.values())
+
+
+def _spans_by_token(sent, offset: int, items: Iterable) -> dict[int, list]:
+    """Map token index -> the items (mentions, timexes) whose character span covers it.
+    A group reference ("the two countries") is several mentions over one span."""
+    out: dict[int, list] = {}
+    for item in items:
+        for tok in sent:
+            ts = offset + tok.idx
+            if item.start <= ts < item.end:
+                out.setdefault(tok.i, []).append(item)
+    return out
+
+
+class _Sentence:
+    """One sentence with its mentions and timexes indexed by token."""
+
+    def __init__(self, doc: Document, index: int, offset: int, sent, mentions: list[Mention], timexes: list[Timex]):
+        self.doc = doc
+        self.index = index
+        self.offset = offset
+        self.sent = sent
+        self.mention_at = _spans_by_token(sent, offset, mentions)
+        self.timexes = timexes
+        self.timex_at = {i: items[0] for i, items in _spans_by_token(sent, offset, timexes).items()}
+        self.labour_doc = False  # the document tells of a labour strike (set by code_events)
+        # the tokens (and their anchors) that events of criticism or demand were built on, so that
+        # later readers of speech do not read the same speech verb again
+        self.spoken_at: set[int] = set()
+        self._violent: bool | None = None
+
+    def violent(self) -> bool:
+        """The sentence speaks of violence (weapons, armed men, the hurt or the dead): read once."""
+        if self._violent is None:
+            self._violent = any(t.lemma_.lower() in VIOLENT_WORDS or t.lower_ in VIOLENT_WORDS for t in self.sent)
+        return self._violent
+
+    # --- actors ------------------------------------------------------------------------
+    def _at(self, tok) -> list[Actor]:
+        return [m.actor for m in self.mention_at.get(tok.i, ())]
+
+    def actor_list(self, tok, *, modifiers: bool = True, depth: int = 0) -> list[Actor]:
+        """The actors one token stands for: its own mention(s), else (with ``modifiers``) a
+        possessive, adjective, compound or apposition that names one ("Iranian drones")."""
+        found = self._at(tok)
+        if found:
+            # "Maria Ruiz, the UN refugee envoy": the office the text gives a
+            # person in an organisation is who acts, over the country a dictionary gives them
+            for child in tok.children:
+                if child.dep_ == "appos" and not any(a.entity in _place_names() for a in found):
+                    office = [a for a in self.actor_list(child, depth=depth + 1) if a.code[:3] in ("IGO", "NGO")]
+                    if office and all(a.code[:3] not in ("IGO", "NGO") for a in found):
+                        return office
+            return found + self._shared_head(tok, found)
+        if not modifiers:
+            return found
+        if any(c.dep_ == "poss" for c in tok.children):
+            # "Syria's ally Russia", "Iran's neighbour, Iraq": the apposition names who the noun
+            # is, the possessor whom it relates to
+            named = [a for c in tok.children if c.dep_ == "appos" for a in self._at(c)]
+            if named:
+                return named
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
+                found = [a for c in (child, *child.conjuncts) for a in self._at(c)]  # "Iranian and Russian officials"
+                if found and tok.lemma_.lower() in FOLLOWER_NOUNS and child.dep_ in ("compound", "poss"):
+                    # "a Trump supporter", "Erdogan's critics": of the leader's country, not the leader
+                    found = [Actor(a.country, a.country, None, None, a.text) for a in found
+                             if a.country and a.sector and a.sector[:3] in STATE_ORGANS | {"PTY"}] or found
+                if not found and child.dep_ in ("poss", "compound", "appos", "nmod") and depth < 2:
+                    # "Syrian President Bashar al-Assad's offer", "Kenya Teachers Union (KTU) officials"
+                    found = self.actor_list(child, depth=depth + 1)
+                if not found and child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                    found = [a for g in child.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                             for a in self._at(g)]  # "the Saudi-led coalition", "US-led forces"
+                if found:
+                    return found
+        # "thousands of Iraqi Kurds", "demonstrators in Baghdad", "rebels in the Ivory Coast"
+        # (only subjects take "in"/"from": "a treaty in Moscow" is not Russia's); "a spokesman
+        # for the Chinese foreign ministry" speaks for it
+        preps = GROUP_PREPS if tok.dep_ in ("nsubj", "nsubjpass") or depth else frozenset({"of"})
+        if tok.lemma_.lower() in SPEAKING_FOR:
+            preps = preps | {"for"}
+        if tok.lemma_.lower() in AIDES:
+            preps = preps | {"to"}  # "aides to the president" are his
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") and depth < 2:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            # "officials from the government and the ruling party": each named
+                            both = (pobj, *pobj.conjuncts) if child.lower_ == "from" else (pobj,)
+                            found = [a for p in both for a in self.actor_list(p, depth=depth + 1)]
+                            if found:
+                                return found
+        return []
+
+    def _shared_head(self, tok, found: list[Actor]) -> list[Actor]:
+        """"Iranian and Russian officials": the second adjective's mention took the noun, the
+        first shares it (IRN + GOV)."""
+        extra: list[Actor] = []
+        sector = found[0].sector
+        for child in tok.children:
+            if child.dep_ != "amod" or not child.conjuncts:
+                continue
+            for c in (child, *child.conjuncts):
+                for a in self._at(c):
+                    if a.country and a.sector is None and sector and all(a.country != f.country for f in found):
+                        extra.append(Actor(a.country + sector, a.country, sector, a.entity, a.text))
+        return extra
+
+    def actors(self, tok, *, modifiers: bool = True) -> list[tuple[Actor, object]]:
+        """The actors a role token stands for, with its coordinated tokens ("Iran and Russia")
+        and the objects of "of" ("the leaders of Iran and Russia")."""
+        out: list[tuple[Actor, object]] = []
+        seen: set[str] = set()
+
+        def add(actors: list[Actor], t) -> None:
+            for a in actors:
+                if a.code not in seen:
+                    seen.add(a.code)
+                    out.append((a, t))
+
+        toks = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+        # "The US, Russia, and Switzerland met": a list the parser read as an apposition
+        own = {a.country for a in self._at(tok) if a.sector is None}
+        for child in tok.children:
+            if child.dep_ == "appos" and child.conjuncts and own:
+                listed = [a for c in (child, *child.conjuncts) for a in self._at(c)]
+                if listed and all(a.sector is None and a.country and a.country not in own for a in listed):
+                    toks += [child, *child.conjuncts]
+        acts = ontology().nouns
+        for t in toks:
+            if t.i != tok.i and t.lemma_.lower() in acts and not self._at(t):
+                continue  # "criticism of Russian actions and accusations of Iranian backing": another act
+            found = self.actor_list(t, modifiers=modifiers)
+            if not found and t.i == tok.i and modifiers:
+                for child in t.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                for p in [pobj, *pobj.conjuncts]:
+                                    add(self._at(p), p)
+            add(found, t)
+        return out
+
+    # --- roles ---------------------------------------------------------------------------
+    def subject(self, verb, depth: int = 0):
+        """(token, passive) of the verb's subject, following control and coordination."""
+        if depth > 4:
+            return None, False
+        # the parser sometimes gives two subjects ("Presidents | Putin and Pezeshkian signed"):
+        # take the coordinated one, else the nearest
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1:
+            subjects.sort(key=lambda c: (len(c.conjuncts), c.i), reverse=True)
+            # one noun phrase split in two ("the Soviet news agency | Tass accused"): the half that
+            # names an actor (not a dateline: "ROME - Health experts called")
+            a, b = sorted(subjects[:2], key=lambda c: c.i)
+            if (b.left_edge.i == a.right_edge.i + 1
+                    and not any(t.is_punct or t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") for t in a.subtree)
+                    and not self.actor_list(subjects[0])):
+                subjects.sort(key=lambda c: bool(self.actor_list(c)), reverse=True)
+        for child in subjects[:1]:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, False
+            return child, False
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head, True
+                return child, True
+        if verb.dep_ == "relcl":
+            return verb.head, False
+        # the subject of an infinitive or gerund is its governor's surface subject, passive or not
+        # ("Syria was forced to withdraw", "troops were accused of killing farmers"): the clause is
+        # passive only when its own verb is ("Iran expects to be attacked")
+        own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "drones supplied by Iran"
+            # (a participle with a direct object is a main verb the parser missed: "the coalition bombed Yemen")
+            # (or, in a sentence the parser left without a main verb, whose conjoined finite verb
+            # has one: "Nurses from two aid groups donated and delivered medicine to ...")
+            conj = [c for c in verb.conjuncts if c.tag_ == "VBD"] if verb.sent.root.pos_ in ("NOUN", "PROPN") else []
+            return verb.head, not any(c.dep_ == "dobj" for v in (verb, *conj) for c in v.children)
+        if (verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ in ("poss", "amod") and c.i in self.mention_at for c in verb.head.children)):
+            # "Washington's decision to sell jets to Taiwan", "the Syrian plan to close the border":
+            # whose decision or plan it is acts
+            return verb.head, own_passive
+        if (verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and verb.head.dep_ == "dobj"
+                and verb.head.head.lemma_.lower() in VOICING_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and not any(c.dep_ == "poss" for c in verb.head.children)):
+            # "Armenia expressed readiness to sign a deal", "Iran announced plans to build": who
+            # voices the will or plan would act
+            tok, passive = self.subject(verb.head.head, depth + 1)
+            return (tok, own_passive) if not passive else (None, False)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the results"
+            noun = verb.head
+            if (noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass")
+                    and noun.head.pos_ in ("VERB", "AUX") and not self.actor_list(noun)):
+                # "Cuba issued a statement condemning the embargo": who issues it says it
+                tok, passive = self.subject(noun.head, depth + 1)
+                if passive:
+                    return self.agent(noun.head), False
+                return tok, False
+            return verb.head, False
+        if verb.dep_ == "xcomp":
+            head = verb.head
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                for child in head.children:
+                    if child.dep_ in OBJECT_DEPS:
+                        return child, own_passive
+            return self.subject(head, depth + 1)[0], own_passive
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            gov = verb.head.head  # "accused Iran of backing rebels", "since invading Ukraine"
+            if gov.pos_ in ("VERB", "AUX"):
+                for child in gov.children:
+                    if child.dep_ in OBJECT_DEPS and verb.head.lower_ in ("of", "for"):
+                        return child, own_passive
+                return self.subject(gov, depth + 1)[0], own_passive
+        if verb.dep_ in ("acomp", "attr", "oprd") and verb.head.i != verb.i:  # "is unlikely to offer"
+            return self.subject(verb.head, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            tok, passive = self.subject(verb.head, depth + 1)
+            return tok, passive if verb.dep_ == "conj" else False
+        return None, False
+
+    def agent(self, verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            # "farmers were promised subsidies by the government": the parser may hang the agent
+            # of a passive with two objects on the object that is left
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for pobj in self.prep_objects(obj, frozenset({"by"})):
+                    if pobj.i in self.mention_at:
+                        return pobj
+        return None
+
+    def prep_objects(self, tok, preps: frozenset[str]):
+        for child in tok.children:
+            if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield pobj
+
+    # --- dates ---------------------------------------------------------------------------
+    def timex_attachment(self, timex: Timex):
+        toks = [t for t in self.sent if t.i in self.timex_at and self.timex_at[t.i] is timex]
+        if not toks:
+            return None
+        inside = {t.i for t in toks}
+        root = next((t for t in toks if t.head.i not in inside), toks[0])
+        if root.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            return root.head  # "the 2015 agreement", "Friday's vote": the date of that noun
+        cur = root
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                return cur
+            if cur.i != root.i and (cur.pos_ in ("VERB", "AUX") or cur.dep_ not in DATE_CLIMB):
+                return cur
+            cur = cur.head
+        return cur

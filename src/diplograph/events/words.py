@@ -1,0 +1,299 @@
+"""The word sets the event coder's rules read: which verbs, nouns and prepositions mark a role,
+an act, or a reading that is no event."""
+from __future__ import annotations
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod")
+OBJECT_CONTROL = {"urge", "ask", "call", "force", "persuade", "allow", "help", "press", "push", "encourage", "invite", "order", "tell", "warn"}
+# what an actor issues that can say, call or condemn ("a statement condemning", "a resolution urging")
+STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "resolution", "report", "declaration",
+                             "message", "note", "motion", "decree", "appeal", "memorandum", "editorial", "petition"})
+# nouns of a will or attempt to act, whose owner is who would act ("Iran's decision to ...")
+INTENT_NOUNS = frozenset({"decision", "plan", "bid", "move", "attempt", "effort", "refusal", "failure", "willingness",
+                          "readiness", "offer", "threat", "promise", "pledge", "intention", "proposal", "determination",
+                          "resolve", "ability", "authority", "commitment", "desire", "wish", "agreement"})
+# who speaks or acts for the body named with "for"
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney",
+                          "adviser", "advisor", "negotiator"})
+# who works for the one named with "to" ("an adviser to the prime minister"; not an envoy, who is
+# sent to a country)
+AIDES = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor"})
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# Preps on a trigger's direct object that introduce the target ("ratified the treaty with Iran").
+OBJECT_PREPS = frozenset({"with"})
+PLACE_PREPS = frozenset({"in", "inside", "across", "near"})
+GROUP_PREPS = frozenset({"of", "in", "from", "throughout"})
+AUTHOR_PREPS = frozenset({"from", "by", "of"})
+CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
+DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
+RECEIVING_VERBS = frozenset({"draw", "receive", "face", "attract", "earn", "suffer", "incur", "get", "win",
+                             "spark", "provoke", "prompt", "trigger"})
+# verbs of answering what one is told: "Biden addressed the allegations" answers them (he is
+# their target), as one who faces or draws criticism
+RESPONDING_VERBS = frozenset({"address", "answer", "rebut", "refute", "counter", "deflect", "weather"})
+# verbs of telling, recording or grieving over an act that others did: "Pakistan reported the
+# bombing of its post", "China mourned the killing of its diplomats" (China killed no one)
+OBSERVING_VERBS = frozenset({"report", "mourn", "describe", "document", "witness", "record", "recall", "remember",
+                             "commemorate", "lament", "recount", "mention", "cite", "monitor", "film",
+                             "photograph", "discuss", "debate", "survive", "detail", "chronicle", "publicise",
+                             "publicize", "highlight", "mark", "observe"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer"})
+PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand", "invitation", "appeal",
+                       "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
+NESTED_TARGET_PREPS = frozenset({"with", "to", "against", "for", "on"})
+OWN_THING_PREPS = frozenset({"to", "from", "in", "at", "into"})
+DEEP_PLACE_PREPS = frozenset({"in", "inside", "into", "to", "from", "against", "across"})
+ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "credit"})
+# Non-state domestic actors: with no target named, they act on their own state ("Egyptian
+# demonstrators rioted" is EGYCVL -> EGY, "rebels dismissed the appeal" REB -> their country), the
+# convention of CAMEO-style coders for protests, demands and rejections inside a country.
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "CVL", "LAB", "EDU", "REL", "HRI", "REF",
+                              "MOD", "RAD", "AGR", "ENV", "DEV"})
+# ... and acts of these types with no target named fall on the actor's own country ("declared
+# martial law", "police arrested dozens")
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
+NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
+UNNAMED_ATTACKER_TYPES = frozenset({"ASSAULT"})
+STATE_WEAPONS = frozenset({"airstrike", "shelling", "shell", "artillery", "missile", "warplane", "jet", "drone",
+                           "helicopter", "bombardment", "bomber", "tank", "gunship", "warship", "navy"})
+# legal acts of a state (arrests, charges, inquiries, convictions, deportations): with no one
+# named doing them, the state of the place they happen in does
+STATE_LEGAL_MODES = frozenset({"arrest", "investigate", "convict", "deport"})
+STATE_LEGAL_CAMEOS = frozenset({"115"})
+# acts that non-state groups often aim across a border: their target's country is not theirs
+FOREIGN_PRONE_TYPES = frozenset({"ASSAULT"})
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "ELI", "SPY"})
+READY_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
+# verbs that voice one's own will: "Armenia expressed readiness to sign" (whose readiness it is)
+VOICING_VERBS = frozenset({"express", "voice", "signal", "show", "indicate", "reiterate", "reaffirm", "announce",
+                           "confirm", "declare", "state", "demonstrate", "stress"})
+# what a sports report can still tell: arrests, charges and bans, and protests
+KEPT_IN_SPORTS = frozenset({"COERCE", "SANCTION", "ACCUSE", "PROTEST"})
+# ... and refusals between two countries ("refused to play against an Israeli player")
+KEPT_IN_SPORTS_WITH_BOTH = frozenset({"REJECT"})
+CONTEST_KINDS = frozenset({"court", "legal", "bidding", "takeover", "price", "custody", "ratings", "turf", "patent",
+                           "copyright", "courtroom", "boardroom", "proxy", "electoral", "election", "leadership",
+                           "budget", "tariff", "trade", "currency", "format", "console", "chart", "box-office"})
+CONTEST_HEADS = frozenset({"battle", "war", "fight", "fighting", "clash", "struggle", "showdown", "duel"})
+ATTACK_WORDS = frozenset({"attack", "assault"})  # ("a blistering assault on Labour's record")
+# what is attacked in words: "attacked the plan", "attacks on mail-in voting"
+STANCE_NOUNS = frozenset({"policy", "proposal", "plan", "decision", "remark", "comment", "statement", "record",
+                          "idea", "bill", "law", "budget", "move", "handling", "approach", "stance", "position",
+                          "rhetoric", "claim", "speech", "tweet", "voting", "vote", "report", "reform", "programme",
+                          "program", "agenda", "strategy", "measure", "legislation", "ruling", "verdict", "deal",
+                          "leadership", "response", "press", "media", "ballot", "election", "failure", "silence",
+                          "inaction", "praise", "word", "post", "article", "interview", "opinion", "book", "advert",
+                          "advertisement", "view", "attitude", "tone", "language", "joke", "slogan", "result",
+                          "outcome", "cost", "handling", "treatment", "management", "record", "tax", "cut",
+                          "rise", "increase", "manifesto", "pledge", "promise", "right", "freedom", "liberty",
+                          "democracy", "privacy", "reputation", "credibility", "integrity", "character"})
+# what is attacked through a part of it: "attacks on key elements of the programme"
+PART_NOUNS = frozenset({"element", "part", "aspect", "section", "portion", "feature", "detail", "provision", "plank"})
+# words that make an attack on a person or a party an armed one or a blow: "attacked the MP with a knife"
+VIOLENT_WORDS = frozenset({"kill", "wound", "injure", "injury", "die", "dead", "death", "shoot", "shooting", "shot",
+                           "gun", "gunman", "gunfire", "knife", "stab", "bomb", "bomber", "bombing", "explosive",
+                           "grenade", "rocket", "missile", "troop", "soldier", "militant", "rebel", "insurgent",
+                           "fighter", "weapon", "rifle", "hospital", "mob", "beat", "punch", "kick", "assailant",
+                           "attacker", "police", "arrest", "blood", "bullet", "machete", "acid", "convoy", "artillery",
+                           "tank", "raid", "ambush", "hostage", "kidnap", "murder", "assassinate", "assassination",
+                           "gang", "thug", "hurt", "victim", "suspect", "violence", "violent", "army", "military",
+                           "protester", "demonstrator", "rioter", "crowd", "youth", "militia", "militiaman",
+                           "militiamen", "paramilitary", "jet", "warplane", "helicopter", "drone", "force", "airstrike",
+                           "strike", "shell", "shelling", "mortar", "sniper", "checkpoint", "patrol", "base", "position"})
+# words of mourning: tribute paid to the dead is no act of praise between actors
+MOURNING_WORDS = frozenset({"late", "die", "died", "death", "dead", "funeral", "memorial", "memory", "mourn",
+                            "obituary", "victim", "passing", "condolence", "vigil", "killed", "grave", "wreath",
+                            "commemorate", "commemoration"})
+# who is attacked in words when nothing in the sentence is violent: a party or the opposition
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+VERBAL_TARGET_SECTORS = frozenset({"PTY", "OPP"})
+# what one retreats or backs away from that is a stance, not ground
+POSITION_NOUNS = frozenset({"goal", "position", "plan", "pledge", "promise", "commitment", "demand", "stance",
+                            "policy", "threat", "proposal", "support", "opposition", "aim", "objective", "target",
+                            "insistence", "claim", "condition", "idea", "reform", "course"})
+# verbs of gathering that mobilise only when what is gathered is a force ("amassed troops", not
+# "amassed 1,200 delegates" nor "mobilise capital")
+MASSING_VERBS = frozenset({"amass", "mobilize", "mobilise", "muster"})
+# what is amassed that is a force
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "tank", "weapon", "army", "warship", "unit", "artillery", "arm",
+                         "militia", "fighter", "man", "personnel", "division", "battalion", "brigade", "vehicle",
+                         "armour", "armor", "missile", "ship", "aircraft", "jet", "plane", "reservist", "equipment",
+                         "hardware", "firepower", "rocket", "drone", "police", "boat", "vessel", "munition"})
+# what countries "share" that is no act ("share a border", "share an interest in stability")
+SHARED_TRAITS = frozenset({"tradition", "border", "history", "value", "concern", "view", "goal", "interest", "culture",
+                           "language", "heritage", "frontier", "boundary", "belief", "vision", "opinion", "sentiment",
+                           "feeling", "faith", "religion", "root", "ancestry", "kinship", "trait", "characteristic",
+                           "feature", "name", "similarity", "fate", "coastline", "coast", "sea", "river", "lake",
+                           "commitment", "aspiration", "desire", "ambition", "approach", "position", "perspective",
+                           "challenge", "predicament", "vulnerability", "fear", "understanding", "objective", "aim",
+                           "priority", "suspicion", "outlook", "hope", "ideology", "identity", "destiny", "enemy",
+                           "responsibility", "blame", "credit", "prize", "award", "title", "lead"})
+# what is shared that makes sharing an exchange of intelligence (CAMEO 064); sharing other things
+# ("their bases", "technology") is plain material cooperation (060)
+SHARED_INFO = frozenset({"information", "intelligence", "data", "detail", "evidence", "finding", "assessment", "file",
+                         "record", "document", "imagery", "image", "footage", "knowledge", "expertise", "know-how",
+                         "lesson", "insight", "analysis", "report", "list", "name", "location", "coordinate",
+                         "warning", "tip", "lead", "secret", "datum", "info"})
+# what is "released" that is published, not freed
+RELEASED_THINGS = frozenset({"report", "data", "figure", "result", "statement", "document", "film", "album", "book",
+                             "video", "footage", "memo", "transcript", "record", "information", "detail", "text",
+                             "list", "file", "recording", "photo", "image", "song", "game", "version", "update",
+                             "statistic", "finding", "study", "poll", "survey", "movie", "single", "trailer",
+                             "dvd", "cd", "cinema", "theatrical", "box-office"})
+APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "license", "licence", "register", "clear"})
+# where a patient is "released from"
+CARE_PLACES = frozenset({"hospital", "clinic", "care", "quarantine", "isolation", "infirmary"})
+# what a rival is beaten to, or what beating it lets one do, that makes "beat" a race won, not a
+# blow: "beat Lloyds to the deal", "beat its rival to buy the bank", "rallied to win the final"
+WON_ENDS = frozenset({"beat", "win", "claim", "take", "secure", "earn", "draw", "level", "finish", "close", "end",
+                      "recover", "clinch", "reach", "edge", "overcome"})
+# what one protests that is a claim about oneself, not a cause ("protested his innocence")
+PROTESTED_CLAIMS = frozenset({"innocence", "ignorance", "loyalty", "good"})
+# verbs of putting goods on a market: where a firm sells is its market, no partner ("sells the drug in Brazil")
+MARKET_VERBS = frozenset({"sell", "export", "market", "distribute", "retail", "license", "licence"})
+# verbs of trade, and what a traded amount is counted in: "exported 5,000 tonnes of tin" with no
+# buyer named is a trade figure, no act between actors
+TRADE_VERBS = MARKET_VERBS | {"buy", "purchase", "import", "ship"}
+AMOUNT_NOUNS = frozenset({"tonne", "ton", "barrel", "bushel", "unit", "bale", "bag", "ounce", "litre", "liter",
+                          "gallon", "cubic", "kilo", "kilogram", "copy", "vehicle", "car"})
+# what threatens that is a thing or a happening, not an actor: "the row threatens to derail the talks"
+RISKS = frozenset({"ban", "move", "decision", "dispute", "row", "crisis", "plan", "policy", "law", "measure", "rule",
+                   "case", "deal", "scandal", "conflict", "violence", "fighting", "war", "shortage", "slump", "rise",
+                   "fall", "drop", "increase", "recession", "inflation", "deficit", "debt", "issue", "problem",
+                   "controversy", "affair", "tension", "standoff", "stalemate", "delay", "result", "change",
+                   "proposal", "bill", "tariff", "embargo", "sanction", "strike", "protest", "unrest", "outbreak",
+                   "spat", "feud", "quarrel", "split", "rift", "bid", "takeover", "merger", "cut", "levy"})
+# words that make a bare "demand" the market's ("strong demand from China", "weak oil demand")
+MARKET_DEMAND = frozenset({"strong", "weak", "rising", "growing", "falling", "slowing", "global", "domestic",
+                           "consumer", "world", "export", "import", "seasonal", "slack", "sluggish", "robust",
+                           "booming", "soaring", "high", "low", "higher", "lower", "increased", "reduced", "firm",
+                           "steady", "buoyant", "sagging", "flagging", "healthy", "industrial", "underlying",
+                           "heavy", "strengthening", "weakening", "strongly", "total", "overall", "physical"})
+# what one joins that is a bloc or a compact between states, named or said again ("joined the group")
+BLOC_NOUNS = frozenset({"organisation", "organization", "group", "bloc", "alliance", "union", "coalition", "pact",
+                        "treaty", "agreement", "convention", "body", "club", "federation", "community", "league",
+                        "association", "grouping", "initiative", "forum", "partnership", "accord", "protocol"})
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election", "re-election", "victory",
+                            "fundraising", "fundraiser", "primary", "caucus"})
+# what is cancelled that is no proposal, meeting or deal between actors
+SHOWS = frozenset({"address", "speech", "convention", "tournament", "concert", "show", "season", "match", "game",
+                   "festival", "parade", "celebration", "race", "appearance", "tour", "performance", "screening",
+                   "premiere", "broadcast", "exhibition", "fair", "contest", "competition", "league", "marathon",
+                   "graduation", "ceremony", "class", "lecture", "wedding"})
+# what is a campaign's, accepted, helped or left by a candidate ("accepted the nomination")
+ELECTORAL_THINGS = frozenset({"nomination", "candidacy", "candidature", "re-election", "reelection", "ticket",
+                              "mate", "nominee", "primary", "race", "caucus", "campaign", "electorate"})
+# who follows or opposes a leader without being the leader's organ ("a Trump supporter")
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "fan", "backer", "admirer", "critic", "opponent",
+                            "voter", "sympathiser", "sympathizer", "detractor", "devotee", "base"})
+# who is a firm, by the noun that names it ("game operator Shanda", "car firm DaimlerChrysler")
+FIRM_NOUNS = frozenset({"company", "firm", "corporation", "corp", "inc", "plc", "ltd", "conglomerate", "carmaker",
+                        "automaker", "maker", "manufacturer", "operator", "retailer", "insurer", "airline",
+                        "subsidiary", "underwriter", "broker", "brokerage", "shareholder", "startup", "consortium",
+                        "supplier", "distributor", "chain", "franchise", "portal", "publisher", "broadcaster",
+                        "outsourcer", "lender", "industry"})
+# what is bought, sold or offered that is a firm's paper ("offered four million shares")
+SECURITIES = frozenset({"share", "stock", "bond", "note", "debenture", "security", "warrant", "stake", "paper",
+                        "equity", "option", "unit", "division"})
+# a firm's place on a market ("suspended its listing", "withdrew the share offer")
+LISTINGS = frozenset({"listing", "ipo", "flotation", "offering", "dividend", "buyback", "delisting"})
+# what is defended that is a level or a prize, not an actor or a policy ("defend prices", "defend his title")
+DEFENDED_LEVELS = frozenset({"price", "rate", "currency", "peg", "level", "value", "parity", "title", "crown",
+                             "record", "lead", "championship", "margin", "floor", "benchmark", "band"})
+# what a "supply" noun is of that is an economic quantity, not goods given ("money supply growth")
+SUPPLY_QUANTITIES = frozenset({"money", "credit", "labour", "labor", "housing"})
+# what is launched that is no attack: spacecraft, and operations of search or relief
+SPACE_THINGS = frozenset({"mission", "spacecraft", "satellite", "capsule", "probe", "shuttle", "spaceship",
+                          "telescope", "rover", "astronaut", "crew", "module", "lander", "station"})
+CIVIL_OPERATIONS = frozenset({"search", "rescue", "relief", "recovery", "salvage", "evacuation", "cleanup",
+                              "clean-up", "humanitarian", "fundraising", "marketing", "manhunt"})
+CARRIER_PREPS = frozenset({"via", "atop", "aboard", "on", "by"})
+LAUNCHERS = frozenset({"rocket", "launcher", "booster", "vehicle"})
+# what is given that is words, not help ("provided his input")
+GIVEN_WORDS = frozenset({"input", "information", "detail", "insight", "explanation", "answer", "comment", "view",
+                         "opinion", "perspective", "update", "testimony", "account", "clarification", "feedback",
+                         "figure", "estimate", "forecast", "quote", "interview", "speech", "talk", "lecture"})
+# what is occupied that is a ranking or a post ("occupying top spot")
+RANKS = frozenset({"spot", "place", "position", "rank", "slot", "post", "role", "berth"})
+# what is struck that is no target ("a balance to be struck", "struck a chord", "struck a pose")
+STRUCK_THINGS = frozenset({"balance", "chord", "note", "tone", "pose", "match", "figure", "bargain", "compromise",
+                           "gold", "oil", "jackpot", "rich", "lucky", "fear", "terror"})
+# who is "met" that is an audience, not a party: meeting the press is a statement (CAMEO 010)
+AUDIENCES = frozenset({"press", "reporter", "journalist", "medium", "media", "newsman", "correspondent"})
+# what permits without being anyone's act ("the law allows ...", "a state of emergency allows ...")
+RULE_NOUNS = frozenset({"law", "legislation", "bill", "act", "rule", "regulation", "amendment", "constitution",
+                        "provision", "clause", "emergency", "measure", "scheme", "system", "statute", "code",
+                        "loophole", "exemption", "licence", "license", "permit", "visa", "plan", "proposal"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
+CHANCE_NOUNS = frozenset({"opportunity", "chance", "initiative", "moment", "momentum", "occasion", "advantage",
+                          "headline", "limelight", "spotlight", "imagination", "lead"})
+SPOKEN_OR_ABSTRACT = frozenset({"speech", "address", "remark", "message", "lecture", "sermon", "verdict", "ruling",
+                                "judgment", "judgement", "statement", "blow", "result", "performance", "service",
+                                "return", "growth", "profit", "rebuke", "testimony", "eulogy", "report", "presentation",
+                                "promise", "pledge", "vote", "punchline", "line", "talk"})
+# a labour strike (PROTEST) told from an armed one (ASSAULT)
+WORK_STOPPAGES = frozenset({"strike"})
+STRIKE_CALLING_VERBS = frozenset({"call", "stage", "join", "hold", "end", "begin", "announce", "organise", "organize",
+                                  "extend", "suspend"})
+STRIKE_PHRASE_HEADS = frozenset({"action", "ballot", "pay", "fund", "leader", "committee", "wave", "notice"})
+LABOUR_STRIKE_WORDS = frozenset({"general", "national", "nationwide", "indefinite", "wildcat", "token", "sympathy",
+                                 "rail", "transport", "postal", "pay", "wage", "union", "labour", "labor", "worker",
+                                 "staff", "teacher", "doctor", "nurse", "miner", "driver", "pilot", "dock", "port"})
+ARMED_STRIKE_WORDS = frozenset({"air", "airstrike", "missile", "drone", "rocket", "military", "nuclear", "retaliatory",
+                                "preemptive", "pre-emptive", "surgical", "artillery", "precision", "aerial", "naval",
+                                "israeli", "american", "russian", "us", "u.s."})
+# what one "meets" that is a measure, not a party: no meeting, no concession
+MET_STANDARDS = frozenset({"requirement", "target", "standard", "need", "deadline", "expectation", "obligation",
+                           "criterion", "goal", "cost", "payment", "quota", "shortfall", "benchmark", "threshold",
+                           "forecast", "estimate", "specification"})
+# verbs of command: what a state commands its own organs is not a request to another actor
+COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
+SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "across", "around", "off"})
+# ... of which these may take the acting country when named by role alone ("six militants")
+ROLE_ONLY_TARGETS = frozenset({"UAF", "INS", "REB", "OPP", "PTY", "SEP"})
+# Those who go "to a rally" or take part "in talks" are its actors
+PARTICIPATION_PREPS = frozenset({"for", "in", "at", "into", "to"})
+PARTICIPATION_TYPES = frozenset({"PROTEST", "CONSULT", "COOPERATE", "MOBILIZE"})
+JOINT_PREPS = frozenset({"in", "after", "during", "amid", "following"})
+DATE_CLIMB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos", "nmod", "det", "advmod", "quantmod", "pcomp", "case", "obl", "tmod", "conj", "cc"}
+# what voters or officials are bombarded with that is no shell
+SENT_WORDS = frozenset({"leaflet", "question", "letter", "email", "e-mail", "message", "call", "complaint", "request",
+                        "criticism", "advert", "advertisement", "mail", "text", "propaganda", "information",
+                        "image", "ad", "flyer", "pamphlet", "phone", "offer", "demand", "petition", "spam"})
+MASS_AUDIENCES = frozenset({"public", "people", "voter", "electorate", "audience", "viewer", "listener", "reader",
+                            "crowd", "nation"})
+
+
+# nouns of asking that the lexicon leaves out because they mean other things too ("a phone call",
+# "a guilty plea"): a request only when what is asked for or who asks is said
+ASKING_NOUNS = frozenset({"plea", "call", "entreaty"})
+# a request acted on, named by the phrase that says so: "at the request of the president", "at
+# Iran's behest", "complied with the request of the court"
+ACTED_ON_REQUESTS = frozenset({"request", "behest"})
+
+
+# acts one wants of others, named as nouns: "wants the publication of the advice"
+WANTED_ACTS = frozenset({"publication", "release", "withdrawal", "resignation", "inquiry", "apology", "removal",
+                         "explanation", "assurance", "guarantee", "clarification", "referendum", "ceasefire",
+                         "investigation", "retraction"})
+
+
+# what one wants to see done that is a measure asked of whoever governs: "wants to see tougher checks"
+SEEN_DONE = frozenset({"check", "control", "safeguard", "protection", "regulation", "rule", "reform", "change",
+                       "action", "measure", "sanction", "penalty", "curb", "limit", "ban", "cut", "increase",
+                       "scrutiny", "transparency", "accountability", "justice", "compensation", "apology",
+                       "progress", "commitment", "guarantee"})
+
+
+BACKGROUND_MARKS = {"after", "before", "since", "until", "once"}
+# stretches of an act, "three days of strikes", "a new round of talks"
+SPELLS = frozenset({"day", "week", "hour", "month", "night", "round", "wave"})
+# verbs of putting a member out of a body for a time: "suspended from the Commonwealth"
+BARRING_VERBS = frozenset({"suspend", "bar", "exclude", "ban"})
+EXPELLING_VERBS = frozenset({"expel", "deport", "oust", "eject", "kick", "throw", "force", "order", "drive", "chase"})
+VERBAL_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "PROTEST", "REJECT", "AGREE"})
+# verbs that carry a written act to someone: "sent a protest note to", "handed a demand to"
+CONVEYING_VERBS = frozenset({"send", "deliver", "hand", "submit", "lodge", "address", "present", "forward", "convey"})
+BENEFICIARY_PREPS = frozenset({"for", "against", "to"})
