@@ -50,6 +50,15 @@ Russia accused Iran of delaying payments for the reactors.
 
 Israel may strike Iran next month.
 """,
+    "union.txt": """---
+title: The EU and Russia
+published: 2025-05-20
+---
+
+The European Union imposed sanctions on Russia on Monday.
+
+European Parliament lawmakers criticised Russia on Tuesday.
+""",
 }
 
 
@@ -198,6 +207,10 @@ def test_dyads_and_actors_for_the_picker(server):
     assert ("IRN", "ISR") in {(d["a"], d["b"]) for d in get(server, "/api/dyads", modality="all")["dyads"]}
     actors = {a["code"]: a for a in get(server, "/api/actors")["actors"]}
     assert actors["IRN"]["events"] >= actors["USA"]["events"] >= 1 and actors["RUS"]["name"] == "Russia"
+    # an organisation is one entry whatever its organ: the Parliament's criticism is the EU's
+    assert [code for code in actors if code.startswith("IGOEUREEC")] == ["IGOEUREEC"]
+    eu = next(d for d in dyads if (d["a"], d["b"]) == ("IGOEUREEC", "RUS"))
+    assert eu["events"] == get(server, "/api/events", dyad="IGOEUREEC,RUS")["total"] == 2
 
 
 def test_agreements_from_signing_to_ratification(server):

@@ -107,8 +107,11 @@ def count_events(store: Store, *, actor: str | None = None, dyad: tuple[str, str
     return store.query(f"SELECT count(*) FROM events WHERE {where}", params)[1][0][0]
 
 
-# An actor as the picker groups it: its country, or the whole code for an organisation.
-_SIDE = "coalesce({p}_country, {p}_code)"
+# An actor as the picker groups it: its country, or an organisation's code without its sector
+# (the European Parliament, IGOEUREECLEG, is the EU, IGOEUREEC)
+_SIDE = ("coalesce({p}_country, CASE WHEN {p}_sector IS NOT NULL AND length({p}_code) > length({p}_sector) "
+         "AND ends_with({p}_code, {p}_sector) THEN left({p}_code, length({p}_code) - length({p}_sector)) "
+         "ELSE {p}_code END)")
 
 
 def actors_present(store: Store, *, modality: str = "asserted") -> list[dict]:
