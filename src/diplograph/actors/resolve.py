@@ -181,25 +181,32 @@ class _Piece:
     entries: list[Entry]
 
 
+# the words of a government a party or movement forms ("the Likud government")
+RULING_WORDS = frozenset({"government", "administration", "cabinet", "regime", "junta"})
+
+
 def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon) -> list[_Piece]:
     out: list[_Piece] = []
     i, n = 0, len(words)
     while i < n:
-        longest = lex.longest_at(words, lowers, i)
-        hit = None
-        for size in range(longest, 0, -1):
-            entries = lex.lookup(tuple(words[i : i + size]), tuple(lowers[i : i + size]))
-            if entries:
-                entry = _pick(entries, day)
-                if entry is not None:
-                    hit = _Piece(i, i + size, entry, entries)
-                    break
+        hit = _longest_piece(words, lowers, i, day, lex)
         if hit:
             out.append(hit)
             i = hit.end
         else:
             i += 1
     return _misspelt_people(out, words, day, lex)
+
+
+def _longest_piece(words: list[str], lowers: list[str], i: int, day: date | None, lex: Lexicon) -> _Piece | None:
+    """The longest entry of the lexicon that starts at word ``i`` and holds on ``day``."""
+    for size in range(lex.longest_at(words, lowers, i), 0, -1):
+        entries = lex.lookup(tuple(words[i : i + size]), tuple(lowers[i : i + size]))
+        if entries:
+            entry = _pick(entries, day)
+            if entry is not None:
+                return _Piece(i, i + size, entry, entries)
+    return None
 
 
 def _misspelt_people(pieces: list[_Piece], words: list[str], day: date | None, lex: Lexicon) -> list[_Piece]:
@@ -833,6 +840,11 @@ class _Builder:
         if entry.kind == "region":
             return Actor(entry.code + (sector or ""), None, sector, entry.entity, text)
         if entry.kind == "group":
+            if (sector == "GOV" and entry.country and entry.sector != "GOV" and not former
+                    and self.lowers[e - 1] in RULING_WORDS):
+                # "the Likud government", "the Hamas administration": the government a party or
+                # movement forms is its state's, whatever the group's own role
+                return Actor(entry.country + "GOV", entry.country, "GOV", self.lex.countries.get(entry.country, entry.entity), text)
             return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
         if entry.kind == "seat":
             if former:
