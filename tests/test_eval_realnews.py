@@ -148,7 +148,7 @@ def test_bad_gold_records_name_file_and_line(tmp_path, record, message):
 @pytest.mark.parametrize("name, articles", [
     ("dev.jsonl", 45), ("dev2.jsonl", 45), ("dev3.jsonl", 40),
     ("heldout.jsonl", 45), ("heldout_b.jsonl", 45), ("heldout2.jsonl", 45), ("heldout3.jsonl", 40), ("heldout3_b.jsonl", 40),
-    ("heldout4.jsonl", 40), ("heldout4_b.jsonl", 40),
+    ("heldout4.jsonl", 40), ("heldout4_b.jsonl", 40), ("heldout5.jsonl", 40), ("heldout5_b.jsonl", 40),
 ])
 def test_our_gold_files_still_point_at_their_sentences(name, articles):
     """Every pointer of our real-news gold still finds the sentence that was annotated."""
