@@ -28,6 +28,7 @@ def code(text, day):
     ("the Hamas administration", "2008-06-01", "PSEGOV"),
     ("Hamas fighters", "2008-06-01", "PSEREB"),            # ... but its fighters are still the group's
     ("ANC officials", "1998-06-01", "ZAFPTY"),
+    ("a future Likud government", "1998-06-01", "ISRPTY"),  # not formed: still the party's
 ])
 def test_a_groups_name_gives_its_country_and_role(text, day, expected):
     assert code(text, day) == expected

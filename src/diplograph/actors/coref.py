@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.actors.lexicon import lexicon
-from diplograph.actors.local import LOCAL_WORDS, POLICE_WORDS, LocalState, armed_actors, local_actors
+from diplograph.actors.local import LOCAL_WORDS, POLICE_WORDS, LocalState, armed_actors, flush_local, local_actors
 from diplograph.types import Actor, Mention
 
 GROUP_WORDS = frozenset({"two", "both"})
@@ -890,6 +890,17 @@ class Resolver:
             return self.country_actor(iso, sector, "")
         return Actor(iso + (sector or ""), iso, sector or None, name, "")
 
+    def finish(self, doc_text: str, home: str) -> None:
+        """At the end of a document that named no country nor a dateline: the bodies and local
+        actors still waiting for one are the outlet's country's ("MPs", "ministers", "the
+        police" in a national broadcaster's story of its own state)."""
+        if self.state.countries or self.state.dateline:
+            return
+        for i, off, first, last, sector in self.state.pending:
+            self.emit(doc_text, off, i, first, last, self.country_actor(home, sector, ""))
+        self.state.pending.clear()
+        flush_local(self, doc_text, home)
+
     def wait(self, index: int, offset: int, first, last, sector: str, local: list[_Seen]) -> None:
         """Keep a body for the first country the document names, if it has named none yet
         (nor an organisation: "Ministers met ..." after "EU" is the organisation's)."""
@@ -1210,10 +1221,13 @@ class Resolver:
         named = set(self.state.countries) | {s.actor.country for s in local if s.actor.country and not s.derived}
         return named.pop() if len(named) == 1 else None
 
-def resolve_sentences(doc_text: str, day: date | None, sentences) -> list[Mention]:
+def resolve_sentences(doc_text: str, day: date | None, sentences, *, home: str | None = None) -> list[Mention]:
     """Reference mentions for a document given ``(index, offset, spaCy sentence, matches)``
-    for each sentence in order."""
+    for each sentence in order. ``home``: the country of the outlet the document comes from
+    (actors/outlets.py), for the bodies still waiting for a country when it has named none."""
     resolver = Resolver(day)
     for index, offset, sent, matches in sentences:
         resolver.sentence(doc_text, index, offset, sent, matches)
+    if home:
+        resolver.finish(doc_text, home)
     return resolver.out

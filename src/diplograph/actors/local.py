@@ -392,6 +392,14 @@ def armed_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
         taken.update(range(m.start, last.i - sent.start + 1))
 
 
+def flush_local(resolver, doc_text: str, iso: str) -> None:
+    """Give the actors still waiting for the story's country (at the end of a document that
+    named none) the country ``iso``."""
+    for item in resolver.local.pending:
+        _emit(resolver, doc_text, iso, *item)
+    resolver.local.pending.clear()
+
+
 def _emit(resolver, doc_text, iso, index, offset, first, last, sector, private, prons) -> None:
     actor = Actor(iso, iso, None, PRIVATE, "") if private else resolver.country_actor(iso, sector, "")
     resolver.emit(doc_text, offset, index, first, last, actor)

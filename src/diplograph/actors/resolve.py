@@ -183,6 +183,8 @@ class _Piece:
 
 # the words of a government a party or movement forms ("the Likud government")
 RULING_WORDS = frozenset({"government", "administration", "cabinet", "regime", "junta"})
+# ... and the words of one not (yet) formed
+UNFORMED = frozenset({"future", "next", "prospective", "possible", "potential", "would-be", "hypothetical"})
 
 
 def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon) -> list[_Piece]:
@@ -841,9 +843,10 @@ class _Builder:
             return Actor(entry.code + (sector or ""), None, sector, entry.entity, text)
         if entry.kind == "group":
             if (sector == "GOV" and entry.country and entry.sector != "GOV" and not former
-                    and self.lowers[e - 1] in RULING_WORDS):
+                    and self.lowers[e - 1] in RULING_WORDS and not (s > 0 and self.lowers[s - 1] in UNFORMED)):
                 # "the Likud government", "the Hamas administration": the government a party or
-                # movement forms is its state's, whatever the group's own role
+                # movement forms is its state's, whatever the group's own role ("a future Tory
+                # government" is still the party's promise)
                 return Actor(entry.country + "GOV", entry.country, "GOV", self.lex.countries.get(entry.country, entry.entity), text)
             return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
         if entry.kind == "seat":
@@ -1738,6 +1741,7 @@ def reference_day(text: str, *, today: date | None = None) -> date | None:
 
 def _mentions(doc: Document, *, references: bool) -> Document:
     from diplograph.actors.coref import resolve_sentences
+    from diplograph.actors.outlets import home_country
     from diplograph.nlp import iter_sentence_spans
 
     day = doc.published or reference_day(doc.text)
@@ -1776,7 +1780,7 @@ def _mentions(doc: Document, *, references: bool) -> Document:
         if references:
             sentences.append((index, offset, sent, matches))
     if references:
-        mentions.extend(resolve_sentences(doc.text, day, sentences))
+        mentions.extend(resolve_sentences(doc.text, day, sentences, home=home_country(doc.site, doc.url)))
         mentions.sort(key=lambda m: (m.start, m.end))
     return doc.replace(mentions=tuple(mentions))
 
