@@ -53,6 +53,9 @@ reading.
   ("President X", "chairman X").
 - Bare plurals of a state's or a society's bodies ("Opposition MPs", "Union leaders", "Security
   forces") take the country a body of their sector would take (:meth:`Resolver.domestic_plurals`).
+- Surnames: "Mr Brown", "Lord Kinnock" and a surname alone ("Johnson said") are the one person
+  the document has named in full with it ("Boris Johnson"); a second person of that surname, or
+  one named in full whom no mention codes, leaves it with no reading (:meth:`Resolver.namesakes`).
 - Critics with a country of their own ("Critics from across Spain's political landscape",
   "opponents from Germany") are of that country, coded with the country alone
   (:meth:`Resolver.critics`); bare "critics" and "critics of X" are left alone.
@@ -63,7 +66,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from diplograph.actors.lexicon import lexicon
+from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import LOCAL_WORDS, POLICE_WORDS, LocalState, armed_actors, flush_local, local_actors
 from diplograph.types import Actor, Mention
 
@@ -90,7 +93,7 @@ TITLE_ROLES = {  # a bare title and the words of the offices it names
 TITLE_WORDS = {title: tuple(title.split()) for title in TITLE_ROLES}
 TITLE_WORDS_FIRST = frozenset(w[0] for w in TITLE_WORDS.values())
 COUNTRY_NOUNS = frozenset({"country", "nation"})
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "Dr"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "Dr", "Lord", "Baroness", "Lady"})  # not "Sir": "Sir Howard" is a given name
 # offices whose name has a title's word but which are not that office: a shadow minister holds
 # none; a "Chancellor of the Exchequer" or "Lord Chancellor" is a minister, no head of government
 NOT_HOLDING = ("shadow",)
@@ -113,6 +116,15 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet
 # the document is about; the plurals may also stand bare ("Officials said ...")
 STATE_PLURALS = frozenset({"officials", "authorities", "troops", "soldiers", "ministries"})
 STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta"}
+# states whose news names people by the given name after the full name ("Prem Tinsulanonda ...
+# Prem said", "Thaksin Shinawatra ... Thaksin")
+GIVEN_NAME_STATES = frozenset({"THA"})
+# a state's legislature named by a capitalised word alone, with or without "the" ("Parliament
+# returns next week", "Congress passed the bill", "the Senate voted"): the story's state's
+LEGISLATURE_NAMES = frozenset()
+# monarchs named by the title alone: with no holder named and no main country yet, the state
+# of the nearest government actor ("Mr Blair will ask the Queen to ...")
+MONARCH_TITLES = frozenset({"queen", "king"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "JUD"})
 # more bodies of a state, named whole with no country: "the Treasury", "the Foreign Office",
@@ -149,6 +161,11 @@ AGENTIVE_ADJECTIVES = frozenset({
 # "Republicans blocked the bill"): a party of the story's state
 PARTY_FAMILIES = frozenset({"labour", "labor", "conservatives", "tories", "republicans", "democrats", "liberals",
                             "greens", "socialists", "communists", "nationalists", "unionists"})
+# the same families named as "the Labour party", "the Democratic Party" (with "party" written
+# small, or a party of no dictionary row): the entity is the family's name, as the noun gives it
+PARTY_ADJECTIVES = {"labour": "Labour", "labor": "Labor", "conservative": "Conservatives", "liberal": "Liberals",
+                    "democratic": "Democrats", "republican": "Republicans", "socialist": "Socialists",
+                    "green": "Greens", "nationalist": "Nationalists", "unionist": "Unionists"}
 # the last word of a name that makes it one person ("Iran's foreign minister", "the US envoy")
 OFFICE_NOUNS = frozenset({
     "minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson",
@@ -292,6 +309,20 @@ def _in_longer_name(sent, k: int) -> bool:
     return cap(k - 1) or cap(k + 1)
 
 
+def _bare_surname(sent, k: int) -> bool:
+    """The word at ``k`` is a surname standing alone as a person's name: a proper noun the parse
+    reads as a one-word PERSON, or as no entity, with no capitalised word next to it ("Johnson
+    said", "Johnson's plan"; not "Johnson Controls", "President Johnson", "Jeb Johnson")."""
+    tok = sent[k]
+    if tok.tag_ != "NNP" or not tok.is_alpha or len(tok.text) < 2 or tok.is_upper:
+        return False
+    if tok.ent_type_ not in ("PERSON", ""):
+        return False
+    if tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or (k + 1 < len(sent) and sent[k + 1].ent_iob_ == "I")):
+        return False  # a word of a longer PERSON name
+    return not _in_longer_name(sent, k)
+
+
 def _span_tokens(tok):
     return [tok, *tok.conjuncts] if tok is not None else []
 
@@ -423,6 +454,15 @@ class Resolver:
                 covered.add(k)
                 local.append(_Seen(index, k, actor, True, k in subject_tokens, False, k - 1))
                 continue
+            # "Johnson said": a surname alone, as a name of its own, is the one person the
+            # document has named in full with it ("Boris Johnson")
+            actor = self.state.surnames.get(tok.text)
+            if actor is not None and actor is not AMBIGUOUS and _bare_surname(sent, k):
+                self.emit(doc_text, offset, index, tok, tok, actor)
+                covered.add(k)
+                # a reference to a person already counted: it adds nothing to the main country
+                local.append(_Seen(index, k, actor, True, k in subject_tokens, False, k, derived=True))
+                continue
             low = tok.lower_
             before = [s for s in local if s.token < k]
             if low in GROUP_WORDS and k + 1 < len(sent):
@@ -457,10 +497,20 @@ class Resolver:
         self.state.seen.extend(learned_here)
         for s in local:
             words = (s.actor.entity or "").split()
-            if s.person and not s.derived and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
-                known = self.state.surnames.get(words[-1])
+            if not (s.person and not s.derived and len(words) >= 2):
+                continue
+            # Chinese and Korean names put the family name first ("Moon Jae-in": "Moon said"); a
+            # short first word there is taken as a surname too ("Carrie Lam" keeps "Lam")
+            family = [words[0]] if s.actor.country in FAMILY_NAME_FIRST and len(words[0]) <= 4 else []
+            if s.actor.country in GIVEN_NAME_STATES:
+                family = [words[0]]  # "Prem Tinsulanonda ... Prem said": Thai news uses the given name
+            for surname in {words[-1], *family}:
+                if not (surname[:1].isupper() and surname.isalpha()):
+                    continue
+                known = self.state.surnames.get(surname)
                 # two people of one last name ("George Bush ... Jeb Bush"): "Mr Bush" has no reading
-                self.state.surnames[words[-1]] = s.actor if known is None or known.entity == s.actor.entity else AMBIGUOUS
+                self.state.surnames[surname] = s.actor if known is None or known.entity == s.actor.entity else AMBIGUOUS
+        self.namesakes(index, offset, sent, covered)
         if self.state.pending and self.state.countries:
             # the first country the document names is that of the bodies named before it, if
             # it is one and near enough
@@ -470,6 +520,21 @@ class Resolver:
                     if index - i <= WINDOW:
                         self.emit(doc_text, off, i, first, last, self.country_actor(iso, sector, ""))
             self.state.pending.clear()
+
+    def namesakes(self, index: int, offset: int, sent, covered: set[int]) -> None:
+        """A person named in full whom no mention codes ("Feroz Abbasi", "Jeb Smith") makes his
+        surname of no reading for the rest of the document: a later "Mr Abbasi" or "Smith said"
+        may be him, not the dictionary's person of that surname named before or after."""
+        taken = covered | self.emitted_tokens(index, offset, sent)
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            last = ent[-1]
+            if not (last.text[:1].isupper() and last.text.isalpha()) or any(t.i - sent.start in taken for t in ent):
+                continue
+            if any(t.text.rstrip(".") in HONORIFICS for t in ent):
+                continue  # "Mr Abbasi" alone names no new person
+            self.state.surnames[last.text] = AMBIGUOUS
 
     # --- groups --------------------------------------------------------------------------
     def coordination(self, index: int, sent, names, local: list[_Seen]) -> None:
@@ -677,7 +742,12 @@ class Resolver:
             title = m.actor.entity or ""
             sector = m.actor.sector or ""
             article = m.start > 0 and sent[m.start - 1].lower_ == "the"
-            if not article:
+            legislature = title in LEGISLATURE_NAMES and sent[m.start].text[:1].isupper() and m.end - m.start == 1
+            if legislature and m.start > 0 and not article and (
+                    sent[m.start - 1].text[:1].isupper() and not sent[m.start - 1].is_sent_start
+                    or sent[m.start - 1].pos_ in ("PROPN", "ADJ", "NOUN", "DET", "PRON") or sent[m.start - 1].lower_ in ("'s", "’s")):
+                continue  # "the Scottish Parliament", "Iran's parliament", "its Congress": a name decides
+            if not article and not legislature:
                 continue  # only definite descriptions: "the president"
             end = m.end
             if end < len(sent) and sent[end].lower_ == "of":
@@ -694,21 +764,25 @@ class Resolver:
                     continue
             if actor is None and title in TITLE_ROLES:
                 iso = self.main_country()
+                if iso is None and title in MONARCH_TITLES:
+                    iso = self.body_country(index, local, m.start, "GOV")
                 if iso:
                     actor = self.country_actor(iso, m.actor.sector, "")
             body = title.split()[-1] in STATE_BODIES or title in NAMED_BODIES or end > m.end \
-                or title.startswith(("ministry of ", "department of "))
+                or title.startswith(("ministry of ", "department of ")) or legislature
             state = sector[:3] in STATE_SECTORS or (title in NAMED_BODIES and sector[:3] in PARTY_SECTORS)
             if (actor is None and body and state
                     and (title in GOVERNMENT_NOUNS or not _modifier(sent[end - 1]))):  # not "the military base"
                 iso = self.body_country(index, local, m.start, sector)
+                if legislature and title == "congress" and iso == "IND":
+                    iso = None  # India's "Congress" is its party
                 own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of "))
                 if iso:
                     actor = self.body_actor(iso, sector, " ".join(t.lower_ for t in sent[m.start:end]) if own else None)
                 else:
-                    self.wait(index, offset, sent[m.start - 1], sent[end - 1], sector, local)
+                    self.wait(index, offset, sent[m.start - 1 if article else m.start], sent[end - 1], sector, local)
             if actor is not None:
-                self.emit(doc_text, offset, index, sent[m.start - 1], sent[end - 1], actor)
+                self.emit(doc_text, offset, index, sent[m.start - 1 if article else m.start], sent[end - 1], actor)
                 if title in TITLE_ROLES:
                     # "the prime minister said ... He added": a later "he" may point back to the holder
                     main = {t.i - sent.start for t in _span_tokens(_subject_token(sent))}
@@ -836,25 +910,34 @@ class Resolver:
         out: list[_Seen] = []
         for tok in sent:
             k = tok.i - sent.start
-            if k in named or tok.lower_ not in PARTY_FAMILIES or not tok.text[:1].isupper() or tok.is_upper:
+            if k in named or not tok.text[:1].isupper() or tok.is_upper:
                 continue
-            if tok.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ == "poss" for c in tok.children):
+            # "the Labour party", "the Democratic Party": the family with the word "party"
+            named_party = k + 1 < len(sent) and sent[k + 1].lower_ == "party" and tok.lower_ in PARTY_ADJECTIVES
+            if tok.lower_ not in PARTY_FAMILIES and not named_party:
+                continue
+            if not named_party and (tok.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ == "poss" for c in tok.children)):
                 continue  # "Labour MPs", "the Democrats' plan": the head noun or the possessor decides
             if k > 0 and (sent[k - 1].text[:1].isupper() and sent[k - 1].pos_ in ("PROPN", "ADJ", "NOUN")
                           or sent[k - 1].pos_ in ("NUM", "PRON")):
                 continue  # "Christian Democrats", "Social Democrats", "Sweden Democrats": another name
-            if k + 1 < len(sent) and sent[k + 1].lower_ in ("party", "parties"):
-                continue
-            if any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") for c in tok.children):
+            if k + 1 < len(sent) and sent[k + 1].lower_ in ("party", "parties") and (not named_party or k + 1 in named):
+                continue  # "Labour Party" (the dictionary's), "Labour parties"
+            head = sent[k + 1] if named_party else tok
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") for c in head.children):
                 continue  # "Republicans in Congress", "Democrats of the left": a complement decides
+            if named_party and (any(c.dep_ == "poss" for c in head.children) or head.dep_ in ("compound", "poss")):
+                continue  # "Japan's Liberal Democratic Party", "Labour party members": another body decides
             iso = self.body_country(index, [seen[id(m)] for m in names], k, "PTY")
             if iso:
                 first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else tok
                 # the party's own name as its entity: two parties of one state are two actors
-                actor = Actor(iso + "PTY", iso, "PTY", tok.text, "")
-                self.emit(doc_text, offset, index, first, tok, actor)
+                name = PARTY_ADJECTIVES[tok.lower_] if named_party else tok.text
+                actor = Actor(iso + "PTY", iso, "PTY", name, "")
+                self.emit(doc_text, offset, index, first, head, actor)
                 # "the Conservatives and the Liberal Democrats say they ...": a later pronoun may point back
-                out.append(_Seen(index, k, actor, False, k in subject_tokens, tok.tag_ in ("NNS", "NNPS"), first.i - sent.start))
+                out.append(_Seen(index, head.i - sent.start, actor, False, k in subject_tokens or head.i - sent.start in subject_tokens,
+                                 tok.tag_ in ("NNS", "NNPS") and not named_party, first.i - sent.start))
             else:
                 self.state.unplaced_parties.append(index)
         return out

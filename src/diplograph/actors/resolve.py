@@ -1187,12 +1187,14 @@ class _Builder:
                         self.emit(s, e, a, "group")
                 return after
         if (first.entry.kind == "seat" and first.entry.country and k + 1 < len(p) and p[k + 1].entry.kind == "person"
-                and self.between(first.end, p[k + 1].start) in SEAT_TITLES and not self.former_before(first.start)):
+                and self.between(first.end, p[k + 1].start) in SEAT_TITLES):
             # "U.S. Treasury Secretary James Baker": the head of a department named by it holds
-            # its code on the day written about, whatever the dictionary's dates say
+            # its code on the day written about, whatever the dictionary's dates say; a former
+            # head ("Former U.S. Treasury Secretary X") is of the department's country only
             person = p[k + 1]
             e = first.entry
-            self.emit(first.start, person.end, Actor(e.code, e.country, e.sector, person.entry.entity,
+            code, sector = (e.code, e.sector) if not self.former_before(first.start) else (e.country, None)
+            self.emit(first.start, person.end, Actor(code, e.country, sector, person.entry.entity,
                                                      self.text(first.start, person.end)), "person", title=True)
             return k + 2
         # a name and its sector words, and the person they title
@@ -1696,6 +1698,45 @@ def _firm_shorts(sent, matches: list[TokenMatch], firms: dict) -> list[TokenMatc
     return out
 
 
+def _surname_only(sent, m: TokenMatch) -> str | None:
+    """The surname a person match stands on alone ("Abbasi", "Mr Abbasi"), else None."""
+    if m.kind != "person" and not (m.actor.entity and lexicon().is_person(m.actor.entity)):
+        return None
+    words = [t.text for t in sent[m.start : m.end]]
+    if len(words) == 2 and words[0].rstrip(".").lower() in PERSONAL_HONORIFICS:
+        words = words[1:]
+    return words[0] if len(words) == 1 else None
+
+
+def _other_bearers(parsed) -> set[str]:
+    """Surnames of people the document names in full whom no match codes: the parse reads a
+    first name and a surname as one PERSON ("Feroz Abbasi"), no honorific among them."""
+    out = set()
+    for _i, _o, sent, matches, _amb in parsed:
+        taken = {k for m in matches if m.kind not in ("agent", "dateline") for k in range(m.start, m.end)}
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 or not ent[-1].text.isalpha() or not ent[0].text[:1].isupper():
+                continue
+            if any(t.i - sent.start in taken for t in ent) or any(t.lower_.rstrip(".") in PERSONAL_HONORIFICS for t in ent):
+                continue
+            out.add(ent[-1].text)
+    return out
+
+
+def _drop_other_bearers(sent, matches: list[TokenMatch], others: set[str], parsed) -> list[TokenMatch]:
+    """Drop the person matches on a surname alone of ``others``, unless the document also names
+    that person in full (then the surname has two readings and the match stays as it was)."""
+    out = []
+    for m in matches:
+        name = _surname_only(sent, m)
+        if name in others and not any(
+                x.actor.entity == m.actor.entity and _surname_only(s, x) is None
+                for _i, _o, s, ms, _a in parsed for x in ms if x.kind not in ("agent", "dateline")):
+            continue
+        out.append(m)
+    return out
+
+
 def _same_body(actor: Actor, name: str) -> bool:
     """The defining name resolves to the acronym's own actor ("the Free Syrian Army (FSA)")."""
     found = resolve_phrase(name)
@@ -1766,6 +1807,11 @@ def _mentions(doc: Document, *, references: bool) -> Document:
     if firms:
         # "Piedmont Aviation ... Piedmont said": in this document the short name is the company
         parsed = [(i, o, s, _firm_shorts(s, ms, firms), amb) for i, o, s, ms, amb in parsed]
+    others = _other_bearers(parsed)
+    if others:
+        # "Feroz Abbasi ... Mr Abbasi": the surname alone is the unknown person the document named
+        # in full, not the dictionary's person of that surname
+        parsed = [(i, o, s, _drop_other_bearers(s, ms, others, parsed), amb) for i, o, s, ms, amb in parsed]
     if is_sports_report(doc.text):
         # "Ireland beat Italy 28-17": the teams are no actors of their countries
         parsed = [(i, o, s, [m for m in ms if not _team(m, s)], amb) for i, o, s, ms, amb in parsed]
