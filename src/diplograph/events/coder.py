@@ -17,19 +17,19 @@ from diplograph.events.appeals import (
 from diplograph.events.build import _build_events
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS
 from diplograph.events.nonevents import (
-    _armed_strike, _business_only, _clash_of_words, _contest_not_war, _fights_a_plight, _firm, _hits_non_agents,
+    _armed_strike, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight, _firm, _hits_non_agents,
     _holders, _home_trip, _in_past_war, _labour_strike, _market_demand, _market_object, _met_standard,
     _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject, _trade_figure, _verbal_attack,
     _workers_strike,
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
-    _acted_on_request, _agent_sector, _as_place, _noun_roles, _object_tokens, _out_of, _place_targets,
+    _acted_on_request, _concessive, _agent_sector, _as_place, _noun_roles, _object_tokens, _out_of, _place_targets,
     _reporter_token, _role_actor, _scene, _verb_roles,
 )
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
-    ACTED_ON_REQUESTS, APPROVING_VERBS, ASKING_NOUNS, ATTACK_WORDS, AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS,
+    ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, PLAN_NOUNS, CONCLUDED_WORDS, CONCLUDING_VERBS, APPROVING_VERBS, ASKING_NOUNS, ATTACK_WORDS, AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS,
     CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS,
     FORCE_NOUNS, FOREIGN_PRONE_TYPES, KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, MARKET_VERBS, MASS_AUDIENCES,
     NONSTATE_ARMED, OBJECT_DEPS, OWN_THING_PREPS, PLACE_PREPS, PROPOSALS, PROTESTED_CLAIMS, PROTESTERS,
@@ -124,15 +124,19 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                 coded = _events_for(s, tok, trig, onto)
                 events.extend(coded)
                 coded_at[tok.i] = coded
-                if not coded and (not trig.extra or lemma in PREVENTING_HEADS | DELAYING_HEADS):
+                if not coded and (not trig.extra or lemma in PREVENTING_HEADS | DELAYING_HEADS) and not (
+                        lemma == "deny" and trig.type == "REJECT"):
+                    # (a claim denied is no event, nor is the claim itself: "the accusation was
+                    # denied by Iran" is no accusation by Iran)
                     # a bare verb that codes nothing leaves its objects to their own events, and so
                     # does a cancellation ("the visit was cancelled": the visit, called off)
                     continue
                 for child in tok.children:
                     if child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr"):
                         consumed.add(child.i)
-                    if child.dep_ == "prep":
-                        # (not "at the request of Iran": a request of another, the act done on it)
+                    if child.dep_ == "prep" and not _concessive(child):
+                        # (not "at the request of Iran": a request of another, the act done on it;
+                        # nor "despite pleas from Germany": another's act, gone against)
                         consumed.update(p.i for p in child.children if p.dep_ == "pobj" and not (
                             child.lower_ in ("at", "per", "upon") and p.lemma_.lower() in ACTED_ON_REQUESTS))
                     if child.dep_ in ("prep", "prt"):  # "pulled out of the agreement"
@@ -331,6 +335,47 @@ def _dedupe(pairs: list[tuple[Actor, object]]) -> list[tuple[Actor, object]]:
     return out
 
 
+def _only_planned(s: _Sentence, tok) -> bool:
+    """The act is what a plan, policy or proposal would do, told of and not put forward by an
+    actor: the to-clause of a plan noun ("plans to provide aid were discussed", "a plan by producers
+    to sell sugar"), the plan's own doing ("the policy would provide 250m"), or what a plan is ("the
+    policy is to offer rebates"). A plan an actor announces, unveils or agrees to is a promise, kept
+    ("announced plans to send aid")."""
+    plan = None
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        plan = tok.head
+    elif tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        plan = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    else:
+        plan = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if plan is None or plan.lemma_.lower() not in PLAN_NOUNS or plan.i in s.mention_at:
+        return False
+    return not (plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in ANNOUNCING_VERBS)
+
+
+def _concluded(tok) -> bool:
+    """An agreement noun that the sentence concludes, announces or puts into force: the object or
+    passive subject of a verb of concluding ("announced a deal", "the pact was initialled"), a
+    participle or relative clause of one ("the accord signed on Monday", "the deal they reached"),
+    the object of "on" or "to" under one ("agreed on a deal"), or the subject of taking effect
+    ("the treaty entered into force")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CONCLUDING_VERBS for c in tok.children):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_.split("-")[-1] in CONCLUDED_WORDS for c in tok.children):
+        return True  # "a UN-brokered deal", "the newly signed treaty"
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and any(
+            t.lemma_.lower() in ("force", "effect") and t.dep_ in ("dobj", "pobj") for t in head.subtree
+            if t.head.i == head.i or t.head.head.i == head.i):
+        return True  # "the treaty entered into force on Thursday", "the deal takes effect today"
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
+        return False
+    return head.lemma_.lower() in CONCLUDING_VERBS
+
+
 def _proposed(tok) -> bool:
     """A thing put forward and not yet adopted: "a proposal", "the plan", "a proposed tax",
     "the planned levy"."""
@@ -367,6 +412,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "to meet demand for oil", "failed to meet the deadline": no one is met or yielded to
     if trig.pos == "VERB" and _not_the_act(s, tok, trig, onto):
         return []
+    if trig.type == "ACCUSE" and trig.pos == "VERB" and tok.lemma_.lower() in ("attribute", "ascribe") and not any(
+            s.actors(p) for p in s.prep_objects(tok, frozenset({"to"}))):
+        return []  # "attributed the rise to higher exports": no one blamed
+    if trig.pos == "VERB" and _only_planned(s, tok):
+        return []  # "plans to provide aid were discussed", "the policy is to offer rebates": a plan told of
     if trig.type == "REQUEST" and tok.lemma_.lower() == "appeal" and not trig.extra and (
             heard := list(s.prep_objects(tok, frozenset({"to"})))) and all(
             h.lemma_.lower() in MASS_AUDIENCES | VOTER_GROUPS for h in heard):
@@ -438,6 +488,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in RISKS | onto.non_agents and not s.actors(c)
             for c in tok.children):
         return []  # "the row threatens to derail the talks": a risk, no one threatens anyone
+    if trig.type == "REJECT" and trig.pos == "NOUN" and tok.lemma_.lower() == "denial" and _claim_denied(s, tok):
+        return []  # "issued a denial of the report": a claim denied, no request refused
+    if (trig.type == "SUPPORT" and trig.pos == "NOUN" and trig.cameo == "057"
+            and tok.lemma_.lower() in AGREEMENT_NOUNS and not _concluded(tok)):
+        return []  # "whether Japan is reneging on its pact", "under the 1994 accord": an old agreement named
     if trig.type == "REQUEST" and trig.pos == "NOUN" and _market_demand(s, tok):
         return []  # "strong demand from China lifted prices": buyers, no one asks anything
     if trig.pos == "NOUN" and trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and any(
@@ -534,6 +589,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             # "pleas from the Canadian government": where the asker is from is not whom it asks
             targets = [(b, bt) for b, bt in targets if b.country not in {a.country for a, _ in sources}]
         placed = bool(targets)
+    if (not targets and sources and trig.type == "CONSULT" and s.dateline and _here(tok, anchor)
+            and s.dateline not in {a.country for a, _ in sources}
+            and not all(a.code.startswith("IGO") for a, _ in sources)):
+        # "ROME, March 3 - The French foreign minister began a visit here": the host is where the
+        # report is filed from (its dateline), when that is not the visitor's own country (nor the
+        # venue of a body's own meeting: "an FAO meeting here")
+        targets, placed = [(Actor(s.dateline, s.dateline, None, None, None), None)], True
     if placed and trig.type == "CONSULT" and sources and all(a.code.startswith("IGO") for a, _ in sources) and (
             subj_tok is not None and subj_tok.tag_ == "NNS"):
         # "EU ministers will meet in Luxembourg", "NATO envoys met in Brussels": where a body's
@@ -636,7 +698,16 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "thousands rallied in London against the war", "demonstrators protesting the results in
         # Nairobi": protesters no one names are of the place they protest in
         c = _scene(s, tok) or (targets[0][0].country if placed and len(targets) == 1 else None)
-        if c:
+        if c is None and s.dateline and (
+                subj_tok is not None and subj_tok.pos_ in ("NOUN", "PROPN") and subj_tok.dep_ != "nsubjpass"
+                or trig.pos == "NOUN" and _clause_argument(tok) and tok.dep_ != "nsubj"):
+            # "LAGOS, March 3 - Teachers went on strike over pay", "... called a general strike": the
+            # protesters named by no country are of the place the report is filed from, its
+            # people (or its workers, on strike) protesting at home
+            c = s.dateline
+            sector = "LAB" if trig.mode == "strike" else "CVL"
+            sources = [(Actor(c + sector, c, sector, None, None), None)]
+        elif c:
             sources = [(Actor(c, c, None, None, None), None)]
     if not targets and len(sources) == 1 and sources[0][0].country:
         # "Pakistani troops killed six militants", "the junta freed the opposition leader": a
@@ -801,8 +872,10 @@ def code_events(doc: Document) -> Document:
     # a sports report tells of games in the words of war and diplomacy ("England beat France",
     # "the clash with Ireland", "backed New Zealand to win"): only its legal acts and protests are kept
     sports = is_sports_report(doc.text)
+    dateline = _dateline(sentences[0], doc) if sentences else None
     for s in sentences:
         s.labour_doc = labour
+        s.dateline = dateline
         for ev in code_sentence(s, onto):
             if sports and ev.type not in KEPT_IN_SPORTS and not (
                     ev.type in KEPT_IN_SPORTS_WITH_BOTH and ev.source is not None and ev.target is not None
@@ -812,6 +885,29 @@ def code_events(doc: Document) -> Document:
                 seen.add(ev.id)
                 events.append(ev)
     return doc.replace(events=tuple(merge_repeats(events)))
+
+
+def _dateline(s: _Sentence, doc: Document) -> str | None:
+    """The country of the place a report is filed from ("ROME, March 3 - ..."), where its
+    "here" is."""
+    from diplograph.actors.resolve import sentence_matches
+
+    first = s.sent[0]
+    if not (first.is_upper and len(first.text) >= 3):
+        return None  # (a dateline opens with a place in capitals)
+    found = [m.actor.country for m in sentence_matches(s.sent, doc.published, agents=True)
+             if m.kind == "dateline" and m.actor.country]
+    return found[0] if found else None
+
+
+def _here(tok, anchor) -> bool:
+    """"began a visit here", "arrived here", "talks here": the act is placed at the dateline."""
+    heads = {tok.i: tok, anchor.i: anchor}
+    if tok.dep_ in ("dobj", "pobj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+        heads[tok.head.i] = tok.head
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        heads[tok.head.i] = tok.head  # "will meet here to discuss ...": the purpose shares the place
+    return any(c.dep_ == "advmod" and c.lower_ == "here" for h in heads.values() for c in h.children)
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

@@ -108,6 +108,11 @@ QUESTION_HEADS = {"unclear", "uncertain", "clear", "known", "unknown", "sure", "
 # A clause of time with a present-tense verb refers to what the main clause expects:
 # "will sign the treaty when Pezeshkian visits Moscow"
 TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "whenever"}
+# Prepositions that set an event noun before the clause it hangs on: "voters are to go to the polls
+# following the resignation of the MP", "will meet after the arrest of ...": the noun is a past
+# fact, whatever the clause says of its own act (a claim of the whole still reaches it); so are the
+# acts of others that one goes against: "would veto the bill despite pleas from Germany"
+BACKGROUND_PREPS = {"following", "after", "since", "despite", "amid", "amidst", "notwithstanding"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"}
 _CLIMB = {"xcomp", "ccomp", "advcl", "pcomp", "acomp", "conj", "dobj", "pobj", "prep", "relcl", "acl", "oprd", "attr"}
 
@@ -135,6 +140,7 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
     came_by = None
     deontic_at, scope_end = None, None
     own_clause = True  # the trigger's clause, or one it is conjoined to or the complement of ("should try to")
+    background_at = None  # where the climb left an event noun set in the past ("following the resignation")
     for _ in range(12):
         lemmas = _lemmas(cur)
         if cur is not trigger and came_by is not None:
@@ -215,6 +221,9 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             continue
         if cur.dep_ not in _CLIMB:
             break
+        if (background_at is None and cur.dep_ == "pobj" and _nominal(cur, trigger)
+                and cur.head.lower_ in BACKGROUND_PREPS):
+            background_at = len(found)
         if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & PRESUPPOSING_HEADS:
             break  # "efforts to end the fighting", "refused to condemn the invasion": the fighting, the invasion are facts
         if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & PREVENTING_HEADS:
@@ -251,6 +260,8 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
         came_by = cur.dep_
         own_clause = own_clause and cur.dep_ in ("conj", "xcomp")
         cur = cur.head
+    if background_at is not None:
+        found = found[:background_at] + [m for m in found[background_at:] if m == "claimed"]
     if not found:
         return "asserted"
     if scope_end is not None and "negated" in found[:scope_end]:

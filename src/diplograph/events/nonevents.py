@@ -7,7 +7,7 @@ from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
     AMOUNT_NOUNS, ARMED_STRIKE_WORDS, ATTACK_WORDS, AUDIENCES, BLOC_NOUNS, CAMPAIGN_WORDS, CARRIER_PREPS,
     CHANCE_NOUNS, CIVIL_OPERATIONS, CONTEST_HEADS, CONTEST_KINDS, DEFENDED_LEVELS, ELECTORAL_THINGS, FIRM_NOUNS,
-    FORCE_NOUNS, GIVEN_WORDS, LABOUR_STRIKE_WORDS, LAUNCHERS, LISTINGS, MARKET_DEMAND, MASSING_VERBS,
+    FORCE_NOUNS, GIVEN_WORDS, DENIED_CLAIMS, LABOUR_STRIKE_WORDS, LAUNCHERS, LISTINGS, MARKET_DEMAND, MASSING_VERBS,
     MASS_AUDIENCES, MET_STANDARDS, MOURNING_WORDS, NONSTATE_ARMED, PART_NOUNS, PERSON_TITLES, POSITION_NOUNS,
     QUESTION_WORDS, RANKS, RULE_NOUNS, SECURITIES, SENT_WORDS, SHARED_TRAITS, SHOWS, SPACE_THINGS,
     SPOKEN_OR_ABSTRACT, STANCE_NOUNS, STATE_ORGANS, STATE_WEAPONS, STRIKE_CALLING_VERBS, STRIKE_PHRASE_HEADS,
@@ -289,10 +289,59 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None)
     if trig.type == "ASSAULT" and lemma == "bombard" and any(
             p.lemma_.lower() in SENT_WORDS for h in [tok, *objs] for p in s.prep_objects(h, frozenset({"with"}))):
         return True  # "will bombard voters with leaflets": mail and questions, no shells
+    if trig.type == "REQUEST" and lemma in ("press", "push") and not trig.extra and any(
+            c.dep_ in ("advmod", "prt", "prep") and c.lower_ in ("ahead", "on", "forward") and c.i == tok.i + 1
+            and not any(g.dep_ == "pobj" and s.actors(g) for g in c.children) for c in tok.children):
+        return True  # "pressed ahead with the plan", "pushed on": went on, asked no one
+    if trig.type == "REJECT" and lemma == "deny" and not trig.extra and _claim_denied(s, tok):
+        return True  # "denied the claims", "denied that ...", "denied being pressured": no request refused
     if trig.type == "SUPPORT" and lemma == "hail" and not objs and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True
     return False
+
+
+def _claim_denied(s: _Sentence, tok) -> bool:
+    """"Deny" or "denial" said of a claim or a report ("denied the allegations", "denied that
+    the minister had been sacked", "denied being pressured", "Moscow denied it", "a denial of the
+    report"): no request or deed is refused or disowned (a grant refused, "denied him entry", and
+    a deed disowned, "denied responsibility for the attack", "denied sending drones", "denied that
+    it had closed the border" (CAMEO 016), are kept)."""
+    if tok.pos_ == "VERB":
+        if any(c.dep_ == "ccomp" and _own_deed(s, tok, c) for c in tok.children):
+            return False  # "Hungary denied that it had closed the border": its own deed disowned (CAMEO 016)
+        gerunds = [c for c in tok.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"]
+        gerunds += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if any(not any(a.dep_ == "auxpass" for a in g.children) for g in gerunds):
+            return False  # "Iran denied sending drones": its own deed disowned (not "denied being pressured")
+        if any(c.dep_ in ("dative", "ccomp", "xcomp") or c.dep_ == "prep" and any(
+                g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+            # a person it is denied to ("denied the envoy entry", "denied bail to the leader"), or
+            # a clause or gerund of what is denied ("denied that ...", "denied being pressured")
+            return not any(c.dep_ == "dative" for c in tok.children)
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.dep_ == "dobj" for c in objs) and any(c.dep_ == "nsubjpass" for c in objs):
+            return False  # "the leader was denied permission": denied to someone
+    else:
+        if any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in tok.children):
+            return True  # "a denial that it had sent troops"
+        objs = list(s.prep_objects(tok, frozenset({"of"})))
+    # (a bare "Moscow denied" or "issued a denial" answers a claim told before)
+    return all(o.lemma_.lower() in DENIED_CLAIMS or o.lower_ in DENIED_CLAIMS for o in objs)
+
+
+def _own_deed(s: _Sentence, verb, clause) -> bool:
+    """The clause a denial denies tells of an actor's deed, which the denial disowns or answers
+    (CAMEO 016): its doer is a pronoun ("denied that it had closed the border") or a coded actor
+    ("denied that Serbia had closed the border"), not a thing or a person done to ("denied that
+    the minister had been sacked", "denied the figures were wrong")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.tag_ == "PRP" and subj.lower_ not in ("you", "i"):
+        return True
+    return bool(s.actors(subj))
 
 
 def _named_person(tok) -> bool:

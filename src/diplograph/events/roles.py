@@ -420,10 +420,41 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     return []
 
 
+# prepositions of a concession, whose object is another's act the main one goes against:
+# "vetoed the bill despite pleas from Germany", "pressed ahead amid protests from China"
+CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+# noun acts of others that a concession names: who makes them is "from" or "by", whom they are at
+# is who acts despite them
+# (not a refusal, aimed at whoever asked: "the US will act despite Bush's refusal to sign the protocol")
+CONCEDED_TYPES = frozenset({"ACCUSE", "REQUEST", "PROTEST", "THREATEN"})
+
+
+def _concessive(prep) -> bool:
+    """"despite ...", "amid ...", "in the face of ...": a preposition of concession."""
+    if prep.dep_ != "prep":
+        return False
+    return prep.lower_ in CONCESSIVE_PREPS or prep.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ == "face" and any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+        for g in prep.children)
+
+
+def _conceded_to(tok):
+    """The verb or noun that a noun under a concession hangs on ("vetoed ... despite pleas",
+    "his departure despite pleas", "went ahead in the face of objections"), or None."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "face" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the face of objections"
+    return prep.head if _concessive(prep) and prep.head.i != prep.i else None
+
+
 def _told_by(s: _Sentence, head, child) -> bool:
     """"attributed the bombing to rebels": the one an act is laid to, no place nor party acted on;
     "according to Al Jazeera": a news medium or a body of no country tells of it from elsewhere
     (the authorities of a place, "according to Iraqi police", mostly tell of their own ground)."""
+    if _concessive(child):
+        return True  # "vetoed the bill despite pleas from Germany": the pleas' side, no party acted on
     if child.lower_ == "according":
         told = [a for to in child.children for g in to.children if g.dep_ == "pobj" for a, _ in s.actors(g)]
         return any(a.country is None or (a.sector and "MED" in a.sector) for a in told)
@@ -597,6 +628,28 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             targets += s.actors(subj)
         anchor = verb
     target_preps = trig.target_preps
+    if trig.type in CONCEDED_TYPES and (gov := _conceded_to(tok)) is not None:
+        # "Turkey went ahead despite criticism from Greece", "his departure despite pleas from the
+        # administration": whoever criticises or pleads is "from" or "by"; the one acting despite
+        # it (the verb's subject, or the owner of the noun it hangs on) is whom it is aimed at
+        if not sources:
+            for pobj in s.prep_objects(tok, frozenset({"from", "by"})):
+                sources += s.actors(pobj)
+                subj_tok = subj_tok or pobj
+        if not targets and gov.pos_ in ("NOUN", "PROPN"):
+            targets += [p for c in gov.children if c.dep_ == "poss" for p in s.actors(c)]
+            # ("went ahead with the tests in the face of objections": the parser may hang the
+            # concession on the verb's object; the verb's subject is who goes against it)
+            for _ in range(3):
+                if targets or gov.dep_ not in ("dobj", "pobj", "prep"):
+                    break
+                gov = gov.head
+        if not targets and gov.pos_ in ("VERB", "AUX"):
+            subj, passive = s.subject(gov)
+            doer = s.agent(gov) if passive else subj  # ("the bill was passed by parliament despite ...")
+            if doer is not None:
+                targets += s.actors(doer) or _reporter(s, doer)
+        target_preps = target_preps - {"from", "by"}
     if trig.type == "REQUEST" and not sources:
         # "a request from Kabul", "pleas from the families": who asks (a request "to" or "on"
         # someone names whom it is made of)

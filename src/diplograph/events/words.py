@@ -297,3 +297,27 @@ VERBAL_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "PROTEST", "REJECT", 
 # verbs that carry a written act to someone: "sent a protest note to", "handed a demand to"
 CONVEYING_VERBS = frozenset({"send", "deliver", "hand", "submit", "lodge", "address", "present", "forward", "convey"})
 BENEFICIARY_PREPS = frozenset({"for", "against", "to"})
+# what is denied that is a claim or a report, so that denying it refuses no request and disowns no
+# deed ("denied the allegations", "denied it"): PLOVER codes no event (CAMEO 016 is for a deed
+# disowned, "denied responsibility for the attack")
+DENIED_CLAIMS = frozenset({"claim", "report", "allegation", "charge", "accusation", "suggestion", "rumour", "rumor",
+                           "story", "assertion", "speculation", "it", "them", "this", "that", "these", "those",
+                           "everything", "anything", "wrongdoing"})
+# agreements named as nouns: an event (CAMEO 057) only where the sentence concludes one, not
+# where it names one made before ("reneging on its pact", "under the 1994 accord")
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "memorandum"})
+# verbs that conclude or announce an agreement: "the accord signed on Monday", "announced a deal"
+# (and "have", the pact one holds with another: "Russia has a pact with Iran")
+CONCLUDING_VERBS = frozenset({"sign", "reach", "conclude", "seal", "clinch", "strike", "ink", "finalise", "finalize",
+                              "broker", "initial", "agree", "announce", "unveil", "approve", "ratify", "secure",
+                              "hammer", "forge", "complete", "endorse", "accept", "work", "thrash", "negotiate",
+                              "mediate", "arrange", "draft", "achieve", "cut", "make", "enter", "put", "close", "have"})
+CONCLUDED_WORDS = frozenset({"signed", "brokered", "agreed", "sealed", "negotiated", "mediated", "reached", "concluded",
+                             "new", "initialled", "initialed", "ratified"})
+# nouns of a plan, whose to-clause is an act planned, no act nor promise of it ("plans to provide
+# aid were discussed", "the policy is to offer rebates"), unless an actor announces it
+PLAN_NOUNS = frozenset({"plan", "policy", "proposal", "scheme", "idea", "blueprint", "programme", "program"})
+# verbs by which an actor puts its plan forward, making it a promise: "announced plans to send aid"
+ANNOUNCING_VERBS = frozenset({"announce", "unveil", "pledge", "agree", "approve", "adopt", "launch", "outline",
+                              "present", "set", "put", "propose", "table", "submit", "endorse", "draw", "publish",
+                              "release", "detail", "back", "reveal", "confirm", "finalise", "finalize"})
