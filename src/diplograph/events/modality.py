@@ -69,6 +69,11 @@ CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "asserti
 HEDGE_CONTENT_NOUNS = {
     "speculation", "rumour", "rumor", "suspicion", "fear", "concern", "hope", "possibility", "likelihood", "prospect",
 }
+# Nouns of what may come, whose "of" names an event that has not happened ("fears of an invasion",
+# "the risk of a blockade", "warnings of a strike"), and of talk that is not knowledge
+PROSPECT_NOUNS = {"fear", "risk", "danger", "spectre", "specter", "possibility", "prospect", "likelihood", "chance",
+                  "warning", "threat", "scare", "probability"}
+RUMOUR_NOUNS = {"speculation", "rumour", "rumor", "talk", "suspicion", "guess", "guesswork", "conjecture"}
 # Verbs that turn a call or pressure down: "resisted pressure to impose sanctions" is a refusal
 REFUSING_HEADS = {"resist", "reject", "refuse", "defy", "ignore", "rebuff", "dismiss", "spurn", "decline", "oppose"}
 # Adjectives on an event noun: "a possible strike", "the planned deployment", "the alleged transfer"
@@ -221,6 +226,12 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             continue
         if cur.dep_ not in _CLIMB:
             break
+        if cur.dep_ == "pobj" and _nominal(cur, trigger) and cur.head.lower_ in ("of", "about"):
+            # "fears of a Russian invasion", "the threat of an Israeli strike", "rumours of a coup",
+            # "allegations of torture": the event is what is feared, threatened or said
+            kind = _content_of(cur.head)
+            if kind:
+                found.append(kind)
         if (background_at is None and cur.dep_ == "pobj" and _nominal(cur, trigger)
                 and cur.head.lower_ in BACKGROUND_PREPS):
             background_at = len(found)
@@ -417,6 +428,25 @@ def _has_no(tok) -> bool:
 
 def _negative_adverbial(prep) -> bool:
     return any(p.dep_ == "pobj" and p.lemma_.lower() in NEGATIVE_ADVERBIAL_NOUNS and _has_no(p) for p in prep.children)
+
+
+def _content_of(prep) -> str | None:
+    """The modality a noun gives the event noun under its "of" or "about" ("fears of an
+    invasion": hypothetical), None for nouns of real events ("concern over the invasion" is left
+    alone: "over" is no content preposition here, and "concern" may be about what happened)."""
+    noun = prep.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemmas = _lemmas(noun)
+    if prep.lower_ == "of" and lemmas & PROSPECT_NOUNS:
+        return "hypothetical"
+    if prep.lower_ == "of" and lemmas & FUTURE_NOUNS:
+        return "future"  # "the threat of a strike", "plans of an offensive"
+    if lemmas & RUMOUR_NOUNS:
+        return "hedged"  # "speculation about a deal", "rumours of a coup"
+    if prep.lower_ == "of" and lemmas & CLAIM_NOUNS:
+        return "claimed"  # "allegations of torture", "reports of shelling"
+    return None
 
 
 def _nominal(tok, trigger) -> bool:

@@ -1,0 +1,34 @@
+"""An event named under a noun of what may come is not asserted: "fears of an invasion", "the
+threat of a strike", "warnings of a blockade" (hypothetical or future), "rumours of a coup"
+(hedged), "allegations of shelling" (claimed); an event under a preposition of background
+("amid fears of ...") keeps that. A real event under "concern over" or after "following" stays
+asserted. The sentences are written for these tests."""
+import pytest
+
+from conftest import coded_events
+
+pytestmark = pytest.mark.model
+
+
+def modalities(text, type_):
+    return {e.modality for e in coded_events(text) if e.type == type_}
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Markets fell amid fears of a Russian invasion of Ukraine.", "ASSAULT", {"hypothetical"}),
+    ("The talks resumed despite threats of an Israeli strike on Iran.", "ASSAULT", {"future", "hypothetical"}),
+    ("Troops were deployed after warnings of a Chinese blockade of Taiwan.", "COERCE", {"hypothetical"}),
+    ("Shares slid on the risk of a Turkish offensive against Syria.", "ASSAULT", {"hypothetical"}),
+    ("Prices rose following speculation about an Indian strike on Pakistan.", "ASSAULT", {"hedged"}),
+])
+def test_an_event_under_a_noun_of_what_may_come_is_not_asserted(text, type_, expected):
+    found = modalities(text, type_)
+    assert found and found <= expected and "asserted" not in found
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The minister resigned following the Russian invasion of Ukraine.", "ASSAULT"),
+    ("The UN voiced concern over the Russian invasion of Ukraine.", "ASSAULT"),
+])
+def test_a_real_event_in_the_background_stays_asserted(text, type_):
+    assert "asserted" in modalities(text, type_)
