@@ -32,3 +32,13 @@ def test_an_event_under_a_noun_of_what_may_come_is_not_asserted(text, type_, exp
 ])
 def test_a_real_event_in_the_background_stays_asserted(text, type_):
     assert "asserted" in modalities(text, type_)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Markets rose on talk of a trade deal between China and the United States.", False),
+    ("There was talk about a war between India and Pakistan.", False),
+    ("The talk between Biden and Xi lasted two hours.", True),
+    ("China and the United States held talks on trade.", True),
+])
+def test_talk_of_something_is_no_talks(text, held):
+    assert bool(modalities(text, "CONSULT")) == held

@@ -412,6 +412,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "to meet demand for oil", "failed to meet the deadline": no one is met or yielded to
     if trig.pos == "VERB" and _not_the_act(s, tok, trig, onto):
         return []
+    if trig.pos == "NOUN" and trig.type == "CONSULT" and tok.tag_ == "NN" and tok.lower_ == "talk" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children):
+        return []  # "talk of a trade deal", "talk about war": what is rumoured, no talks held
     if trig.type == "ACCUSE" and trig.pos == "VERB" and tok.lemma_.lower() in ("attribute", "ascribe") and not any(
             s.actors(p) for p in s.prep_objects(tok, frozenset({"to"}))):
         return []  # "attributed the rise to higher exports": no one blamed
