@@ -54,12 +54,27 @@ def test_a_grant_refused_or_a_deed_disowned_is_still_a_rejection(text, dyad):
 
 # --- an event noun set before its clause by "following" or "after" --------------------------------
 @pytest.mark.parametrize("text", [
-    "British voters are scheduled to go to the polls next month following the resignation of the British prime minister.",
-    "British voters will go to the polls after the resignation of the British prime minister.",
+    "British voters went to the polls last month following the resignation of the British prime minister.",
+    "Markets fell after the resignation of the British prime minister.",
+    "Protests continued despite the resignation of the British prime minister.",
 ])
-def test_an_event_noun_after_following_is_a_past_fact(text):
+def test_an_event_noun_after_following_in_a_past_clause_is_a_past_fact(text):
     found = events_of_type(text, "RETREAT")
     assert found and all(m == "asserted" for _, _, m in found), coded_events(text)
+
+
+# ... but a clause to come makes what it follows come too (the session's review found these
+# reported as asserted): safety first, also where the event may have happened
+@pytest.mark.parametrize("text, type_", [
+    ("British voters will go to the polls after the resignation of the British prime minister.", "RETREAT"),
+    ("British voters are scheduled to go to the polls next month following the resignation of the British prime minister.", "RETREAT"),
+    ("NATO will respond after any Russian attack on a member state.", "ASSAULT"),
+    ("Russia could face sanctions after any invasion of Ukraine.", "ASSAULT"),
+    ("Elections will be held following the withdrawal of Israeli troops.", "RETREAT"),
+    ("Iran will press ahead despite any criticism from the United States.", "ACCUSE"),
+])
+def test_an_event_noun_after_a_clause_to_come_is_not_asserted(text, type_):
+    assert all(m != "asserted" for _, _, m in events_of_type(text, type_)), coded_events(text)
 
 
 def test_a_claim_still_reaches_an_event_noun_after_following():

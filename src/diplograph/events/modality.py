@@ -233,7 +233,7 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             if kind:
                 found.append(kind)
         if (background_at is None and cur.dep_ == "pobj" and _nominal(cur, trigger)
-                and cur.head.lower_ in BACKGROUND_PREPS):
+                and cur.head.lower_ in BACKGROUND_PREPS and _background(cur)):
             background_at = len(found)
         if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & PRESUPPOSING_HEADS:
             break  # "efforts to end the fighting", "refused to condemn the invasion": the fighting, the invasion are facts
@@ -428,6 +428,27 @@ def _has_no(tok) -> bool:
 
 def _negative_adverbial(prep) -> bool:
     return any(p.dep_ == "pobj" and p.lemma_.lower() in NEGATIVE_ADVERBIAL_NOUNS and _has_no(p) for p in prep.children)
+
+
+def _background(noun) -> bool:
+    """An event noun under a preposition of background is a fact of the past whatever the clause
+    says of its own act: always under "since", "despite", "amid" ("despite the criticism"), under
+    "after" and "following" only when the clause is in the past ("resigned following the
+    invasion"); never when the noun is "any" or "no" such event. A clause to come makes what it
+    follows come too: "will respond after any attack", "elections will be held following the
+    withdrawal of troops"."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children):
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("after", "following"):
+        return True
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX or a.lower_ in HYPO_AUX or a.lower_ in DEONTIC_AUX for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
 def _content_of(prep) -> str | None:

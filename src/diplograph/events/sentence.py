@@ -13,6 +13,10 @@ from diplograph.events.words import (
 from diplograph.types import Actor, Document, Mention, Timex
 
 
+BY = frozenset({"by"})
+OF = frozenset({"of"})
+
+
 @functools.lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """The entity names of countries and regions (a person's entity is their name)."""
@@ -156,6 +160,19 @@ class _Sentence:
         for t in toks:
             if t.i != tok.i and t.lemma_.lower() in acts and not self._at(t):
                 continue  # "criticism of Russian actions and accusations of Iranian backing": another act
+            if t.i == tok.i and modifiers and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in acts and not self._at(t):
+                # "condemned the shelling of Kyiv by Russian forces": an act's doer is named with
+                # "by" (the parser may hang it on the object of "of"), not with "of"
+                # (or on the active verb it is the object of: "condemned the invasion of Ukraine by Russia")
+                on_verb = t.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in t.head.children)
+                doers = [(a, p) for by in [*self.prep_objects(t, BY), *(
+                    b for o in self.prep_objects(t, OF) for b in self.prep_objects(o, BY)),
+                    *(self.prep_objects(t.head, BY) if on_verb else ())]
+                    for p in [by, *by.conjuncts] for a in self._at(p)]
+                if doers:
+                    for a, p in doers:
+                        add([a], p)
+                    continue
             found = self.actor_list(t, modifiers=modifiers)
             if not found and t.i == tok.i and modifiers:
                 for child in t.children:
