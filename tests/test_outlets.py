@@ -18,7 +18,15 @@ from diplograph.types import Document, content_id
     (None, "https://timesofindia.indiatimes.com/india/x.cms", "IND"),
     ("Reuters", "https://www.reuters.com/world/x", None),   # wire services have no home
     ("Wikinews", None, None),
-    ("Abbcde", None, None),                        # whole words only
+    ("Abbcde", None, None),                        # whole names only
+    ("BBC Monitoring", None, None),                # (it reports foreign media)
+    ("The Times of Malta", None, None),
+    ("The Times-Picayune", None, None),
+    ("Sky News Arabia", None, None),
+    ("ABC News", None, None),                      # the American network, not Australia's ABC
+    (None, "https://www.abc.net.au/news/x", "AUS"),
+    ("BBC News (Greene & Cunningham 2006 'bbc' full-text dataset)", None, "GBR"),
+    ("Dawn | Pakistan", None, "PAK"),
     (None, "https://notbbc.com/x", None),          # the host's end, at a dot
     (None, None, None),
 ])

@@ -125,6 +125,12 @@ LEGISLATURE_NAMES = frozenset()
 # monarchs named by the title alone: with no holder named and no main country yet, the state
 # of the nearest government actor ("Mr Blair will ask the Queen to ...")
 MONARCH_TITLES = frozenset({"queen", "king"})
+# the states with a monarch (2026; the Commonwealth realms share the British one): a bare "the King"
+# is none of a republic's
+MONARCHIES = frozenset({"GBR", "CAN", "AUS", "NZL", "JAM", "BHS", "BLZ", "ATG", "KNA", "LCA", "VCT", "GRD", "PNG",
+                        "SLB", "TUV", "ESP", "NLD", "BEL", "LUX", "NOR", "SWE", "DNK", "LIE", "MCO", "AND", "VAT",
+                        "JPN", "THA", "KHM", "MYS", "BRN", "BTN", "SAU", "JOR", "MAR", "KWT", "QAT", "ARE", "BHR",
+                        "OMN", "LSO", "SWZ", "TON"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "JUD"})
 # more bodies of a state, named whole with no country: "the Treasury", "the Foreign Office",
@@ -766,6 +772,7 @@ class Resolver:
                 iso = self.main_country()
                 if iso is None and title in MONARCH_TITLES:
                     iso = self.body_country(index, local, m.start, "GOV")
+                    iso = iso if iso in MONARCHIES else None  # "Israeli officials said the King ...": not Israel's
                 if iso:
                     actor = self.country_actor(iso, m.actor.sector, "")
             body = title.split()[-1] in STATE_BODIES or title in NAMED_BODIES or end > m.end \

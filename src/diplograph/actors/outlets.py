@@ -12,30 +12,33 @@ from diplograph.errors import DataFileError
 
 
 @functools.lru_cache(maxsize=1)
-def _table() -> tuple[list[tuple[re.Pattern, str]], list[tuple[str, str]]]:
-    names, domains = [], []
+def _table() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    names, domains = {}, []
     for row in read_csv("actors/outlets.csv", ("name", "domains", "country")):
         country = row["country"].strip().upper()
         if not re.fullmatch(r"[A-Z]{3}", country):
             raise DataFileError(f"data/actors/outlets.csv: bad country {row['country']!r} for {row['name']!r}")
-        # the name without a parenthesised country ("ABC News (Australia)"), as whole words
-        name = re.sub(r"\s*\(.*\)$", "", row["name"].strip())
-        names.append((re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE), country))
+        for name in row["name"].split("|"):
+            if "(" not in name:  # "ABC News (Australia)": its name is another's too; by its domains only
+                names[_site_key(name)] = country
         for domain in filter(None, (d.strip().lower() for d in row["domains"].split("|"))):
             domains.append((domain, country))
-    # the longest names first: "The Times of India" before "The Times"
-    names.sort(key=lambda item: -len(item[0].pattern))
     return names, domains
 
 
+def _site_key(site: str) -> str:
+    """A site's name as compared: lower case, without a leading "the" and without what follows a
+    bracket or a separator ("BBC News (archive)" and "Dawn | Pakistan" are "bbc news", "dawn")."""
+    name = re.split(r"\s*(?:[(\[|:]|\s[-–—]\s)", site.strip(), maxsplit=1)[0]
+    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+
+
 def home_country(site: str | None, url: str | None) -> str | None:
-    """The country of the outlet a document comes from: by its URL's host, else by its site name."""
+    """The country of the outlet a document comes from: by its URL's host, else by its site's
+    whole name ("BBC News" is British; "BBC Monitoring", "The Times of Malta" are not matched)."""
     names, domains = _table()
     host = (urlsplit(url).hostname or "") if url and "//" in url else ""
     for domain, country in domains:
         if host == domain or host.endswith("." + domain):
             return country
-    for pattern, country in names:
-        if site and pattern.search(site):
-            return country
-    return None
+    return names.get(_site_key(site)) if site else None

@@ -370,7 +370,8 @@ def _concluded(tok) -> bool:
             t.lemma_.lower() in ("force", "effect") and t.dep_ in ("dobj", "pobj") for t in head.subtree
             if t.head.i == head.i or t.head.head.i == head.i):
         return True  # "the treaty entered into force on Thursday", "the deal takes effect today"
-        head = head.head
+    if tok.dep_ == "pobj" and head.lower_ in ("on", "to"):
+        head = head.head  # "agreed on a deal", "put their names to the accord"
     elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
         return False
     return head.lemma_.lower() in CONCLUDING_VERBS
@@ -701,12 +702,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "thousands rallied in London against the war", "demonstrators protesting the results in
         # Nairobi": protesters no one names are of the place they protest in
         c = _scene(s, tok) or (targets[0][0].country if placed and len(targets) == 1 else None)
-        if c is None and s.dateline and (
+        named = {m.actor.country or m.actor.code[:3] for ms in s.mention_at.values() for m in ms}
+        if c is None and s.dateline and not (named - {s.dateline}) and (
                 subj_tok is not None and subj_tok.pos_ in ("NOUN", "PROPN") and subj_tok.dep_ != "nsubjpass"
                 or trig.pos == "NOUN" and _clause_argument(tok) and tok.dep_ != "nsubj"):
             # "LAGOS, March 3 - Teachers went on strike over pay", "... called a general strike": the
             # protesters named by no country are of the place the report is filed from, its
-            # people (or its workers, on strike) protesting at home
+            # people (or its workers, on strike) protesting at home; not where the sentence names
+            # another country or a body ("halting output at Nigeria's fields", "camps run by the UN")
             c = s.dateline
             sector = "LAB" if trig.mode == "strike" else "CVL"
             sources = [(Actor(c + sector, c, sector, None, None), None)]

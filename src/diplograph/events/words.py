@@ -307,11 +307,12 @@ DENIED_CLAIMS = frozenset({"claim", "report", "allegation", "charge", "accusatio
 # where it names one made before ("reneging on its pact", "under the 1994 accord")
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "memorandum"})
 # verbs that conclude or announce an agreement: "the accord signed on Monday", "announced a deal"
-# (and "have", the pact one holds with another: "Russia has a pact with Iran")
+# (and "have", the pact one holds with another: "Russia has a pact with Iran"; not "drafted a
+# treaty", "are negotiating a deal", "working out a deal": not concluded yet)
 CONCLUDING_VERBS = frozenset({"sign", "reach", "conclude", "seal", "clinch", "strike", "ink", "finalise", "finalize",
                               "broker", "initial", "agree", "announce", "unveil", "approve", "ratify", "secure",
-                              "hammer", "forge", "complete", "endorse", "accept", "work", "thrash", "negotiate",
-                              "mediate", "arrange", "draft", "achieve", "cut", "make", "enter", "put", "close", "have"})
+                              "hammer", "forge", "complete", "endorse", "accept", "thrash", "mediate", "arrange",
+                              "achieve", "cut", "make", "enter", "put", "close", "have"})
 CONCLUDED_WORDS = frozenset({"signed", "brokered", "agreed", "sealed", "negotiated", "mediated", "reached", "concluded",
                              "new", "initialled", "initialed", "ratified"})
 # nouns of a plan, whose to-clause is an act planned, no act nor promise of it ("plans to provide
