@@ -112,7 +112,6 @@ def _settled(verb) -> bool:
 def _owners(s, thing) -> list:
     """Whose a judged thing is: the actor it names, or its owner ("Labour's plans", "the
     government scheme", "Tory plans")."""
-
     return _condemned(s, thing) if thing is not None and thing.pos_ in ("NOUN", "PROPN") else []
 
 
@@ -121,7 +120,6 @@ def judgements(s, onto: Ontology, coded: set[int]) -> list:
     (or the actor) as failing, useless, untrusted, underhand or too much of something. The
     target is the actor, or the thing's owner; a policy of no one named is criticism with no
     target; any other thing of no one is no criticism of anyone."""
-
     base = onto.bare_verb("criticize", "criticise")
     if base is None or _recoded(base, onto, "111") is None:
         return []
@@ -208,7 +206,6 @@ def _claimed(s, onto: Ontology, base, done: set[int]) -> list:
     """A noun of claiming whose clause judges another: "amid opposition claims he was too
     bullish", "to refute US charges Japan had violated the pact". Its owner accuses (ACCUSE) the
     one judged; the noun is the trigger."""
-
     out: list = []
     for noun in s.sent:
         # (a headline's capitals make "Charges" a name: its plural is the noun)
@@ -282,7 +279,6 @@ def _underhand(attr, *, contested: bool = False) -> bool:
 
 def _bare_country(actor) -> bool:
     """The actor is a country itself ("France"), not a body or a person coded by country alone."""
-
     return actor.sector is None and (actor.entity is None or actor.entity in _country_names())
 
 
@@ -306,7 +302,6 @@ def needs(s, onto: Ontology, done_verbs: set[int]) -> list:
     needed to act": the pronoun is the speaker, "the French minister said France needs to act"),
     nor what is not needed ("does not need to"). A passive measure with no actor named ("said the
     tax must be scrapped") is asked of no one named."""
-
     base = onto.bare_verb("demand")
     if base is None:
         return []
@@ -374,7 +369,6 @@ def under_fire(s, onto: Ontology) -> tuple[list, set[int]]:
     under heavy criticism": criticism (ACCUSE) of the subject, by whoever it is "from". Fire and
     attack are words only with a reason ("over", "for" something that is no place and no actor).
     Also gives the tokens of the words "attack"/"fire" so read, which are no armed attack."""
-
     base = onto.bare_verb("criticize", "criticise")
     trig = _recoded(base, onto, "111", pattern="come under fire (criticism)") if base is not None else None
     if trig is None:
@@ -423,7 +417,6 @@ def quoted_imperatives(s, onto: Ontology, done_verbs: set[int]) -> list:
     """"'Release the sailors now,' the French minister said", "'Stop the killing,' he told
     Israel": a quoted command of another is a demand (REQUEST) by the speaker, of whom it is
     told to (or no one named). What is commanded keeps its own event."""
-
     base = onto.bare_verb("demand")
     if base is None:
         return []
@@ -475,7 +468,6 @@ def concerns(s, onto: Ontology, done: set[int]) -> list:
     not consulted", "Germany is worried that Russia has failed to withdraw", "expressed concern
     that Iran had not replied". Whoever is troubled criticises (ACCUSE) the actor who did not act;
     concern at what may happen ("worried the merger could cost jobs") is no criticism."""
-
     base, out = None, []
     for word in s.sent:
         if word.pos_ == "NOUN" and word.lemma_.lower() in CONCERN_NOUNS:
