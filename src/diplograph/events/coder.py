@@ -1,9 +1,9 @@
-"""The event coder: triggers from the lexicon, roles from the dependency parse.
+"""The event coder: triggers from the lexicon, and what each one codes.
 
-For each sentence: find verb and noun triggers, take source and target actors from the
-parse (subject, object, dative, prepositional objects, passive agent, possessives), expand
-coordinated actors into pairs, read modality, and date the event by the temporal expression
-that governs it (else the publication date)."""
+For each sentence: find verb and noun triggers (``code_sentence``), decide whether a trigger is
+the act it names (``_events_for``, with the tests of ``nonevents``), take its roles (``roles``),
+and build one event per pair of actors with its modality and date (``build``). The module map is
+in ``events/__init__.py``."""
 from __future__ import annotations
 
 import dataclasses
@@ -17,28 +17,33 @@ from diplograph.events.appeals import (
 from diplograph.events.build import _build_events
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS
 from diplograph.events.nonevents import (
-    _armed_strike, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight, _firm, _hits_non_agents,
-    _holders, _home_trip, _in_past_war, _labour_strike, _market_demand, _market_object, _met_standard,
-    _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject, _trade_figure, _verbal_attack,
-    _workers_strike,
+    _armed_strike, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight, _firm,
+    _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _market_demand, _market_object,
+    _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject, _trade_figure,
+    _verbal_attack, _workers_strike,
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
-    _acted_on_request, _concessive, _agent_sector, _as_place, _noun_roles, _object_tokens, _out_of, _place_targets,
-    _reporter_token, _role_actor, _scene, _verb_roles,
+    _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens, _out_of,
+    _place_targets, _reporter_token, _role_actor, _scene, _verb_roles,
 )
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
-    ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, PLAN_NOUNS, CONCLUDED_WORDS, CONCLUDING_VERBS, APPROVING_VERBS, ASKING_NOUNS, ATTACK_WORDS, AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS,
-    CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS,
-    FORCE_NOUNS, FOREIGN_PRONE_TYPES, KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, MARKET_VERBS, MASS_AUDIENCES,
-    NONSTATE_ARMED, OBJECT_DEPS, OWN_THING_PREPS, PLACE_PREPS, PROPOSALS, PROTESTED_CLAIMS, PROTESTERS,
-    RECEIVING_VERBS, RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS, RULE_NOUNS, SECURITIES, SENT_WORDS, SHARED_INFO,
-    SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES, STATE_ORGANS, STATE_WEAPONS,
+    ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKING_NOUNS, ATTACK_WORDS,
+    AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS, CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS, CONCLUDED_WORDS,
+    CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, FORCE_NOUNS, FOREIGN_PRONE_TYPES,
+    KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, MARKET_VERBS, MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS,
+    OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS, PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS,
+    RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS, RULE_NOUNS, SECURITIES, SENT_WORDS, SHARED_INFO, SPELLS,
+    STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES, STATE_ORGANS, STATE_WEAPONS,
     SUPPLY_QUANTITIES, TRADE_VERBS, UNNAMED_ATTACKER_TYPES, VERBAL_TYPES, WORK_STOPPAGES,
 )
 from diplograph.genre import is_sports_report
 from diplograph.types import Actor, Document, Event, Mention, Timex
+
+# verbs that call an act off or put it off: their objects keep their own events ("the visit was
+# cancelled": the visit, called off)
+CALLING_OFF_HEADS = frozenset(PREVENTING_HEADS | DELAYING_HEADS)
 
 
 def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = None) -> Trigger | None:
@@ -124,7 +129,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                 coded = _events_for(s, tok, trig, onto)
                 events.extend(coded)
                 coded_at[tok.i] = coded
-                if not coded and (not trig.extra or lemma in PREVENTING_HEADS | DELAYING_HEADS) and not (
+                if not coded and (not trig.extra or lemma in CALLING_OFF_HEADS) and not (
                         lemma == "deny" and trig.type == "REJECT"):
                     # (a claim denied is no event, nor is the claim itself: "the accusation was
                     # denied by Iran" is no accusation by Iran)

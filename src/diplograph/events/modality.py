@@ -72,7 +72,7 @@ HEDGE_CONTENT_NOUNS = {
 # Nouns of what may come, whose "of" names an event that has not happened ("fears of an invasion",
 # "the risk of a blockade", "warnings of a strike"), and of talk that is not knowledge
 PROSPECT_NOUNS = {"fear", "risk", "danger", "spectre", "specter", "possibility", "prospect", "likelihood", "chance",
-                  "warning", "threat", "scare", "probability"}
+                  "warning", "scare", "probability"}
 RUMOUR_NOUNS = {"speculation", "rumour", "rumor", "talk", "suspicion", "guess", "guesswork", "conjecture"}
 # Verbs that turn a call or pressure down: "resisted pressure to impose sanctions" is a refusal
 REFUSING_HEADS = {"resist", "reject", "refuse", "defy", "ignore", "rebuff", "dismiss", "spurn", "decline", "oppose"}
