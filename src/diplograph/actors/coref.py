@@ -132,6 +132,18 @@ MONARCHIES = frozenset({"GBR", "CAN", "AUS", "NZL", "JAM", "BHS", "BLZ", "ATG", 
                         "JPN", "THA", "KHM", "MYS", "BRN", "BTN", "SAU", "JOR", "MAR", "KWT", "QAT", "ARE", "BHR",
                         "OMN", "LSO", "SWZ", "TON"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# nouns of which a country named as a modifier is the topic, not an actor of the story ("the
+# Iraq war", "the Kyoto protocol", "the Iraq inquiry", "a Brussels summit"): such a mention adds
+# nothing to the document's country. An adjective counts only before the nouns of a war or a
+# crisis ("the Rwandan genocide"): "British policy" is Britain's
+TOPIC_NOUNS = frozenset({
+    "war", "wars", "conflict", "conflicts", "crisis", "inquiry", "inquiries", "invasion", "occupation",
+    "policy", "deal", "dossier", "debate", "issue", "question", "protocol", "treaty", "summit", "talks",
+    "controversy", "row", "trip", "visit", "tour", "bombing", "bombings", "blockade", "genocide", "affair",
+    "scandal",
+})
+TOPIC_EVENT_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "crisis", "invasion", "occupation",
+                               "bombing", "bombings", "genocide"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "JUD"})
 # more bodies of a state, named whole with no country: "the Treasury", "the Foreign Office",
 # and the parties of its politics: "the opposition", "the ruling party" (these are of the
@@ -198,6 +210,7 @@ class _Seen:
     place: bool = False  # named as a place ("talks in Rome"), not as an actor
     officer: bool = False  # a state's or body's officer named by the office ("Iran's foreign minister"): "he" may stand for it
     derived: bool = False  # a reference resolved here ("he", "the party"): a later pronoun may continue it; counts no country
+    topic: bool = False  # a country named as the topic of a noun ("the Iraq war"): counts no country
 
 
 @dataclass
@@ -227,6 +240,25 @@ def _modifier(tok) -> bool:
     """The word modifies the noun right after it ("the military base"), not "the government and
     industry", which a parse may also attach as a modifier."""
     return tok.dep_ in MODIFIER_DEPS and tok.head.i == tok.i + 1
+
+
+def _topic(m, sent) -> bool:
+    """The country mention modifies a noun of a topic ("the Iraq war", "the Iraq weapons
+    dossier", "the Rwandan genocide"): it names what the story is about, not a state acting in it."""
+    if m.actor.sector or not m.actor.country or m.kind in ("person", "agent"):
+        return False
+    last = sent[m.end - 1]
+    head = last.head
+    if last.dep_ not in ("compound", "amod", "nmod") or head.i <= last.i or head.pos_ != "NOUN":
+        return False
+    if head.lower_ not in TOPIC_NOUNS:
+        return False
+    return last.pos_ == "PROPN" or head.lower_ in TOPIC_EVENT_NOUNS
+
+
+def _counts(s) -> bool:
+    """The remembered mention adds its country to the document's count."""
+    return not (s.place or s.derived or s.topic)
 
 
 def _country_of(actor: Actor) -> str | None:
@@ -426,7 +458,8 @@ class Resolver:
                 # "the Lib Dems' Treasury spokesman said ... He added": the possessor's officer is
                 # the subject, whom a later "he" may stand for
                 officer = is_subject = True
-            return _Seen(index, m.end - 1, m.actor, person, is_subject, plural, m.start, place, officer=officer)
+            return _Seen(index, m.end - 1, m.actor, person, is_subject, plural, m.start, place, officer=officer,
+                         topic=_topic(m, sent))
 
         names_by_start = sorted(names, key=lambda m: m.start)
         learned_here = self.appositions(doc_text, index, offset, sent, names_by_start, covered)
@@ -497,7 +530,7 @@ class Resolver:
         self.offices(index, sent, matches)
         for s in local:
             c = _country_of(s.actor)
-            if c and c[:3] != "IGO" and not s.place and not s.derived:
+            if c and c[:3] != "IGO" and _counts(s):
                 self.state.countries[c] += 1
         self.state.seen.extend(local)
         self.state.seen.extend(learned_here)
@@ -994,7 +1027,8 @@ class Resolver:
     def wait(self, index: int, offset: int, first, last, sector: str, local: list[_Seen]) -> None:
         """Keep a body for the first country the document names, if it has named none yet
         (nor an organisation: "Ministers met ..." after "EU" is the organisation's)."""
-        if self.state.countries or self.state.dateline or any(_country_of(s.actor) for s in local) or any(_country_of(s.actor) for s in self.state.seen):
+        if self.state.countries or self.state.dateline or any(
+                _country_of(s.actor) and not s.topic for s in (*local, *self.state.seen)):
             return
         self.state.pending.append((index, offset, first, last, sector))
 

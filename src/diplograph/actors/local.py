@@ -130,7 +130,7 @@ def story_country(resolver) -> str | None:
     state, seen = resolver.local, resolver.state.seen
     for s in seen[state.counted:]:  # (the remembered mentions only grow: count each once)
         c = s.actor.country
-        if c and not s.actor.code.startswith("IGO") and not s.place:
+        if c and not s.actor.code.startswith("IGO") and not s.place and not s.topic:
             state.names[c] += 1
     state.counted = len(seen)
     counts = state.names.copy()

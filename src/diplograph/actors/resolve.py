@@ -106,6 +106,26 @@ COMPASS = frozenset({
 })
 
 ARTICLES = frozenset({"the", "a", "an"})
+# capitalised sector words that end the names of organisations as well as naming a state's body
+# or a labour union: "the Arakan Army", "the Islamic Courts Union"
+ORG_HEADS = frozenset({"army", "militia", "union"})
+# words of the names of states' own armies and of unions, which alone make no other body's name:
+# "the Territorial Army", "the National Union of Mineworkers", "the Red Army"
+GENERIC_NAME_WORDS = frozenset({
+    "national", "royal", "federal", "central", "imperial", "regular", "territorial", "red", "continental",
+    "people", "people's", "popular", "republican", "presidential", "state", "standing", "grand", "armed",
+    "general", "united", "home", "new", "arab", "the", "and", "of", "'s", "’s", "'", "’",
+    "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+    # the numbered armies of a state ("the Iraqi Third Army")
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+})
+# the plural endings of occupations ("Teachers", "Mineworkers", "Journalists", "Employees",
+# "Railwaymen"): a union named with one is a labour union
+OCCUPATION_ENDINGS = ("ers", "ists", "ees", "ants", "ians", "men", "workers")
+# words of trades and services that name labour unions too ("the General Mining Union", "the
+# Merchant Marine Union", "the Trades Union Congress")
+TRADE_WORDS = frozenset({"trade", "trades", "mining", "marine", "service", "services", "transport", "teaching",
+                         "nursing", "labour", "labor", "industrial", "railway", "postal"})
 # words between a people and the place they live in
 RESIDING = frozenset({"living", "residing", "in", "inside", "of", "-", "–", "occupied", "controlled", "held", "administered"})
 NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
@@ -809,6 +829,42 @@ class _Builder:
         chosen = specific[-1] if specific else run[-1]
         return j + 1, chosen.sector or chosen.code, not specific
 
+    def named_army(self, gap: list[str], end: int) -> bool:
+        """A place, a capitalised word the dictionary does not know, a capitalised "Army" ("the
+        Sudan Liberation Army", not "the Korean People's Army" nor "the Pakistan Army"): the name of
+        an armed group of the place, not the state's army."""
+        words = [w for w in gap if w.strip() and w not in POSSESSIVE]
+        return (self.words[end - 1] == "Army" and bool(words)
+                and any(w.isalpha() and w[:1].isupper() and w.lower() not in GENERIC_NAME_WORDS for w in words))
+
+    def organisation_name(self, s: int, e: int) -> bool:
+        """A capitalised army or union word ends a proper name of capitalised words the dictionary
+        does not know ("the Arakan Army", "the United Wa State Army", "the Islamic Courts Union"):
+        the name of an organisation of its own (a rebel army, a charity, a movement), not the
+        state's army nor a labour union. Not with only words of states' armies and unions before
+        ("the Territorial Army", "the National Union of Mineworkers"), nor for a union of an
+        occupation ("the Sandor Teachers Union", "the Union of Journalists")."""
+        head = self.lowers[e - 1]
+        if head not in ORG_HEADS or not self.words[e - 1][:1].isupper():
+            return False
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        inside = {k for x in self.pieces for k in range(x.start, x.end)}
+        k = s
+        while k > 0 and k - 1 not in inside and (self.words[k - 1] in POSSESSIVE or (
+                self.words[k - 1][:1].isupper() and self.lowers[k - 1] not in STOP_WORDS
+                and (not self.pos or self.pos[k - 1] in ("PROPN", "NOUN", "ADJ")))):
+            k -= 1  # (a title-case headline's "Rebels Clash With Army" names no body)
+        words = [w for w in self.words[k:s] if w not in POSSESSIVE]
+        if k == 0 and words and self.pos and self.pos[0] != "PROPN":
+            words = words[1:]  # a sentence's first word is capitalised anyway
+        if not any(w.lower() not in GENERIC_NAME_WORDS and w.isalpha() and not w.isupper() for w in words):
+            return False  # (an acronym may be the union's own: "the PCS Union")
+        if head == "union" and (any(w.lower().endswith(OCCUPATION_ENDINGS) or w.lower() in TRADE_WORDS for w in self.words[k:e])
+                                or (e < len(self.words) and self.lowers[e] == "of")):
+            return False  # a labour union
+        return True
+
     def extend_name(self, end: int) -> int:
         """Cover the unknown name after a title ("Russian President Boris Yeltsin")."""
         nxt = self.pieces_start.get(end)
@@ -1234,6 +1290,8 @@ class _Builder:
                     title = _singular_title(self.lowers[end - 1])
                     title_end = end
                     sector = self.state_title(sector, title_end, first.entry)
+                    if sector == "MIL" and first.entry.kind != "igo" and first.entry.country and self.named_army(gap, end):
+                        sector = "REB"  # "the Sudan Liberation Army": an armed group of the place
                     if title and sector[:3] in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "REL"):
                         end = self.extend_name(end)
                         person = self.pieces_start.get(end)
@@ -1485,6 +1543,8 @@ class _Builder:
             text = self.text(s, e)
             self.emit(s, e, Actor("NGO" + sector[:3], None, None, text.lower(), text), "name")
             return after
+        if self.agents and self.organisation_name(s, e):
+            return after  # "the Arakan Army", "the Islamic Courts Union": a body of its own, unknown
         if self.agents:
             text = self.text(s, e)
             code = "" if former else sector
