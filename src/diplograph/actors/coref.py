@@ -119,9 +119,6 @@ STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army",
 # states whose news names people by the given name after the full name ("Prem Tinsulanonda ...
 # Prem said", "Thaksin Shinawatra ... Thaksin")
 GIVEN_NAME_STATES = frozenset({"THA"})
-# a state's legislature named by a capitalised word alone, with or without "the" ("Parliament
-# returns next week", "Congress passed the bill", "the Senate voted"): the story's state's
-LEGISLATURE_NAMES = frozenset()
 # monarchs named by the title alone: with no holder named and no main country yet, the state
 # of the nearest government actor ("Mr Blair will ask the Queen to ...")
 MONARCH_TITLES = frozenset({"queen", "king"})
@@ -564,10 +561,11 @@ class Resolver:
         """A person named in full whom no mention codes ("Feroz Abbasi", "Jeb Smith") makes his
         surname of no reading for the rest of the document: a later "Mr Abbasi" or "Smith said"
         may be him, not the dictionary's person of that surname named before or after."""
+        people = [ent for ent in sent.ents if ent.label_ == "PERSON" and len(ent) >= 2]
+        if not people:
+            return
         taken = covered | self.emitted_tokens(index, offset, sent)
-        for ent in sent.ents:
-            if ent.label_ != "PERSON" or len(ent) < 2:
-                continue
+        for ent in people:
             last = ent[-1]
             if not (last.text[:1].isupper() and last.text.isalpha()) or any(t.i - sent.start in taken for t in ent):
                 continue
@@ -781,12 +779,7 @@ class Resolver:
             title = m.actor.entity or ""
             sector = m.actor.sector or ""
             article = m.start > 0 and sent[m.start - 1].lower_ == "the"
-            legislature = title in LEGISLATURE_NAMES and sent[m.start].text[:1].isupper() and m.end - m.start == 1
-            if legislature and m.start > 0 and not article and (
-                    sent[m.start - 1].text[:1].isupper() and not sent[m.start - 1].is_sent_start
-                    or sent[m.start - 1].pos_ in ("PROPN", "ADJ", "NOUN", "DET", "PRON") or sent[m.start - 1].lower_ in ("'s", "’s")):
-                continue  # "the Scottish Parliament", "Iran's parliament", "its Congress": a name decides
-            if not article and not legislature:
+            if not article:
                 continue  # only definite descriptions: "the president"
             end = m.end
             if end < len(sent) and sent[end].lower_ == "of":
@@ -809,20 +802,18 @@ class Resolver:
                 if iso:
                     actor = self.country_actor(iso, m.actor.sector, "")
             body = title.split()[-1] in STATE_BODIES or title in NAMED_BODIES or end > m.end \
-                or title.startswith(("ministry of ", "department of ")) or legislature
+                or title.startswith(("ministry of ", "department of "))
             state = sector[:3] in STATE_SECTORS or (title in NAMED_BODIES and sector[:3] in PARTY_SECTORS)
             if (actor is None and body and state
                     and (title in GOVERNMENT_NOUNS or not _modifier(sent[end - 1]))):  # not "the military base"
                 iso = self.body_country(index, local, m.start, sector)
-                if legislature and title == "congress" and iso == "IND":
-                    iso = None  # India's "Congress" is its party
                 own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of "))
                 if iso:
                     actor = self.body_actor(iso, sector, " ".join(t.lower_ for t in sent[m.start:end]) if own else None)
                 else:
-                    self.wait(index, offset, sent[m.start - 1 if article else m.start], sent[end - 1], sector, local)
+                    self.wait(index, offset, sent[m.start - 1], sent[end - 1], sector, local)
             if actor is not None:
-                self.emit(doc_text, offset, index, sent[m.start - 1 if article else m.start], sent[end - 1], actor)
+                self.emit(doc_text, offset, index, sent[m.start - 1], sent[end - 1], actor)
                 if title in TITLE_ROLES:
                     # "the prime minister said ... He added": a later "he" may point back to the holder
                     main = {t.i - sent.start for t in _span_tokens(_subject_token(sent))}

@@ -1783,18 +1783,16 @@ def _other_bearers(parsed) -> set[str]:
     return out
 
 
-def _drop_other_bearers(sent, matches: list[TokenMatch], others: set[str], parsed) -> list[TokenMatch]:
+def _named_in_full(parsed) -> set[str]:
+    """The entities of the document's matches that are not a surname alone."""
+    return {x.actor.entity for _i, _o, s, ms, _a in parsed for x in ms
+            if x.kind not in ("agent", "dateline") and _surname_only(s, x) is None}
+
+
+def _drop_other_bearers(sent, matches: list[TokenMatch], others: set[str], in_full: set[str]) -> list[TokenMatch]:
     """Drop the person matches on a surname alone of ``others``, unless the document also names
-    that person in full (then the surname has two readings and the match stays as it was)."""
-    out = []
-    for m in matches:
-        name = _surname_only(sent, m)
-        if name in others and not any(
-                x.actor.entity == m.actor.entity and _surname_only(s, x) is None
-                for _i, _o, s, ms, _a in parsed for x in ms if x.kind not in ("agent", "dateline")):
-            continue
-        out.append(m)
-    return out
+    that person in full (``in_full``: then the surname has two readings and the match stays)."""
+    return [m for m in matches if not (_surname_only(sent, m) in others and m.actor.entity not in in_full)]
 
 
 def _same_body(actor: Actor, name: str) -> bool:
@@ -1871,7 +1869,8 @@ def _mentions(doc: Document, *, references: bool) -> Document:
     if others:
         # "Feroz Abbasi ... Mr Abbasi": the surname alone is the unknown person the document named
         # in full, not the dictionary's person of that surname
-        parsed = [(i, o, s, _drop_other_bearers(s, ms, others, parsed), amb) for i, o, s, ms, amb in parsed]
+        in_full = _named_in_full(parsed)
+        parsed = [(i, o, s, _drop_other_bearers(s, ms, others, in_full), amb) for i, o, s, ms, amb in parsed]
     if is_sports_report(doc.text):
         # "Ireland beat Italy 28-17": the teams are no actors of their countries
         parsed = [(i, o, s, [m for m in ms if not _team(m, s)], amb) for i, o, s, ms, amb in parsed]
