@@ -121,9 +121,7 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         targets = [p for c in objs if c.lemma_.lower() in SAID_THINGS for p in _made_by(s, c)]
         # "will accept no monitoring of its economy by the IMF": who would do what is answered
         # (the parser may hang "by" on the object of "of")
-        targets = targets or [p for c in objs for by in [*s.prep_objects(c, frozenset({"by"})), *(
-            b for o in s.prep_objects(c, frozenset({"of"})) for b in s.prep_objects(o, frozenset({"by"})))]
-            for p in s.actors(by)]
+        targets = targets or [p for c in objs for by in s.by_objects(c) for p in s.actors(by)]
     if trig.joint and not targets:
         # "talks were held between the Kenyan and Ugandan presidents", "a meeting between Iran and
         # Iraq was held in Baghdad": the parties of a joint act named with "between"
@@ -504,8 +502,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             else:
                 targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
     # "the invasion of Ukraine by Russia" (the parser may hang "by" on the object of "of")
-    for pobj in [*s.prep_objects(tok, frozenset({"by"})),
-                 *(b for o in s.prep_objects(tok, frozenset({"of"})) for b in s.prep_objects(o, frozenset({"by"})))]:
+    for pobj in s.by_objects(tok):
         sources += s.actors(pobj)
         subj_tok = subj_tok or pobj
     anchor = tok

@@ -165,10 +165,8 @@ class _Sentence:
                 # "by" (the parser may hang it on the object of "of"), not with "of"
                 # (or on the active verb it is the object of: "condemned the invasion of Ukraine by Russia")
                 on_verb = t.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in t.head.children)
-                doers = [(a, p) for by in [*self.prep_objects(t, BY), *(
-                    b for o in self.prep_objects(t, OF) for b in self.prep_objects(o, BY)),
-                    *(self.prep_objects(t.head, BY) if on_verb else ())]
-                    for p in [by, *by.conjuncts] for a in self._at(p)]
+                doers = [(a, p) for by in [*self.by_objects(t), *(self.prep_objects(t.head, BY) if on_verb else ())]
+                         for p in [by, *by.conjuncts] for a in self._at(p)]
                 if doers:
                     for a, p in doers:
                         add([a], p)
@@ -288,6 +286,11 @@ class _Sentence:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield pobj
+
+    def by_objects(self, noun) -> list:
+        """Who does what a noun names, with "by": "the invasion of Ukraine by Russia" (the parser
+        may hang "by" on the object of "of")."""
+        return [*self.prep_objects(noun, BY), *(b for o in self.prep_objects(noun, OF) for b in self.prep_objects(o, BY))]
 
     # --- dates ---------------------------------------------------------------------------
     def timex_attachment(self, timex: Timex):
