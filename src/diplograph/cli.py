@@ -60,6 +60,22 @@ def _date(value: Optional[str], option: str) -> Optional[date]:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
 
 
+def _home_country(value: Optional[str]) -> Optional[str]:
+    """The country code a --home-country value names ("GBR", "Britain", "the UK"), or an error."""
+    if value is None:
+        return None
+    from diplograph.actors.lexicon import lexicon
+    from diplograph.actors.resolve import resolve_phrase
+
+    if value.strip().upper() in lexicon().countries:
+        return value.strip().upper()
+    found = resolve_phrase(value.strip()) if value.strip() else None
+    if found is None or not found.country or found.code != found.country or len(found.country) != 3:
+        raise typer.BadParameter(f"{value!r} is not a country; give a code such as GBR or a name such as Britain",
+                                 param_hint="--home-country")
+    return found.country
+
+
 def _fail(message: str, code: int = 1) -> None:
     err.print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(code)
@@ -102,6 +118,11 @@ TextFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with
 DateFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with the publication date.")]
 TitleFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with the title.")]
 UrlFieldOpt = Annotated[Optional[str], typer.Option(help="JSONL: the field with the URL.")]
+HomeCountryOpt = Annotated[Optional[str], typer.Option(
+    metavar="COUNTRY", show_default=False,
+    help="The country of the outlet the documents come from (a code such as GBR, or a name), for those whose "
+         "site or URL does not tell it: bodies that a story names without a country (\"MPs\", \"ministers\", "
+         "\"the police\") are then that country's when the story names no other.")]
 MaxMbOpt = Annotated[float, typer.Option(min=0.001, help="Largest single document read (a page, file, JSONL line or WARC record), in MB.")]
 FetchOpt = Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the pages that feed entries link to (--no-fetch: use the entries' summaries).")]
 TimeoutOpt = Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server before retrying.")]
@@ -120,6 +141,7 @@ def extract(
     date_field: DateFieldOpt = None,
     title_field: TitleFieldOpt = None,
     url_field: UrlFieldOpt = None,
+    home_country: HomeCountryOpt = None,
     language: Annotated[str, typer.Option(help="Languages to analyse: ISO 639-1 codes, comma-separated, or 'all'. Documents in others are skipped with a note.")] = "en",
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing; each loads the model once.")] = 1,
     dask: DaskOpt = None,
@@ -147,7 +169,8 @@ def extract(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--language") from None
     options = ReadOptions(published=pub, text_field=text_field, date_field=date_field, title_field=title_field,
-                          url_field=url_field, max_bytes=int(max_mb * 1e6), fetch_links=fetch)
+                          url_field=url_field, home_country=_home_country(home_country), max_bytes=int(max_mb * 1e6),
+                          fetch_links=fetch)
     options = replace(options, fetch=replace(options.fetch, timeout=timeout))
     failures, events, docs, undated, skipped = [], [], 0, [], []
     try:
@@ -202,6 +225,7 @@ def ingest(
     date_field: DateFieldOpt = None,
     title_field: TitleFieldOpt = None,
     url_field: UrlFieldOpt = None,
+    home_country: HomeCountryOpt = None,
     language: Annotated[str, typer.Option(help="Languages to analyse: ISO 639-1 codes, comma-separated, or 'all'. Documents in others are stored without analysis.")] = "en",
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing; each loads the model once. The database is written by this process.")] = 1,
     dask: DaskOpt = None,
@@ -233,7 +257,8 @@ def ingest(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--language") from None
     options = ReadOptions(published=pub, text_field=text_field, date_field=date_field, title_field=title_field,
-                          url_field=url_field, max_bytes=int(max_mb * 1e6), fetch_links=fetch)
+                          url_field=url_field, home_country=_home_country(home_country), max_bytes=int(max_mb * 1e6),
+                          fetch_links=fetch)
     options = replace(options, fetch=replace(options.fetch, timeout=timeout))
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),

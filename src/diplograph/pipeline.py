@@ -90,12 +90,13 @@ def run(items: Iterable[Document | Failure], *, batch_size: int = 32) -> Iterato
             yield item if isinstance(item, Failure) else next(done)
 
 
-def extract_text(text: str, *, published=None, title: str | None = None) -> Document:
-    """Run the whole pipeline on one text (the library entry point for a string)."""
+def extract_text(text: str, *, published=None, title: str | None = None, home_country: str | None = None) -> Document:
+    """Run the whole pipeline on one text (the library entry point for a string). ``home_country``:
+    the code of the outlet's country, for a story that names no country."""
     from diplograph.types import content_id
 
     doc = Document(id=content_id(text), text=text, published=published, title=title,
-                   published_source="user" if published else None)
+                   published_source="user" if published else None, home_country=home_country)
     (result,) = process([doc])
     if isinstance(result, Failure):
         raise RuntimeError(f"{result.stage}: {result.reason}")

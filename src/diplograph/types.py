@@ -128,6 +128,9 @@ class Document:
     site: str | None = None
     author: str | None = None
     language: str | None = "en"
+    # The country of the outlet, when the user gives it (--home-country) and the site or URL
+    # does not tell it: the story's country when the story names none. Not stored.
+    home_country: str | None = None
     quality: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()

@@ -1885,7 +1885,8 @@ def _mentions(doc: Document, *, references: bool) -> Document:
         if references:
             sentences.append((index, offset, sent, matches))
     if references:
-        mentions.extend(resolve_sentences(doc.text, day, sentences, home=home_country(doc.site, doc.url)))
+        home = home_country(doc.site, doc.url) or doc.home_country
+        mentions.extend(resolve_sentences(doc.text, day, sentences, home=home))
         mentions.sort(key=lambda m: (m.start, m.end))
     return doc.replace(mentions=tuple(mentions))
 

@@ -61,6 +61,7 @@ class ReadOptions:
     date_field: str | None = None
     title_field: str | None = None
     url_field: str | None = None
+    home_country: str | None = None
     max_bytes: int = MAX_BYTES
     fetch_links: bool = True
     fetch: FetchOptions = field(default_factory=FetchOptions)
@@ -353,6 +354,7 @@ def make_document(name: str, text: str, meta: dict, *, options: ReadOptions,
         author=_str(meta.get("author")),
         language=language_of(text, meta.get("language")),
         quality=tuple(dict.fromkeys(flags_out)),
+        home_country=options.home_country,
     )
 
 
