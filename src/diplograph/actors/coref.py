@@ -43,6 +43,10 @@ reading.
   Conservatives", "Republicans": PTY); "the party" is the one party named in this sentence or
   the two before (with no party family there left unplaced). Bodies named before the document
   names any country take the first one it names, if it names one alone within two sentences.
+- A bare title with no holder named keeps the title as its entity ("the prime minister", "the
+  Queen": two offices of one state are two actors); "the shadow chancellor", "the shadow
+  cabinet" are the opposition (OPP) of the state the opposition would be of; in "accused
+  ministers of wasting money" the gerund is the charge, not a complement naming the body.
 - Appositions: "Peter Huang, Taiwan's deputy trade minister" and "Taiwan's deputy trade
   minister, Peter Huang" give the unknown name the title's actor; later uses of that name in
   the document ("Huang said") get it too.
@@ -98,6 +102,9 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "Dr", "Lord", "Baro
 # none; a "Chancellor of the Exchequer" or "Lord Chancellor" is a minister, no head of government
 NOT_HOLDING = ("shadow",)
 MINISTER_CHANCELLORS = ("exchequer", "lord chancellor", "duchy")
+# offices named "chancellor" that a bare "the chancellor" does not name: Britain's Lord Chancellor
+# and Chancellor of the Duchy of Lancaster are other ministers than the Chancellor (of the Exchequer)
+OTHER_CHANCELLORS = ("lord chancellor", "duchy", "vice-chancellor", "vice chancellor")
 # A pronoun is resolved only as a subject or a possessive: as an object ("ratified it") it
 # is nearly always a thing, and never the subject of its own clause.
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -231,6 +238,13 @@ class _State:
 def _agentive(verb) -> bool:
     """The be-verb of "it" takes an agent's adjective ("it is willing to", "it was not ready")."""
     return any(c.dep_ in ("acomp", "oprd") and c.lower_ in AGENTIVE_ADJECTIVES for c in verb.children)
+
+
+def _charge_after(sent, k: int) -> bool:
+    """ "accused ministers of wasting money", "blamed officials for ignoring it": "of" or "for"
+    and a gerund is what the people are charged with, not the body they belong to."""
+    return (sent[k].lower_ in ("of", "for") and k + 1 < len(sent) and sent[k + 1].tag_ == "VBG"
+            and sent[k + 1].pos_ == "VERB" and sent[k + 1].dep_ == "pcomp")
 
 
 def _modifier(tok) -> bool:
@@ -800,14 +814,18 @@ class Resolver:
                     iso = self.body_country(index, local, m.start, "GOV")
                     iso = iso if iso in MONARCHIES else None  # "Israeli officials said the King ...": not Israel's
                 if iso:
-                    actor = self.country_actor(iso, m.actor.sector, "")
+                    # named by its title, as a body is (body_actor): "the prime minister asked the
+                    # Queen" is two offices of one state, not the state acting on itself
+                    actor = self.body_actor(iso, m.actor.sector or "", title)
+            # "the shadow chancellor": the opposition's spokesman, of the state the opposition is of
+            shadow = title.startswith("shadow ") and sector[:3] == "OPP"
             body = title.split()[-1] in STATE_BODIES or title in NAMED_BODIES or end > m.end \
-                or title.startswith(("ministry of ", "department of "))
-            state = sector[:3] in STATE_SECTORS or (title in NAMED_BODIES and sector[:3] in PARTY_SECTORS)
+                or title.startswith(("ministry of ", "department of ")) or shadow
+            state = sector[:3] in STATE_SECTORS or (title in NAMED_BODIES and sector[:3] in PARTY_SECTORS) or shadow
             if (actor is None and body and state
                     and (title in GOVERNMENT_NOUNS or not _modifier(sent[end - 1]))):  # not "the military base"
                 iso = self.body_country(index, local, m.start, sector)
-                own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of "))
+                own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of ")) or shadow
                 if iso:
                     actor = self.body_actor(iso, sector, " ".join(t.lower_ for t in sent[m.start:end]) if own else None)
                 else:
@@ -833,7 +851,7 @@ class Resolver:
                 k -= 1
             if k > 0 and (sent[k - 1].pos_ in ("DET", "PRON", "NUM", "NOUN", "PROPN", "ADJ") or sent[k - 1].lower_ in ("'s", "’s")):
                 continue  # "some officials", "company officials", "two officials", "foreign officials"
-            if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with"):
+            if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with") and not _charge_after(sent, m.end):
                 continue  # "officials of the company", "officials in Kyiv": a complement decides
             iso = self.body_country(index, local, m.start, m.actor.sector or "")
             if iso:
@@ -1091,6 +1109,8 @@ class Resolver:
             role = (self.role_of(s.actor) or "").lower() if s.person else ""
             if not role or any(w in role for w in NOT_HOLDING):
                 return False  # "Shadow Chancellor": the opposition's spokesman holds no office
+            if words == ("chancellor",) and any(w in role for w in OTHER_CHANCELLORS):
+                return False  # "the chancellor" is not the Chancellor of the Duchy of Lancaster
             if words[0] != "chancellor" and any(w in role for w in MINISTER_CHANCELLORS):
                 words_here = tuple(w for w in words if w != "chancellor")  # Britain's chancellor heads no government
             else:
@@ -1158,7 +1178,8 @@ class Resolver:
                 continue  # "union leaders' demands", "their workers": the head noun or the possessor decides
             if last.dep_ in ("attr", "npadvmod", "advmod", "ROOT", "dep"):
                 continue  # "the victims were farmers", "More protesters.": no party to an act
-            if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with", "for", "'s", "’s"):
+            if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with", "for", "'s", "’s") \
+                    and not _charge_after(sent, m.end):
                 continue  # "workers of the company", "officials in Kyiv": a complement decides
             k = m.start
             while k > 0 and (sent[k - 1].lower_ in PLURAL_OPENERS or (sent[k - 1].pos_ == "ADJ" and sent[k - 1].is_lower)):

@@ -910,6 +910,10 @@ class _Builder:
                 return Actor(entry.country or entry.code, entry.country, None, entry.entity, text) if entry.country else None
             if sector and not generic and entry.country and not entry.sector:
                 return Actor(entry.country + sector, entry.country, sector, entry.entity, text)
+            if sector == "LAB" and entry.country and entry.sector == "BUS":
+                # "Toyota workers", "the Alitalia union": a company's workers are labour, not the
+                # company (CAMEO's LAB), of the company's country
+                return Actor(entry.country + "LAB", entry.country, "LAB", entry.entity, text)
             return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
         country = entry.country or ""
         if entry.kind == "capital" and sector is None and not former:
