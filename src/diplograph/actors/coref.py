@@ -93,8 +93,12 @@ TITLE_ROLES = {  # a bare title and the words of the offices it names
     "defense minister": ("defence", "defense"), "defence secretary": ("defence", "defense"),
     "defense secretary": ("defence", "defense"), "king": ("king", "monarch"), "queen": ("queen", "monarch"), "emir": ("emir",),
     "supreme leader": ("supreme leader",), "crown prince": ("crown prince",),
+    "attorney general": ("attorney general",),
 }
 TITLE_WORDS = {title: tuple(title.split()) for title in TITLE_ROLES}
+# a title whose state office is of another sector than government ("Attorney General Lord
+# Goldsmith" is the state's law officer, JUD)
+OWN_SECTORS = {"attorney general": {"JUD"}}
 TITLE_WORDS_FIRST = frozenset(w[0] for w in TITLE_WORDS.values())
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "Dr", "Lord", "Baroness", "Lady"})  # not "Sir": "Sir Howard" is a given name
@@ -122,7 +126,7 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet
 # bodies of a state: "the ministry", "the authorities", "the army" with no country name the state
 # the document is about; the plurals may also stand bare ("Officials said ...")
 STATE_PLURALS = frozenset({"officials", "authorities", "troops", "soldiers", "ministries"})
-STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta"}
+STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta", "guard"}  # ("the National Guard")
 # states whose news names people by the given name after the full name ("Prem Tinsulanonda ...
 # Prem said", "Thaksin Shinawatra ... Thaksin")
 GIVEN_NAME_STATES = frozenset({"THA"})
@@ -188,6 +192,22 @@ PARTY_FAMILIES = frozenset({"labour", "labor", "conservatives", "tories", "repub
 PARTY_ADJECTIVES = {"labour": "Labour", "labor": "Labor", "conservative": "Conservatives", "liberal": "Liberals",
                     "democratic": "Democrats", "republican": "Republicans", "socialist": "Socialists",
                     "green": "Greens", "nationalist": "Nationalists", "unionist": "Unionists"}
+# what a party puts forward, whose owner its family word before it names ("the Labour amendment")
+PARTY_THINGS = frozenset({"offer", "proposal", "plan", "amendment", "motion", "policy", "pledge", "promise", "manifesto",
+                          "compromise", "scheme", "bill", "demand", "call", "bid", "initiative", "idea", "package"})
+
+
+def _party_thing(tok) -> bool:
+    """A party word as the possessor or modifier of a thing a party puts forward ("the
+    Conservatives' offer", "a Conservative budget amendment"), through compounds before the head."""
+    if tok.dep_ not in ("poss", "amod", "compound") or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in PARTY_THINGS
+
+
 # the last word of a name that makes it one person ("Iran's foreign minister", "the US envoy")
 OFFICE_NOUNS = frozenset({
     "minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson",
@@ -963,10 +983,16 @@ class Resolver:
                 continue
             # "the Labour party", "the Democratic Party": the family with the word "party"
             named_party = k + 1 < len(sent) and sent[k + 1].lower_ == "party" and tok.lower_ in PARTY_ADJECTIVES
-            if tok.lower_ not in PARTY_FAMILIES and not named_party:
+            # "rejected the Conservatives' offer", "a Conservative budget amendment", "the Labour
+            # amendment": the party whose proposal it is (not "Labour MPs", "the Democrats' leader",
+            # whose head noun names people)
+            owner = not named_party and k > 0 and _party_thing(tok) and (
+                tok.lower_ in PARTY_FAMILIES or tok.dep_ in ("amod", "compound") and tok.lower_ in PARTY_ADJECTIVES)
+            if tok.lower_ not in PARTY_FAMILIES and not named_party and not owner:
                 continue
-            if not named_party and (tok.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ == "poss" for c in tok.children)):
-                continue  # "Labour MPs", "the Democrats' plan": the head noun or the possessor decides
+            if not named_party and not owner and (
+                    tok.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ == "poss" for c in tok.children)):
+                continue  # "Labour MPs", "the Democrats' leader": the head noun or the possessor decides
             if k > 0 and (sent[k - 1].text[:1].isupper() and sent[k - 1].pos_ in ("PROPN", "ADJ", "NOUN")
                           or sent[k - 1].pos_ in ("NUM", "PRON")):
                 continue  # "Christian Democrats", "Social Democrats", "Sweden Democrats": another name
@@ -978,10 +1004,15 @@ class Resolver:
             if named_party and (any(c.dep_ == "poss" for c in head.children) or head.dep_ in ("compound", "poss")):
                 continue  # "Japan's Liberal Democratic Party", "Labour party members": another body decides
             iso = self.body_country(index, [seen[id(m)] for m in names], k, "PTY")
+            if not iso and owner:
+                # "Tony Blair turned down a Conservative budget amendment": the one state named
+                # before it in this sentence, whose politics the party's proposal is part of
+                here = {seen[id(m)].actor.country for m in names if m.end <= k} - {None}
+                iso = here.pop() if len(here) == 1 else None
             if iso:
                 first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else tok
                 # the party's own name as its entity: two parties of one state are two actors
-                name = PARTY_ADJECTIVES[tok.lower_] if named_party else tok.text
+                name = PARTY_ADJECTIVES[tok.lower_] if named_party or owner and tok.lower_ in PARTY_ADJECTIVES else tok.text
                 actor = Actor(iso + "PTY", iso, "PTY", name, "")
                 self.emit(doc_text, offset, index, first, head, actor)
                 # "the Conservatives and the Liberal Democrats say they ...": a later pronoun may point back
@@ -1087,7 +1118,7 @@ class Resolver:
                 over = [m for m in matches if m.start <= k < m.end and m.kind != "agent"]
                 if over:
                     sectors = {(m.actor.sector or "")[:3] for m in over}
-                    state = any(m.actor.country for m in over) and sectors <= {"GOV", "MIL", ""}
+                    state = any(m.actor.country for m in over) and sectors <= {"GOV", "MIL", ""} | OWN_SECTORS.get(title, set())
                     self.state.offices.append((index, k, title, state))
                     continue
                 prev = lowers[k - 1] if k > 0 else ""

@@ -10,7 +10,7 @@ from diplograph.events.modality import DEONTIC_AUX as DEONTIC
 from diplograph.events.modality import REPORT_HEADS
 from diplograph.events.nonevents import _holders
 from diplograph.events.ontology import Ontology, Trigger
-from diplograph.events.roles import _made_by, _reporter
+from diplograph.events.roles import _made_by, _place_under, _reporter
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import PROTESTERS, SEEN_DONE, STANCE_NOUNS, WANTED_ACTS
 from diplograph.types import Actor, Event
@@ -201,7 +201,7 @@ def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
                 # to see sanctions lifted": an act asked of whoever would do it
                 asked = True
                 targets += [p for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() == "release"
-                            for p in _holders(s, g, "NOUN")]
+                            for p in _holders(s, g, "NOUN", places=True)]
             elif c.dep_ in ("ccomp", "xcomp") and (other is None or any(g.dep_ == "mark" for g in c.children)):
                 pass
             elif c.dep_ in ("ccomp", "xcomp") and (
@@ -215,7 +215,7 @@ def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
                 asked = True  # "wanted a clause inserted in the bill"
             elif c.dep_ == "dobj" and c.lemma_.lower() in WANTED_ACTS:
                 asked = True  # "wants the release of the sailors": of who holds them
-                targets += _holders(s, c, "NOUN") if c.lemma_.lower() == "release" else []
+                targets += _holders(s, c, "NOUN", places=True) if c.lemma_.lower() == "release" else []
                 # "wants the publication of the advice given by the attorney general": of its author
                 targets += [p for thing in s.prep_objects(c, frozenset({"of"})) for p in _made_by(s, thing)]
         if not asked:
@@ -347,7 +347,13 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
                 thing is not None and thing.lemma_.lower() in STANCE_NOUNS and any(
                     c.dep_ == "poss" and c.tag_ != "PRP$" for c in thing.children)):
             continue  # a mild word said of a thing that is no one's: "the situation was dangerous"
-        found = _criticism(s, onto, speaker_verb, _condemned(s, thing), trig_of(adj))
+        owners = _condemned(s, thing)
+        if not owners and thing is not None and word in CONDEMNING:
+            # "a scheme to bury chemicals in Poland was branded reckless": a thing of no one named
+            # is the country it would happen in (not for a mild word: "the situation in Syria is
+            # dangerous" blames no one)
+            owners = _place_under(s, thing)
+        found = _criticism(s, onto, speaker_verb, owners, trig_of(adj))
         if found:
             done.add(speaker_verb.i)
             out.extend(found)
@@ -373,7 +379,7 @@ def _criticism(s: _Sentence, onto: Ontology, speaker_verb, targets, trig: Trigge
     if not sources and not (targets and subj.ent_type_ == "PERSON"):
         return []
     pairs = [(a, b) for a, _ in (sources or [(None, None)]) for b, _ in (targets or [(None, None)])
-             if b is None or a is None or b.code != a.code]
+             if b is None or a is None or b.code != a.code or _two_named(a, b)]  # ("the Tories insist Labour's scheme ...")
     return _build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs) if pairs else []
 # measures done to persons that are named as a kind without an article ("detention without trial",
 # "powers of house arrest"; not "when curfew was in place", "went ahead with annexation": one act)

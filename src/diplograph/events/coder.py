@@ -6,6 +6,7 @@ and build one event per pair of actors with its modality and date (``build``). T
 in ``events/__init__.py``."""
 from __future__ import annotations
 
+import collections
 import dataclasses
 
 from diplograph.actors.local import LOCAL_SECTORS, PRIVATE
@@ -211,6 +212,8 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
 # a state of readiness forces are kept in: "troops are on standby", "ships remained on alert"
 READINESS_NOUNS = frozenset({"standby", "stand-by", "alert"})
 BEING_VERBS = frozenset({"be", "remain", "stay"})
+# verbs of having forces in a state of readiness: "has troops at the ready", "kept warships on alert"
+KEEPING_VERBS = frozenset({"have", "keep"})
 # what a union puts to its members' vote that is a threat of a stoppage: "to ballot members on strikes"
 BALLOTED_ACTS = frozenset({"strike", "walkout", "stoppage"})
 # a court's decisions, which one appeals against at law
@@ -248,18 +251,48 @@ def _readiness(s: _Sentence, onto: Ontology, found) -> list[Event]:
         return []
     done = {t.i for t, _ in found}
     events = []
+
+    def forces(t, depth: int = 0) -> bool:
+        if t is None:
+            return False
+        if (t.lemma_.lower() in FORCE_NOUNS | {"ship", "navy", "jet", "aircraft"}
+                or t.lower_ == "guard" and any(c.lower_ == "national" for c in t.children)  # "the National Guard"
+                or any(a.sector and a.sector[:3] == "MIL" for a in s.actor_list(t))):
+            return True
+        # "3,000 of the National Guard", "a battalion of marines"
+        return depth == 0 and t.pos_ in ("NUM", "NOUN") and any(forces(p, 1) for p in s.prep_objects(t, frozenset({"of"})))
+
     for tok in s.sent:
-        if tok.lower_ not in READINESS_NOUNS or not any(
-                s.sent.doc[j].lower_ == "on" for j in range(max(s.sent.start, tok.i - 2), tok.i)):
+        on_standby = tok.lower_ in READINESS_NOUNS and any(
+            s.sent.doc[j].lower_ == "on" for j in range(max(s.sent.start, tok.i - 2), tok.i))
+        # "troops are at the ready", "has 500 soldiers at the ready"
+        at_the_ready = tok.lower_ == "ready" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
+        # "troops are available", "said 2,000 of the National Guard would be available"
+        available = tok.lower_ == "available" and tok.dep_ == "acomp"
+        if not (on_standby or at_the_ready or available):
             continue
         # (the parser hangs "standby" on the verb beside "on" as often as under it)
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if verb.i in done or verb.lemma_.lower() not in BEING_VERBS:
-            continue
-        subj, passive = s.subject(verb)
-        if subj is None or passive or not (subj.lemma_.lower() in FORCE_NOUNS | {"ship", "navy", "jet", "aircraft"}
-                                           or any(a.sector and a.sector[:3] == "MIL" for a in s.actor_list(subj))):
-            continue  # ("the website is on alert for fraud": no forces)
+        if on_standby and verb.lemma_.lower() not in BEING_VERBS | KEEPING_VERBS:
+            # (or elsewhere, leaving "on" on the verb: "confirmed troops are on | standby")
+            on = next((s.sent.doc[j] for j in range(tok.i - 1, max(s.sent.start, tok.i - 3) - 1, -1)
+                       if s.sent.doc[j].lower_ == "on"), None)
+            verb = on.head if on is not None and on.dep_ == "prep" else verb
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in KEEPING_VERBS:
+            # "the governor has 500 soldiers at the ready": the forces one keeps ready are one's own
+            if verb.head.i in done or not forces(verb):
+                continue
+            verb = verb.head
+        elif verb.lemma_.lower() in KEEPING_VERBS and not available:
+            # (or on the verb: "has | 500 soldiers | at the ready")
+            if verb.i in done or not any(c.dep_ == "dobj" and forces(c) for c in verb.children):
+                continue
+        else:
+            if verb.i in done or verb.lemma_.lower() not in BEING_VERBS:
+                continue
+            subj, passive = s.subject(verb)
+            if subj is None or passive or not forces(subj):
+                continue  # ("the website is on alert for fraud", "tickets are available": no forces)
         trig = dataclasses.replace(base, target_preps=frozenset({"against"}))
         events.extend(_events_for(s, verb, trig, onto))
         done.add(verb.i)
@@ -426,6 +459,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "attributed the rise to higher exports": no one blamed
     if trig.pos == "VERB" and _only_planned(s, tok):
         return []  # "plans to provide aid were discussed", "the policy is to offer rebates": a plan told of
+    if (trig.type == "REQUEST" and trig.pos == "NOUN" and tok.lemma_.lower() == "appeal" and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in LOSING_CASES):
+        return _lost_appeal(s, tok, trig, onto)
     if trig.type == "REQUEST" and tok.lemma_.lower() == "appeal" and not trig.extra and (
             heard := list(s.prep_objects(tok, frozenset({"to"})))) and all(
             h.lemma_.lower() in MASS_AUDIENCES | VOTER_GROUPS for h in heard):
@@ -578,7 +614,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if not targets and trig.type == "REQUEST":
         # "called for the release of the sailors seized by Iran": the demand is on the holder
         targets = [p for r in [*s.prep_objects(tok, frozenset({"for"})), *(c for c in tok.children if c.dep_ == "dobj")]
-                   if r.lemma_.lower() in ("release", "freedom") for p in _holders(s, r, "NOUN")]
+                   if r.lemma_.lower() in ("release", "freedom") for p in _holders(s, r, "NOUN", places=True)]
     if trig.joint and len({a.code for a, _ in sources}) > 1:
         # "Britain and China signed an agreement on Hong Kong": a joint act of the two; what it
         # is about is not a third party to it
@@ -695,6 +731,29 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # convicts or sentences, and where none is named or placed it is the court of the convicted
         # (when the sentence names no other country: "an Israeli held in Egypt, convicted of spying")
         sources = [(Actor(c + "JUD", c, "JUD", None, None), None)]
+    if (not sources and not targets and trig.mode == "convict" and trig.cameo == "116" and s.story
+            and _convicted_named(s, tok, trig) and not _igo_named(s)
+            and all(m.actor.country in (s.story, None) for ms in s.mention_at.values() for m in ms)):
+        # "his brother had been convicted", "Khan and Malik's convictions": a conviction told with
+        # no court, no place and no country named is by the judiciary of the story's state, of
+        # one of its people
+        sources = [(Actor(s.story + "JUD", s.story, "JUD", None, None), None)]
+        targets = [(Actor(s.story, s.story, None, None, None), None)]
+    if (not sources and trig.type == "REJECT" and trig.pos == "VERB" and subj_tok is not None
+            and subj_tok.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in COURT_CASES
+                                                 for c in tok.children)
+            and (c := _scene(s, anchor) or s.story) and not _igo_named(s)
+            and _agent_sector(s, subj_tok, frozenset({"JUD"}), titled=True)):
+        # "the appeal judges threw out the two cases": judges named by no country are the
+        # judiciary of the place, else of the story's state, and those who appealed are its people
+        sources = [(_role_actor(c, "JUD", subj_tok), subj_tok)]
+        targets = targets or [(Actor(c, c, None, None, None), None)]
+    if (not targets and trig.cameo == "115" and not _igo_named(s) and any(
+            p.lemma_.lower() in RULINGS and any(c.dep_ in ("compound", "poss") and c.lower_ == "court" for c in p.subtree)
+            for p in s.prep_objects(tok, frozenset({"against"}))) and (c := _scene(s, anchor) or s.story)):
+        # "the union appealed against the Supreme Court's ruling": a court of no country named is one of
+        # the place's, else of the story's state
+        targets = [(Actor(c + "JUD", c, "JUD", None, None), None)]
     if (not sources and subj_tok is not None and subj_tok.dep_ == "nsubj"
             and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
         # "police detained dozens of protesters in Minsk": a state's role named without a country
@@ -732,8 +791,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         objs = own_side + [p for h in [tok, *objs] for p in s.prep_objects(h, frozenset({"with", "against"}))]
         if not trig.thing_object:
             objs += [p for h in objs if h.dep_ in OBJECT_DEPS for p in s.prep_objects(h, AUTHOR_PREPS)]
+        # "pensioners were promised cheaper fuel by the Greens": people a
+        # state's party or government promises or gives to, named by their role alone, are its own
+        roles = ROLE_ONLY_TARGETS | ({"CVL"} if trig.type in BENEFIT_TYPES and (sources[0][0].sector or "")[:3]
+                                     in {"GOV", "PTY", "OPP"} else set())
         for obj in objs:
-            sector = _agent_sector(s, obj, ROLE_ONLY_TARGETS)
+            sector = _agent_sector(s, obj, roles)
             if sector:
                 c = sources[0][0].country
                 targets = [(_role_actor(c, sector, obj), obj)]
@@ -884,9 +947,11 @@ def code_events(doc: Document) -> Document:
     # "the clash with Ireland", "backed New Zealand to win"): only its legal acts and protests are kept
     sports = is_sports_report(doc.text)
     dateline = _dateline(sentences[0], doc) if sentences else None
+    story = dateline or _story_country(doc)
     for s in sentences:
         s.labour_doc = labour
         s.dateline = dateline
+        s.story = story
         for ev in code_sentence(s, onto):
             if sports and ev.type not in KEPT_IN_SPORTS and not (
                     ev.type in KEPT_IN_SPORTS_WITH_BOTH and ev.source is not None and ev.target is not None
@@ -896,6 +961,84 @@ def code_events(doc: Document) -> Document:
                 seen.add(ev.id)
                 events.append(ev)
     return doc.replace(events=tuple(merge_repeats(events)))
+
+
+# what a court dismisses or rejects: "dismissed the appeal", "threw out the case"
+COURT_CASES = frozenset({"appeal", "case", "lawsuit", "suit", "petition", "challenge", "claim", "application"})
+
+
+def _igo_named(s: _Sentence) -> bool:
+    """The sentence names an international body, whose own court ("the Court rejected a case
+    against the Commission") may be the one that acts."""
+    return any(m.actor.code.startswith("IGO") for ms in s.mention_at.values() for m in ms)
+
+
+def _convicted_named(s: _Sentence, tok, trig) -> bool:
+    """The text names who is convicted, if by no actor: the subject of a passive ("her son had
+    been convicted"), the object of an active verb, or the owner of a conviction ("Kelly and
+    Malik's convictions", "the conviction of two men")."""
+    if trig.pos == "VERB":
+        head = tok.head if tok.dep_ == "conj" else tok  # ("the risk of being tortured or sentenced")
+        if tok.tag_ == "VBG" or head.dep_ in ("acl", "pcomp", "amod", "compound", "nmod") or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "anyone convicted of selling", "the risk of being sentenced", "to convict a person",
+            # "sentencing experts": no one's case
+            return False
+        subj, passive = s.subject(tok)
+        if subj is not None and subj.lemma_.lower() in GENERIC_PEOPLE:
+            return False  # "anyone who is convicted": a rule, no case
+        # (a passive whose subject the parser lost: "fainted on learning his son had been convicted")
+        return (passive and subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON")) or any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children) or (
+            any(c.dep_ == "auxpass" for c in tok.children) and s.agent(tok) is None)
+    if tok.lemma_.lower() != "conviction" or any(c.dep_ in ("acl", "ccomp", "relcl") for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+        return False  # "the market's conviction that ...", "the courage of your convictions": a belief
+    # (a person named as its owner, not "their convictions", a belief as often as a verdict)
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) or any(
+        p.pos_ == "PROPN" for p in s.prep_objects(tok, frozenset({"of"})))
+
+
+# what a party or government promises or gives its own people
+BENEFIT_TYPES = frozenset({"AGREE", "AID"})
+# people named as anyone at all: "anyone convicted", "those who are sentenced"
+GENERIC_PEOPLE = frozenset({"anyone", "anybody", "those", "whoever", "everyone", "person", "people", "who"})
+# verbs of losing a case at law: "lost their appeal"
+LOSING_CASES = frozenset({"lose"})
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "ruling", "conviction", "sentence", "verdict", "judgment",
+                         "judgement", "justice", "lawyer", "injunction"})
+
+
+def _lost_appeal(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
+    """"The farmers lost their appeal against the fine": no plea to anyone, but a court's
+    rejection (CAMEO 120) of the appeal; the court is the judiciary of the place, else of the
+    story's state, and the losers are the target (else the state's people)."""
+    verb = tok.head
+    if not (any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in tok.children)
+            or any(t.lemma_.lower() in COURT_WORDS for t in s.sent)):
+        return []  # "the idea lost its appeal", "lost an appeal to fans": no case at law
+    if _igo_named(s):
+        return []  # ("lost its appeal at the WTO": a body's panel, not a state's court)
+    subj, _ = s.subject(verb)
+    losers = [a for a, _ in s.actors(subj)] if subj is not None else []
+    own = {a.country for a in losers if a.country}
+    where = _scene(s, verb) or (own.pop() if len(own) == 1 else None) or s.story
+    rejected = _recoded(trig, onto, "120", target_preps=frozenset())
+    if rejected is None or where is None:
+        return []
+    court = Actor(where + "JUD", where, "JUD", None, None)
+    pairs = [(court, b) for b in losers or [Actor(where, where, None, None, None)] if b.code != court.code]
+    return _build_events(s, tok, verb, None, rejected, onto, pairs)
+
+
+def _story_country(doc: Document) -> str | None:
+    """The country the document's mentions name most: at least twice, and more often than any
+    other (as the resolver's main country)."""
+    counts = collections.Counter(m.actor.country for m in doc.mentions if m.actor.country)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _dateline(s: _Sentence, doc: Document) -> str | None:

@@ -298,6 +298,10 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
         return (["claimed"] if _reported_claim(cur, subject, is_actor) else []), True
     if lemmas & REPORT_HEADS and came_by == "xcomp" and _passive(cur):
         return ["claimed"], True  # "Israel was said to have carried out the strike"
+    if "understand" in lemmas and came_by == "xcomp" and _passive(cur):
+        # "the envoy is understood to have left Cairo": news learnt from sources it does not
+        # name, reported as "was said to" is, not a guess
+        return ["claimed"], True
     believer = _subject(cur)
     if lemmas & BELIEF_HEADS and ((came_by == "ccomp" and believer is not None and believer.pos_ in ("NOUN", "PROPN", "PRON"))
                                   or (came_by == "xcomp" and _passive(cur))):

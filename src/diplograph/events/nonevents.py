@@ -104,9 +104,14 @@ HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "sei
                            "take", "keep"})
 
 
-def _holders(s: "_Sentence", tok, pos: str) -> list:
+def _holders(s: "_Sentence", tok, pos: str, *, places: bool = False) -> list:
     """Who holds the captives a release frees, when the text says it of them ("prisoners held by
-    Israel", "the sailors seized by Iran"): the agent of the participle on the freed."""
+    Israel", "the sailors seized by Iran"): the agent of the participle on the freed. With
+    ``places``, also the state of the place a state holds them in, named with no agent ("suspects
+    held without charge in Egypt", "the inmates at a prison in Egypt"); not a place where
+    they were taken ("an aid worker kidnapped in Iraq": no state holds her)."""
+    from diplograph.events.roles import _as_place, _place_under
+
     if pos == "VERB":
         freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
@@ -116,7 +121,18 @@ def _holders(s: "_Sentence", tok, pos: str) -> list:
         for c in f.children:
             if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS and (agent := s.agent(c)) is not None:
                 found += s.actors(agent)
+            elif places and c.dep_ == "acl" and c.lemma_.lower() in STATE_HOLDING and s.agent(c) is None:
+                found += _place_under(s, c)
+        if places and f.lemma_.lower() in CAPTIVE_NOUNS and not s.actors(f, modifiers=False):
+            found += [p for pobj in s.prep_objects(f, frozenset({"in", "at"})) for p in _as_place(s.actors(pobj))]
     return found
+
+
+# holding that a state does, in its own jails ("held without charge in Egypt"); not taking
+# hostages ("kidnapped in Iraq"), which bandits and rebels do
+STATE_HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "incarcerate", "keep"})
+# people a state holds, whose place is its jail: "the inmates at a camp in Cuba", "prisoners in Syria"
+CAPTIVE_NOUNS = frozenset({"inmate", "prisoner", "detainee", "internee"})
 
 
 def _workers_strike(s: "_Sentence", tok) -> bool:

@@ -121,7 +121,14 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         targets = [p for c in objs if c.lemma_.lower() in SAID_THINGS for p in _made_by(s, c)]
         # "will accept no monitoring of its economy by the IMF": who would do what is answered
         # (the parser may hang "by" on the object of "of")
-        targets = targets or [p for c in objs for by in s.by_objects(c) for p in s.actors(by)]
+        # (not the agent of a passive the parser hung on the object: "pensioners are promised
+        # savings by the party")
+        own = {a.code for a, _ in sources}
+        targets = targets or [p for c in objs for by in s.by_objects(c) for p in s.actors(by) if p[0].code not in own]
+        # "demanded release of the report drawn up by the ombudsman": the thing said may sit
+        # under the object's "of"
+        targets = targets or [p for c in objs for o in s.prep_objects(c, frozenset({"of"}))
+                              if o.lemma_.lower() in SAID_THINGS for p in _made_by(s, o)]
     if trig.joint and not targets:
         # "talks were held between the Kenyan and Ugandan presidents", "a meeting between Iran and
         # Iraq was held in Baghdad": the parties of a joint act named with "between"
@@ -148,7 +155,34 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                    for p in s.actors(subj)]
     if not targets:
         targets = _fallback_targets(s, tok, trig)
+    if not targets and passive and subj is not None and sources and trig.type in OWNED_TYPES:
+        # "a scheme to bury chemicals in Poland was branded reckless by the Polish opposition":
+        # with no owner named, what is judged belongs to the country it would happen in (a last
+        # step; the place of the act itself is tried later by the coder)
+        targets = _place_under(s, subj)
     return sources, targets, subj_tok, tok
+
+
+# the types whose target is the owner of the thing acted on ("rejected the Conservatives' offer",
+# "welcomed the Iranian proposal", "demanded release of the report drawn up by the ombudsman")
+OWNED_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "SANCTION", "REQUEST"})
+
+
+def _place_under(s: _Sentence, noun, depth: int = 5) -> list[tuple[Actor, object]]:
+    """The country of the nearest "in PLACE" inside a noun phrase ("a scheme to bury chemicals in
+    Poland", "plans to let chemicals be buried in Poland"), not inside a relative clause or
+    the noun's own that-clause ("the claim that ...")."""
+    frontier = [c for c in noun.children if c.dep_ not in ("relcl", "ccomp", "appos")]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+                found = _as_place(s.actors(t, modifiers=False))
+                if found:
+                    return found[:1]
+            nxt += [c for c in t.children if c.dep_ not in ("relcl", "nsubj", "nsubjpass", "appos")]
+        frontier = nxt
+    return []
 
 
 def _receiver_roles(s: _Sentence, tok, trig: Trigger):

@@ -51,6 +51,8 @@ class _Sentence:
         self.timex_at = {i: items[0] for i, items in _spans_by_token(sent, offset, timexes).items()}
         self.labour_doc = False  # the document tells of a labour strike (set by code_events)
         self.dateline: str | None = None  # the country of the document's dateline ("ROME, March 3 -"; set by code_events)
+        # the country the story is of: its dateline's, else the one its mentions name most (set by code_events)
+        self.story: str | None = None
         # the tokens (and their anchors) that events of criticism or demand were built on, so that
         # later readers of speech do not read the same speech verb again
         self.spoken_at: set[int] = set()

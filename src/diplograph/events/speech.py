@@ -23,8 +23,9 @@ from diplograph.events.build import _build_events
 from diplograph.events.modality import REPORT_HEADS, quoted_command
 from diplograph.events.nonevents import _peaceful
 from diplograph.events.ontology import Ontology
-from diplograph.events.roles import _reporter
+from diplograph.events.roles import _conceded_to, _reporter
 from diplograph.events.words import NONSTATE_ARMED
+from diplograph.types import Actor
 
 # verbs that report what someone holds of another ("said", "claimed", "complained") — with the
 # coder's verbs of insisting added where used
@@ -140,10 +141,15 @@ def judgements(s, onto: Ontology, coded: set[int]) -> list:
     return out
 
 
-def _judged(s, verb, *, contested: bool = False) -> tuple[list, bool]:
+def _judged(s, verb, *, contested: bool = False, stand_in: list | None = None) -> tuple[list, bool]:
     """Whom a reported clause judges (its actor, or the owner of its thing), and whether it
-    judges a policy of no one named. Empty when the clause is no negative judgement."""
+    judges a policy of no one named. Empty when the clause is no negative judgement. A "he" or
+    "she" subject no reference resolved stands for ``stand_in``, when given."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def who(t) -> list:
+        found = s.actors(t)
+        return found or (stand_in or [] if t.lower_ in ("he", "she") and not s._at(t) else [])
     lemma = verb.lemma_.lower()
     thing_owners = _owners(s, subj) if subj is not None and not s._at(subj) else []
     targets: list = []
@@ -161,7 +167,7 @@ def _judged(s, verb, *, contested: bool = False) -> tuple[list, bool]:
         # "the rebate did nothing to fix the unfair tax", "the minister has done little to help",
         # "the scheme would do nothing to help" (a plan judged); not "could do little to stop the
         # war" (what one cannot do), nor "had done nothing to provoke" (no blame)
-        targets = (s.actors(subj) or thing_owners) if subj is not None else []
+        targets = (who(subj) or thing_owners) if subj is not None else []
     elif _settled(verb) and (standing := _lost_standing(verb)):
         # "voters have lost trust in Blair", "people lack confidence in the government",
         # "voters have a fundamental lack of trust of the premier"
@@ -169,12 +175,12 @@ def _judged(s, verb, *, contested: bool = False) -> tuple[list, bool]:
     elif lemma in BREAKING_VERBS and _settled(verb) and subj is not None and any(
             c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in verb.children):
         # "said Japan had violated the pact", "claimed the rebels broke their promise"
-        targets = s.actors(subj)
+        targets = who(subj)
     elif lemma in IGNORING_VERBS and _settled(verb) and subj is not None and any(
             c.dep_ == "dobj" and c.lemma_.lower() in IGNORED_THINGS for c in verb.children):
         # "said the government had ignored the warnings of experts", "claimed Israel disregarded
         # the concerns of its allies": a charge of not listening
-        targets = s.actors(subj)
+        targets = who(subj)
     elif lemma in BREAKING_VERBS and _settled(verb) and subj is not None and subj.dep_ == "nsubjpass" and (
             subj.lemma_.lower() in BREACHABLE_NOUNS and not s._at(subj)):
         # "said the ceasefire had been violated by the army", "said the rights of detainees were breached":
@@ -188,16 +194,16 @@ def _judged(s, verb, *, contested: bool = False) -> tuple[list, bool]:
                     and c.lower_ not in TIMING_WORDS and any(a.dep_ == "advmod" and a.lower_ == "too" for a in c.children)), None)
         if attr is not None and _underhand(attr, contested=contested):
             # "the move was an attempt to silence critics", "the offer is a ploy to win votes"
-            targets = thing_owners or s.actors(subj)
+            targets = thing_owners or who(subj)
             targets = targets or [p for pobj in s.prep_objects(attr, frozenset({"by"})) for p in s.actors(pobj)]
         elif too is not None:
             # "he was too bullish about the economy", "the minister's plans are too timid"
-            targets = s.actors(subj) or thing_owners
+            targets = who(subj) or thing_owners
     elif lemma == "be" and subj is not None and any(c.dep_ == "neg" for c in verb.children) and not any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children) and any(
             c.dep_ == "acomp" and c.lower_ in HONEST_WORDS for c in verb.children):
         # "Labour and the Tories are not being straight with voters", "the minister was not honest"
-        targets = s.actors(subj)
+        targets = who(subj)
     policy = not targets and lemma in ("fail", "work", "do") and _policy(s, subj, verb)
     return targets, policy
 
@@ -215,10 +221,24 @@ def _claimed(s, onto: Ontology, base, done: set[int]) -> list:
         clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
                        and not any(g.lower_ in ("which", "that", "who") and g.dep_ in ("nsubj", "nsubjpass", "dobj")
                                    for g in c.children)), None)
+        if clause is None and (verb := _conceded_to(noun)) is not None:
+            # (the parser may hang the claim's clause on the verb the concession is on: "approved
+            # the plan amid charges | she was reckless", the clause right after the noun)
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i in (noun.i + 1, noun.i + 2)
+                           and c.left_edge.i > noun.i and c.pos_ in ("VERB", "AUX")), None)
         if clause is None:
             continue
-        targets, _ = _judged(s, clause, contested=True)
+        # "X approved the minister's plan amid rival charges she had been reckless": a "she" no reference
+        # resolved is the person named last before the claim, when the claim is a concession
+        # the main clause goes against
+        stand_in = _last_person(s, noun) if _conceded_to(noun) is not None else None
+        targets, _ = _judged(s, clause, contested=True, stand_in=stand_in)
         sources = s.actors(noun) or [p for pobj in s.prep_objects(noun, frozenset({"by", "from"})) for p in s.actors(pobj)]
+        if not sources and any(c.dep_ in ("compound", "amod") and c.lower_ == "opposition" for c in noun.children) and (
+                len(judged := {b.country for b, _ in targets if b.country}) == 1):
+            # "amid opposition charges she had been reckless": the opposition of the state of the judged
+            c = judged.pop()
+            sources = [(Actor(c + "OPP", c, "OPP", None, "opposition"), None)]
         pairs = [(a, b) for a, _ in (sources or [(None, None)]) for b, _ in targets if a is None or a.code != b.code]
         if not pairs:
             continue
@@ -226,6 +246,17 @@ def _claimed(s, onto: Ontology, base, done: set[int]) -> list:
         out.extend(_build_events(s, noun, noun, None, trig, onto, pairs))
         done.add(noun.i)
     return out
+
+
+def _last_person(s, noun) -> list:
+    """The actor of the last mention before ``noun`` that names one person in an office (a
+    name with a state's or party's sector: "Chancellor Gordon Brown"), or nothing."""
+    before = sorted(((i, m) for i, ms in s.mention_at.items() if i < noun.i for m in ms), key=lambda p: p[0])
+    for i, m in reversed(before):
+        tok = s.sent.doc[i]
+        if m.actor.sector and tok.ent_type_ == "PERSON":
+            return [(m.actor, tok)]
+    return []
 
 
 def _lost_standing(verb) -> list:
