@@ -38,8 +38,9 @@ def test_undated_story_codes_the_office_holders_of_its_year():
             "Blair told voters in 2005 that the economy was strong.")
     got = codes(text)
     assert got["Tony Blair"] == "GBRGOV"
-    # the same name in a story written with no year stays the bare country (out of office today)
-    assert codes("Tony Blair defended his record on schools.")["Tony Blair"] == "GBR"
+    # the same name in a story written with no year keeps the latest office held, as a lookup
+    # with no date does (it used to be the bare country: out of office today)
+    assert codes("Tony Blair defended his record on schools.")["Tony Blair"] == "GBRGOV"
 
 
 def test_a_published_date_wins_over_the_years_written():

@@ -1598,12 +1598,13 @@ def _dep(tok) -> str:
     return tok.dep_
 
 
-def sentence_matches(sent, day: date | None, *, agents: bool = False, context: PlaceContext | None = None) -> list[TokenMatch]:
+def sentence_matches(sent, day: date | None, *, agents: bool = False, context: PlaceContext | None = None,
+                     strict: bool = True) -> list[TokenMatch]:
     """:func:`match_words` over a spaCy sentence span (token positions relative to it)."""
     toks = list(sent)  # one pass over the span: each access makes a new Token object
     return match_words([t.text for t in toks], day, spaces=[bool(t.whitespace_) for t in toks],
                        pos=[t.pos_ for t in toks], ents=[t.ent_type_ for t in toks],
-                       deps=[_dep(t) for t in toks], agents=agents, context=context)
+                       deps=[_dep(t) for t in toks], agents=agents, context=context, strict=strict)
 
 
 def _ambiguous_tokens(sent, lex: Lexicon) -> set[int]:
@@ -1842,23 +1843,78 @@ def reference_day(text: str, *, today: date | None = None) -> date | None:
     return min(date(latest, 7, 1), today)
 
 
+def office_holders_day(people: list[list[Entry]], guess: date | None, *, today: date | None = None) -> date | None:
+    """When the office holders an undated document names were all in office, if not on
+    ``guess`` (the day its years suggest): the middle of the longest time most of them (at
+    least two) held their offices together, the one nearest ``guess`` of equals; None when no
+    two of them overlap, or they do on ``guess`` as well as anywhere. A story that names Tony
+    Blair, Charles Kennedy and Michael Howard as party leaders is of 2003-2005, whatever year
+    a quotation in it recalls; one that names none of them keeps its guess."""
+    today = today or date.today()
+    spans = []
+    for terms in people:
+        held = [(e.valid_from or date.min, e.valid_to or today) for e in terms if e.country and e.sector and e.valid_from]
+        if held:
+            spans.append(held)
+    if len(spans) < 2:
+        return None
+
+    def count(day: date) -> int:
+        return sum(any(lo <= day <= hi for lo, hi in held) for held in spans)
+
+    starts = sorted({lo for held in spans for lo, _ in held if lo <= today})
+    best = max((count(d) for d in starts), default=0)
+    if best < 2 or (guess is not None and count(guess) >= best):
+        return None
+    windows = []
+    for d in starts:
+        if count(d) != best:
+            continue
+        lo, hi = d, today
+        for held in spans:
+            for a, b in held:
+                if a <= d <= b:
+                    lo, hi = max(lo, a), min(hi, b)
+        windows.append((lo, hi))
+    ref = guess or today
+
+    def distance(w: tuple[date, date]) -> int:
+        return 0 if w[0] <= ref <= w[1] else min(abs((w[0] - ref).days), abs((w[1] - ref).days))
+
+    lo, hi = min(windows, key=lambda w: (distance(w), -(w[1] - w[0]).days))
+    return lo + (hi - lo) / 2
+
+
 def _mentions(doc: Document, *, references: bool) -> Document:
     from diplograph.actors.coref import resolve_sentences
     from diplograph.actors.outlets import home_country
     from diplograph.nlp import iter_sentence_spans
 
     day = doc.published or reference_day(doc.text)
+    # a document with no date and no year in its text: a person out of office now keeps the
+    # latest office held ("Tony Blair said" in an undated story is the prime minister, not
+    # Britain), as a lookup with no date does (resolve_phrase)
+    strict = day is not None
     lex = lexicon()
     mentions: list[Mention] = []
     sentences = []
     parsed = []
     for index, offset, sent in iter_sentence_spans(doc):
-        matches = sentence_matches(sent, day, agents=references)
+        matches = sentence_matches(sent, day, agents=references, strict=strict)
         parsed.append((index, offset, sent, matches, _ambiguous_tokens(sent, lex) if lex.readings else set()))
+    if doc.published is None:
+        # an undated document: the office holders it names date it better than a year it recalls
+        named = {m.actor.entity for item in parsed for m in item[3]
+                 if m.kind in ("name", "person") and m.actor.entity in lex.people}
+        voted = office_holders_day([lex.people[n] for n in sorted(named)], day)
+        if voted is not None:
+            day, strict = voted, True
+            parsed = [(i, o, s, sentence_matches(s, day, agents=references, strict=strict), amb)
+                      for i, o, s, _ms, amb in parsed]
     if any(item[4] for item in parsed):
         # an ambiguous place name ("Tripoli"): read again with what the whole document names
         context = _place_context(parsed, lex)
-        parsed = [(i, o, s, sentence_matches(s, day, agents=references, context=context) if amb else ms, amb)
+        parsed = [(i, o, s, sentence_matches(s, day, agents=references, context=context, strict=strict) if amb else ms, amb)
                   for i, o, s, ms, amb in parsed]
     defined = _defined_acronyms(doc.text)
     if defined:
