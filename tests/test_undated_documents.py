@@ -58,3 +58,25 @@ def test_no_vote_from_one_holder_or_when_the_guess_already_fits():
     assert office_holders_day(two, date(2004, 7, 1), today=date(2026, 1, 1)) is None
     apart = [[term("1979-05-04", "1990-11-28")], [term("2010-05-11", "2016-07-13")]]
     assert office_holders_day(apart, None, today=date(2026, 1, 1)) is None
+
+
+def test_a_handover_day_is_no_time_together():
+    obama, trump = [term("2009-01-20", "2017-01-20", "USA")], [term("2017-01-20", "2021-01-20", "USA")]
+    assert office_holders_day([obama, trump], None, today=date(2026, 1, 1)) is None
+    brown = [term("2007-06-27", "2010-05-11")]
+    cameron = [term("2005-12-06", "2010-05-11", sector="OPP"), term("2010-05-11", "2016-07-13")]
+    day = office_holders_day([brown, cameron], None, today=date(2026, 1, 1))
+    assert date(2007, 6, 27) <= day < date(2010, 5, 11)
+
+
+def test_two_times_years_apart_do_not_date_the_story():
+    # one was in opposition while the other governed, and later the other way round
+    blair = [term("1994-07-21", "1997-05-02", sector="OPP"), term("1997-05-02", "2007-06-27")]
+    howard = [term("1993-05-27", "1997-05-02"), term("2003-11-06", "2005-12-06", sector="OPP")]
+    assert office_holders_day([blair, howard], date(1983, 7, 1), today=date(2026, 1, 1)) is None
+
+
+@pytest.mark.model
+def test_two_rivals_named_with_no_year_keep_their_latest_offices():
+    found = codes("Tony Blair criticised Michael Howard.")
+    assert (found["Tony Blair"], found["Michael Howard"]) == ("GBRGOV", "GBROPP")

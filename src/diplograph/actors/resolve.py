@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.actors.lexicon import NAME_KINDS, PLACE_KINDS, Entry, Lexicon, lexicon
 from diplograph.genre import is_sports_report
@@ -1845,43 +1845,56 @@ def reference_day(text: str, *, today: date | None = None) -> date | None:
 
 def office_holders_day(people: list[list[Entry]], guess: date | None, *, today: date | None = None) -> date | None:
     """When the office holders an undated document names were all in office, if not on
-    ``guess`` (the day its years suggest): the middle of the longest time most of them (at
-    least two) held their offices together, the one nearest ``guess`` of equals; None when no
-    two of them overlap, or they do on ``guess`` as well as anywhere. A story that names Tony
-    Blair, Charles Kennedy and Michael Howard as party leaders is of 2003-2005, whatever year
-    a quotation in it recalls; one that names none of them keeps its guess."""
+    ``guess`` (the day its years suggest): the middle of the longest time (a month at least)
+    most of them (at least two) held their offices together, the one nearest ``guess`` of
+    equals; None when no two of them overlap, when they do on ``guess`` as well as anywhere, or
+    at two times years apart. A story that names Tony Blair, Charles Kennedy and Michael Howard
+    as party leaders is of 2003-2005, whatever year a quotation in it recalls; one that names
+    none of them keeps its guess. A term ends the day its successor's begins: a handover day is
+    no time together."""
     today = today or date.today()
+    end_of_today = today + timedelta(days=1)
     spans = []
     for terms in people:
-        held = [(e.valid_from or date.min, e.valid_to or today) for e in terms if e.country and e.sector and e.valid_from]
+        held = [(e.valid_from, e.valid_to or end_of_today) for e in terms if e.country and e.sector and e.valid_from]
         if held:
             spans.append(held)
     if len(spans) < 2:
         return None
 
-    def count(day: date) -> int:
-        return sum(any(lo <= day <= hi for lo, hi in held) for held in spans)
+    def terms_on(day: date) -> list[tuple[date, date]]:
+        """Each person's time in office around ``day`` (the union of their terms that hold it)."""
+        out = []
+        for held in spans:
+            around = [(a, b) for a, b in held if a <= day < b]
+            if around:
+                out.append((min(a for a, _ in around), max(b for _, b in around)))
+        return out
 
     starts = sorted({lo for held in spans for lo, _ in held if lo <= today})
-    best = max((count(d) for d in starts), default=0)
-    if best < 2 or (guess is not None and count(guess) >= best):
+    best = max((len(terms_on(d)) for d in starts), default=0)
+    if best < 2 or (guess is not None and len(terms_on(guess)) >= best):
         return None
     windows = []
     for d in starts:
-        if count(d) != best:
-            continue
-        lo, hi = d, today
-        for held in spans:
-            for a, b in held:
-                if a <= d <= b:
-                    lo, hi = max(lo, a), min(hi, b)
-        windows.append((lo, hi))
+        around = terms_on(d)
+        if len(around) == best:
+            lo, hi = max(a for a, _ in around), min(b for _, b in around)
+            if (hi - lo).days >= 30:
+                windows.append((lo, hi))
+    if not windows:
+        return None
+    first, last = min(lo for lo, _ in windows), max(hi for _, hi in windows)
+    if any(b < a for (_, b), (a, _) in zip(sorted(windows), sorted(windows)[1:])) and (last - first).days > 3 * 365:
+        # two times far apart fit as well ("Tony Blair criticised Michael Howard": 1995 or 2004):
+        # the names do not date the story
+        return None
     ref = guess or today
 
     def distance(w: tuple[date, date]) -> int:
-        return 0 if w[0] <= ref <= w[1] else min(abs((w[0] - ref).days), abs((w[1] - ref).days))
+        return 0 if w[0] <= ref < w[1] else min(abs((w[0] - ref).days), abs((w[1] - ref).days))
 
-    lo, hi = min(windows, key=lambda w: (distance(w), -(w[1] - w[0]).days))
+    lo, hi = min(windows, key=lambda w: (-(w[1] - w[0]).days, distance(w)))
     return lo + (hi - lo) / 2
 
 
