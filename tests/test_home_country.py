@@ -81,3 +81,17 @@ def test_the_python_entry_point_takes_it():
     doc = extract_text(STORY, home_country="GBR")
     assert ("REQUEST", "GBRLEG", "GBRGOV") in {(e.type, e.source and e.source.code, e.target and e.target.code)
                                               for e in doc.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("value", ["gbr", "Britain"])
+def test_the_python_entry_point_takes_a_name_or_a_code_in_any_case(value):
+    doc = extract_text(STORY, home_country=value)
+    assert {e.source.code for e in doc.events if e.source} <= {"GBRLEG", "GBRCOP"}
+
+
+def test_the_python_entry_point_refuses_what_is_no_country():
+    from diplograph.errors import UnknownCountry
+
+    with pytest.raises(UnknownCountry, match="not a country"):
+        extract_text(STORY, home_country="Reuters")

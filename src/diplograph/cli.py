@@ -64,16 +64,13 @@ def _home_country(value: Optional[str]) -> Optional[str]:
     """The country code a --home-country value names ("GBR", "Britain", "the UK"), or an error."""
     if value is None:
         return None
-    from diplograph.actors.lexicon import lexicon
-    from diplograph.actors.resolve import resolve_phrase
+    from diplograph.actors.outlets import country_code
+    from diplograph.errors import UnknownCountry
 
-    if value.strip().upper() in lexicon().countries:
-        return value.strip().upper()
-    found = resolve_phrase(value.strip()) if value.strip() else None
-    if found is None or not found.country or found.code != found.country or len(found.country) != 3:
-        raise typer.BadParameter(f"{value!r} is not a country; give a code such as GBR or a name such as Britain",
-                                 param_hint="--home-country")
-    return found.country
+    try:
+        return country_code(value)
+    except UnknownCountry as exc:
+        raise typer.BadParameter(str(exc), param_hint="--home-country") from None
 
 
 def _fail(message: str, code: int = 1) -> None:

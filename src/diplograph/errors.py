@@ -40,3 +40,11 @@ class FilterError(DiplographError):
 
 class ServeError(DiplographError):
     """The HTTP server cannot start (the port is taken, the address is not this machine's)."""
+
+
+class UnknownCountry(DiplographError):
+    """A value given as a country (``--home-country``) names none."""
+
+    def __init__(self, value: str):
+        self.value = value
+        super().__init__(f"{value!r} is not a country; give a code such as GBR or a name such as Britain")

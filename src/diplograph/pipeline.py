@@ -92,11 +92,14 @@ def run(items: Iterable[Document | Failure], *, batch_size: int = 32) -> Iterato
 
 def extract_text(text: str, *, published=None, title: str | None = None, home_country: str | None = None) -> Document:
     """Run the whole pipeline on one text (the library entry point for a string). ``home_country``:
-    the code of the outlet's country, for a story that names no country."""
+    the outlet's country (a code or a name: UnknownCountry otherwise), for a story that names
+    no country."""
+    from diplograph.actors.outlets import country_code
     from diplograph.types import content_id
 
+    home = country_code(home_country) if home_country is not None else None
     doc = Document(id=content_id(text), text=text, published=published, title=title,
-                   published_source="user" if published else None, home_country=home_country)
+                   published_source="user" if published else None, home_country=home)
     (result,) = process([doc])
     if isinstance(result, Failure):
         raise RuntimeError(f"{result.stage}: {result.reason}")

@@ -8,7 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 from diplograph.data_files import read_csv
-from diplograph.errors import DataFileError
+from diplograph.errors import DataFileError, UnknownCountry
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,3 +42,19 @@ def home_country(site: str | None, url: str | None) -> str | None:
         if host == domain or host.endswith("." + domain):
             return country
     return names.get(_site_key(site)) if site else None
+
+
+def country_code(value: str) -> str:
+    """The country code a user's value names ("GBR", "gbr", "Britain", "the United Kingdom"), for
+    the home country of documents; UnknownCountry when it names no country (an organisation, a
+    body, a made-up name)."""
+    from diplograph.actors.lexicon import lexicon
+    from diplograph.actors.resolve import resolve_phrase
+
+    text = value.strip()
+    if text.upper() in lexicon().countries:
+        return text.upper()
+    found = resolve_phrase(text) if text else None
+    if found is None or not found.country or found.code != found.country or len(found.country) != 3:
+        raise UnknownCountry(value)
+    return found.country
