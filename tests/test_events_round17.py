@@ -32,10 +32,20 @@ UK = "The British government published its terror bill on Monday. British MPs wi
      ("GBRGOV", "GBRPTY")),
     (UK + "Tony Blair rejected the Conservatives' offer.", "REJECT", ("GBRGOV", "GBRPTY")),
     (UK + "Tony Blair welcomed the Labour amendment.", "SUPPORT", ("GBRGOV", "GBRPTY")),
-    ("Tony Blair turned down a Conservative budget amendment.", "REJECT", ("GBRGOV", "GBRPTY")),
 ])
 def test_a_party_word_before_a_proposal_is_its_owner(text, type_, dyad):
     assert dyad in codes_of_type(text, type_), coded_events(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia criticised the Republican plan for missile defence.", "ACCUSE"),
+    ("Iran welcomed the Labour proposal on nuclear talks.", "SUPPORT"),
+    ("Mexico rejected the Republican bill on immigration.", "REJECT"),
+])
+def test_a_foreign_partys_proposal_is_not_the_acting_states_own_party(text, type_):
+    # the state named before the party word is the one acting on the proposal, not its owner
+    source_country = codes_of_type(text, type_)[0][0]
+    assert all(t is None or not t.startswith(source_country) for _, t in codes_of_type(text, type_)), coded_events(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +59,7 @@ def test_a_party_word_before_people_or_a_plain_adjective_is_no_party_owner(text)
     from diplograph.pipeline import extract_text
 
     doc = extract_text(text, published=date(2001, 5, 1))
-    assert not [m for m in doc.mentions if m.text in ("Conservative", "the Conservatives")], doc.mentions
+    assert not [m for m in doc.mentions if m.actor.code == "GBRPTY"], doc.mentions
 
 
 def test_the_one_who_gave_what_is_asked_for_is_asked():
@@ -89,7 +99,7 @@ def test_two_parties_of_one_state_are_two_actors_in_criticism():
 @pytest.mark.parametrize("text, source", [
     ("British troops are at the ready.", "GBR"),
     ("The US governor has 500 soldiers at the ready.", "USA"),
-    ("Two thousand British soldiers are available.", "GBR"),
+    ("Two thousand British soldiers are available for deployment.", "GBR"),
     ("The Indian army kept two divisions on alert.", "IND"),
     # (the parser hangs "standby" away from its "on" here)
     ("Officials have confirmed Dutch marines are on standby if they are needed to rescue tourists from Haiti.", "NLD"),
@@ -104,9 +114,49 @@ def test_forces_made_ready_are_mobilised(text, source):
     "Funds are available to the Iraqi army.",
     "The Iraqi leader has a plan at the ready.",
     "The British website is on alert for fraud.",
+    # forces that are merely there, or too few, are not mobilised
+    "Chinese soldiers were available for interview.",
+    "Only 300 British troops are available, the minister said.",
 ])
 def test_things_ready_or_available_are_no_mobilisation(text):
     assert not events_of_type(text, "MOBILIZE"), coded_events(text)
+
+
+def test_the_forces_one_keeps_ready_are_not_the_target():
+    found = events_of_type("India keeps its troops on standby.", "MOBILIZE")
+    assert found and all(b is None for _, b, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's courts are slow, critics in Pakistan say. Drug dealers who are convicted face ten years in jail.",
+    "Pakistan's courts are slow, critics in Pakistan say. Few rapists are ever convicted.",
+    "Pakistan's courts are slow, critics in Pakistan say. Most smugglers are convicted within a year.",
+])
+def test_a_rule_or_a_statistic_of_convictions_is_no_case(text):
+    assert not events_of_type(text, "SANCTION"), coded_events(text)
+
+
+def test_losing_appeal_with_fans_is_no_case_at_law():
+    text = ("Britain's pop scene is changing. British ministers praised it on Monday. "
+            "The band lost its appeal among young fans after a court case.")
+    assert not events_of_type(text, "REJECT"), coded_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bombing in Baghdad was branded barbaric by France.",
+    "The attack on a market in Kabul was condemned by the United Nations.",
+    "Calls for a ceasefire in Lebanon were rejected by Israel.",
+    "The proposal to hold talks in Norway was rejected by Sri Lanka's rebels.",
+])
+def test_an_attack_or_a_call_somewhere_is_not_the_places_doing(text):
+    # the place of an attack is its victim, and talks or calls there are no one's measure
+    for type_ in ("ACCUSE", "REJECT"):
+        assert all(b not in ("IRQ", "AFG", "LBN", "NOR") for _, b, _ in events_of_type(text, type_)), coded_events(text)
+
+
+def test_hostages_held_somewhere_are_not_held_by_that_state():
+    text = "Japan wants the release of the hostages held in the Philippines."
+    assert all(b != "PHL" for _, b, _ in events_of_type(text, "REQUEST")), coded_events(text)
 
 
 def test_understood_to_have_is_reported_not_guessed():

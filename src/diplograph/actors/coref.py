@@ -108,7 +108,7 @@ NOT_HOLDING = ("shadow",)
 MINISTER_CHANCELLORS = ("exchequer", "lord chancellor", "duchy")
 # offices named "chancellor" that a bare "the chancellor" does not name: Britain's Lord Chancellor
 # and Chancellor of the Duchy of Lancaster are other ministers than the Chancellor (of the Exchequer)
-OTHER_CHANCELLORS = ("lord chancellor", "duchy", "vice-chancellor", "vice chancellor")
+OTHER_CHANCELLORS = (*MINISTER_CHANCELLORS[1:], "vice-chancellor", "vice chancellor")
 # A pronoun is resolved only as a subject or a possessive: as an object ("ratified it") it
 # is nearly always a thing, and never the subject of its own clause.
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -1003,12 +1003,9 @@ class Resolver:
                 continue  # "Republicans in Congress", "Democrats of the left": a complement decides
             if named_party and (any(c.dep_ == "poss" for c in head.children) or head.dep_ in ("compound", "poss")):
                 continue  # "Japan's Liberal Democratic Party", "Labour party members": another body decides
+            # (not the one state named before it in the sentence: that is usually the state that
+            # acts on the proposal, "Russia criticised the Republican plan", not the party's)
             iso = self.body_country(index, [seen[id(m)] for m in names], k, "PTY")
-            if not iso and owner:
-                # "Tony Blair turned down a Conservative budget amendment": the one state named
-                # before it in this sentence, whose politics the party's proposal is part of
-                here = {seen[id(m)].actor.country for m in names if m.end <= k} - {None}
-                iso = here.pop() if len(here) == 1 else None
             if iso:
                 first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else tok
                 # the party's own name as its entity: two parties of one state are two actors

@@ -10,7 +10,7 @@ from diplograph.events.modality import DEONTIC_AUX as DEONTIC
 from diplograph.events.modality import REPORT_HEADS
 from diplograph.events.nonevents import _holders
 from diplograph.events.ontology import Ontology, Trigger
-from diplograph.events.roles import _made_by, _place_under, _reporter
+from diplograph.events.roles import _made_by, _place_under, _reporter, is_measure
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import PROTESTERS, SEEN_DONE, STANCE_NOUNS, WANTED_ACTS
 from diplograph.types import Actor, Event
@@ -348,7 +348,7 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
                     c.dep_ == "poss" and c.tag_ != "PRP$" for c in thing.children)):
             continue  # a mild word said of a thing that is no one's: "the situation was dangerous"
         owners = _condemned(s, thing)
-        if not owners and thing is not None and word in CONDEMNING:
+        if not owners and thing is not None and word in CONDEMNING and is_measure(thing):
             # "a scheme to bury chemicals in Poland was branded reckless": a thing of no one named
             # is the country it would happen in (not for a mild word: "the situation in Syria is
             # dangerous" blames no one)

@@ -214,6 +214,11 @@ READINESS_NOUNS = frozenset({"standby", "stand-by", "alert"})
 BEING_VERBS = frozenset({"be", "remain", "stay"})
 # verbs of having forces in a state of readiness: "has troops at the ready", "kept warships on alert"
 KEEPING_VERBS = frozenset({"have", "keep"})
+# what may be kept on standby or at the ready: forces, and the ships and jets they man
+READY_FORCES = FORCE_NOUNS | {"ship", "navy", "jet", "aircraft"}
+# what forces are made available for ("available for deployment", "available to deploy")
+DEPLOYMENT_WORDS = frozenset({"deployment", "duty", "action", "operation", "service", "combat", "mission", "deploy",
+                              "help", "assist", "support", "intervene", "defend", "protect"})
 # what a union puts to its members' vote that is a threat of a stoppage: "to ballot members on strikes"
 BALLOTED_ACTS = frozenset({"strike", "walkout", "stoppage"})
 # a court's decisions, which one appeals against at law
@@ -255,7 +260,7 @@ def _readiness(s: _Sentence, onto: Ontology, found) -> list[Event]:
     def forces(t, depth: int = 0) -> bool:
         if t is None:
             return False
-        if (t.lemma_.lower() in FORCE_NOUNS | {"ship", "navy", "jet", "aircraft"}
+        if (t.lemma_.lower() in READY_FORCES
                 or t.lower_ == "guard" and any(c.lower_ == "national" for c in t.children)  # "the National Guard"
                 or any(a.sector and a.sector[:3] == "MIL" for a in s.actor_list(t))):
             return True
@@ -267,8 +272,12 @@ def _readiness(s: _Sentence, onto: Ontology, found) -> list[Event]:
             s.sent.doc[j].lower_ == "on" for j in range(max(s.sent.start, tok.i - 2), tok.i))
         # "troops are at the ready", "has 500 soldiers at the ready"
         at_the_ready = tok.lower_ == "ready" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
-        # "troops are available", "said 2,000 of the National Guard would be available"
-        available = tok.lower_ == "available" and tok.dep_ == "acomp"
+        # "troops are available for deployment", "2,000 of the National Guard would be made
+        # available" (not "available for interview", nor "only 300 troops are available")
+        available = tok.lower_ == "available" and tok.dep_ in ("acomp", "oprd", "ccomp") and (
+            tok.head.lemma_.lower() == "make" or any(
+                p.lemma_.lower() in DEPLOYMENT_WORDS for p in s.prep_objects(tok, frozenset({"for"})))
+            or any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DEPLOYMENT_WORDS for c in tok.children))
         if not (on_standby or at_the_ready or available):
             continue
         # (the parser hangs "standby" on the verb beside "on" as often as under it)
@@ -294,7 +303,10 @@ def _readiness(s: _Sentence, onto: Ontology, found) -> list[Event]:
             if subj is None or passive or not forces(subj):
                 continue  # ("the website is on alert for fraud", "tickets are available": no forces)
         trig = dataclasses.replace(base, target_preps=frozenset({"against"}))
-        events.extend(_events_for(s, verb, trig, onto))
+        made = _events_for(s, verb, trig, onto)
+        # the forces one keeps ready are one's own, not the target ("India keeps its troops on standby")
+        events.extend(dataclasses.replace(e, target=None) if e.target is not None and e.source is not None
+                      and e.target.country == e.source.country else e for e in made)
         done.add(verb.i)
     return events
 
@@ -987,6 +999,16 @@ def _convicted_named(s: _Sentence, tok, trig) -> bool:
         subj, passive = s.subject(tok)
         if subj is not None and subj.lemma_.lower() in GENERIC_PEOPLE:
             return False  # "anyone who is convicted": a rule, no case
+        if any(c.dep_ == "advmod" and c.lower_ in RULE_ADVERBS for c in tok.children):
+            return False  # "few rapists are ever convicted", "such cases are rarely convicted": a statistic
+        if subj is not None and (any(c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIERS for c in subj.children)
+                                 or subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod")
+                                                                   for c in subj.children)):
+            return False  # "most dealers are convicted", "drug dealers who are convicted face ...": people in general
+        head_noun = tok.head if tok.dep_ == "relcl" else None
+        if head_noun is not None and head_noun.tag_ == "NNS" and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in head_noun.children):
+            return False  # (the relative clause's subject is "who": its head noun decides)
         # (a passive whose subject the parser lost: "fainted on learning his son had been convicted")
         return (passive and subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON")) or any(
             c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children) or (
@@ -1003,8 +1025,12 @@ def _convicted_named(s: _Sentence, tok, trig) -> bool:
 BENEFIT_TYPES = frozenset({"AGREE", "AID"})
 # people named as anyone at all: "anyone convicted", "those who are sentenced"
 GENERIC_PEOPLE = frozenset({"anyone", "anybody", "those", "whoever", "everyone", "person", "people", "who"})
+# words that make a passive of convicting a statistic or a rule: "few are ever convicted"
+RULE_ADVERBS = frozenset({"ever", "rarely", "seldom", "often", "usually", "routinely", "generally", "typically"})
+QUANTIFIERS = frozenset({"few", "many", "most", "no", "all", "some", "several", "any", "more", "fewer"})
 # verbs of losing a case at law: "lost their appeal"
 LOSING_CASES = frozenset({"lose"})
+COURT_PREPS = frozenset({"at", "in", "before", "to"})  # "lost their appeal at the High Court"
 COURT_WORDS = frozenset({"court", "judge", "tribunal", "ruling", "conviction", "sentence", "verdict", "judgment",
                          "judgement", "justice", "lawyer", "injunction"})
 
@@ -1014,8 +1040,15 @@ def _lost_appeal(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event
     rejection (CAMEO 120) of the appeal; the court is the judiciary of the place, else of the
     story's state, and the losers are the target (else the state's people)."""
     verb = tok.head
+    # a court word on the appeal or its verb ("lost their appeal at the High Court", "lost an
+    # appeal court case"), not anywhere in the sentence ("lost its appeal after a court case")
+    near = [t for h in (tok, verb) for c in h.children
+            if c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.lower_ in COURT_PREPS
+            for t in (c, *s.prep_objects(h, frozenset({c.lower_})))]
     if not (any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in tok.children)
-            or any(t.lemma_.lower() in COURT_WORDS for t in s.sent)):
+            or any(t.lemma_.lower() in COURT_WORDS or any(m.lemma_.lower() in COURT_WORDS for m in t.children
+                                                          if m.dep_ in ("compound", "amod"))
+                   for t in near)):
         return []  # "the idea lost its appeal", "lost an appeal to fans": no case at law
     if _igo_named(s):
         return []  # ("lost its appeal at the WTO": a body's panel, not a state's court)
@@ -1033,12 +1066,11 @@ def _lost_appeal(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event
 
 def _story_country(doc: Document) -> str | None:
     """The country the document's mentions name most: at least twice, and more often than any
-    other (as the resolver's main country)."""
+    other (the resolver's main country); else the outlet's country the user gave."""
+    from diplograph.actors.coref import Resolver
+
     counts = collections.Counter(m.actor.country for m in doc.mentions if m.actor.country)
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return top[0][0]
+    return Resolver.leading(counts) or doc.home_country
 
 
 def _dateline(s: _Sentence, doc: Document) -> str | None:

@@ -121,7 +121,9 @@ def _holders(s: "_Sentence", tok, pos: str, *, places: bool = False) -> list:
         for c in f.children:
             if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS and (agent := s.agent(c)) is not None:
                 found += s.actors(agent)
-            elif places and c.dep_ == "acl" and c.lemma_.lower() in STATE_HOLDING and s.agent(c) is None:
+            elif (places and c.dep_ == "acl" and c.lemma_.lower() in STATE_HOLDING and s.agent(c) is None
+                  and f.lemma_.lower() not in HOSTAGE_NOUNS):
+                # (not hostages "held in the Philippines": bandits and rebels hold hostages)
                 found += _place_under(s, c)
         if places and f.lemma_.lower() in CAPTIVE_NOUNS and not s.actors(f, modifiers=False):
             found += [p for pobj in s.prep_objects(f, frozenset({"in", "at"})) for p in _as_place(s.actors(pobj))]
@@ -133,6 +135,7 @@ def _holders(s: "_Sentence", tok, pos: str, *, places: bool = False) -> list:
 STATE_HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "incarcerate", "keep"})
 # people a state holds, whose place is its jail: "the inmates at a camp in Cuba", "prisoners in Syria"
 CAPTIVE_NOUNS = frozenset({"inmate", "prisoner", "detainee", "internee"})
+HOSTAGE_NOUNS = frozenset({"hostage", "captive", "abductee", "kidnappee"})
 
 
 def _workers_strike(s: "_Sentence", tok) -> bool:

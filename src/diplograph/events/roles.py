@@ -155,7 +155,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                    for p in s.actors(subj)]
     if not targets:
         targets = _fallback_targets(s, tok, trig)
-    if not targets and passive and subj is not None and sources and trig.type in OWNED_TYPES:
+    if (not targets and passive and subj is not None and sources and trig.type in OWNED_TYPES
+            and is_measure(subj)):
         # "a scheme to bury chemicals in Poland was branded reckless by the Polish opposition":
         # with no owner named, what is judged belongs to the country it would happen in (a last
         # step; the place of the act itself is tried later by the coder)
@@ -166,6 +167,18 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
 # the types whose target is the owner of the thing acted on ("rejected the Conservatives' offer",
 # "welcomed the Iranian proposal", "demanded release of the report drawn up by the ombudsman")
 OWNED_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "SANCTION", "REQUEST"})
+# what a state does in its own land, whose place names its owner when no one else is named ("a
+# scheme to bury waste in Poland"); not an attack, aid, talks or a call made somewhere ("the
+# bombing in Baghdad", "calls for a ceasefire in Lebanon", "talks in Norway": not the place's)
+STATE_MEASURES = frozenset({"scheme", "plan", "project", "law", "legislation", "bill", "policy", "ban", "measure",
+                            "programme", "program", "reform", "rule", "regulation", "crackdown", "dam", "decree",
+                            "arrest", "detention", "execution", "deportation", "expulsion", "censorship", "eviction"})
+
+
+def is_measure(noun) -> bool:
+    """The judged thing is, or proposes, a state's measure ("the arrests in Libya", "the
+    proposal to build a dam in Laos"), not an attack, aid or talks held somewhere."""
+    return any(t.lemma_.lower() in STATE_MEASURES for t in noun.subtree)
 
 
 def _place_under(s: _Sentence, noun, depth: int = 5) -> list[tuple[Actor, object]]:
