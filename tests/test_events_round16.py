@@ -116,7 +116,8 @@ def test_an_agreement_concluded_is_still_one(text, dyad):
     ("Turkey announced the change despite criticism from Greece.", "ACCUSE", ("GRC", "TUR")),
     ("Turkey announced the change despite criticism by the Greek foreign minister.", "ACCUSE", ("GRC", "TUR")),
     ("Russia went ahead with the tests in the face of objections from Norway.", "ACCUSE", ("NOR", "RUS")),
-    ("The Japanese government pressed ahead with the plan amid protests from China.", "PROTEST", ("CHN", "JPN")),
+    # (a state's protests are its complaints, CAMEO 114: test_probes_round17.py)
+    ("The Japanese government pressed ahead with the plan amid protests from China.", "ACCUSE", ("CHN", "JPN")),
     ("The Greek president said he would veto the bill despite pleas from the German chancellor.", "REQUEST",
      ("DEU", "GRC")),
     ("The bill was passed by the Italian parliament despite protests from the Italian opposition.", "PROTEST",

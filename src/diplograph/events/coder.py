@@ -58,7 +58,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     kids += [g for c in tok.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "prep"
              for g in p.children if g.dep_ == "pobj"]
     # "ended mediation efforts": the compounds of the object
-    kids += [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"]
+    kids += [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"
+             and not _hyphened_modifier(g)]  # (not "held live-fire drills": no fire held)
     # "sent thousands of troops": the object of "of" under a quantity
     kids += [p for c in list(tok.children) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")
              for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
@@ -587,8 +588,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         trig = _recoded(trig, onto, "111", target_preps=frozenset()) or trig  # "a barrage of criticism"
     if trig.type == "ASSAULT" and not trig.extra and _fights_a_plight(s, tok, onto):
         return []  # "is fighting against poverty", "declared war on corruption": a campaign, no enemy
-    if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in tok.children):
-        return []  # "heart attacks", "flood damage": no one's act
+    if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents
+                                  and not _hyphened_modifier(c) for c in tok.children):
+        return []  # "heart attacks", "flood damage", "fire drills": no one's act (not "live-fire drills")
     if trig.pos == "NOUN" and tok.lemma_.lower() == "supply" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in SUPPLY_QUANTITIES for c in tok.children):
         return []  # "money supply growth slowed": an economic quantity, nothing supplied to anyone
@@ -603,6 +605,15 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         sources, targets = [], []
     # a private person is only ever acted on (arrested, charged), never the state acting
     sources = [(a, t) for a, t in sources if getattr(a, "entity", None) != PRIVATE]
+    complaint = trig.type == "PROTEST" and _state_protest(s, tok, trig, sources, subj_tok)
+    if complaint:
+        # "Seoul protested the textbook revisions", "the foreign ministry protested against the
+        # visit": a state that protests lodges a complaint (CAMEO 114), as "lodged a protest", and
+        # does not march; its purpose clause ("summoned the envoy to protest ...") is made to the
+        # one summoned
+        trig = _recoded(trig, onto, "114") or trig
+        if not targets and tok.dep_ in ("advcl", "xcomp"):
+            targets = [p for o in tok.head.children if o.dep_ == "dobj" for p in s.actors(o)]
     if (trig.type == "CONSULT" and trig.pos == "VERB" and tok.lemma_.lower() in ("meet", "convene", "sit") and not trig.extra
             and sources and all(a.sector == "LEG" for a, _ in sources) and len({a.country for a, _ in sources}) == 1
             and subj_tok is not None
@@ -644,6 +655,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         if trig.type == "REQUEST" and trig.pos == "NOUN" and sources:
             # "pleas from the Canadian government": where the asker is from is not whom it asks
+            targets = [(b, bt) for b, bt in targets if b.country not in {a.country for a, _ in sources}]
+        if complaint:  # ("a protest from the Chinese foreign ministry": its own seat is no target)
             targets = [(b, bt) for b, bt in targets if b.country not in {a.country for a, _ in sources}]
         placed = bool(targets)
     if (not targets and sources and trig.type == "CONSULT" and s.dateline and _here(tok, anchor)
@@ -712,6 +725,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                           if p[0].country not in own]
         if where:
             targets = where
+    if (not sources and targets and trig.type == "PROTEST" and subj_tok is not None and subj_tok.dep_ == "nsubj"
+            and (here := _scene(s, tok)) and any(b.country != here for b, _ in targets)
+            and (sector := _agent_sector(s, _reporter_token(subj_tok) or subj_tok, DOMESTIC_SECTORS))):
+        # "farmers protested in Warsaw against Ukrainian grain imports": protesters named by their
+        # role alone are of the place they protest in, not of the foreign thing they protest against
+        sources = [(_role_actor(here, sector, subj_tok), subj_tok)]
     if not sources and targets and not placed and trig.type not in FOREIGN_PRONE_TYPES and subj_tok is not None \
             and subj_tok.dep_ != "nsubjpass":
         # "the opposition party will boycott Algeria's elections", "a judge opened an inquiry into
@@ -829,7 +848,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         kind = onto.types[trig.type]
         domestic = kind.self_directed or (a.sector and a.sector[:3] in DOMESTIC_SECTORS and kind.quad_class >= 3
                                           and trig.type not in FOREIGN_PRONE_TYPES)
-        if a.country and domestic:
+        # (a ship or aircraft a state's navy or government seizes is often another's; police act at home)
+        if a.country and domestic and not (_craft_seized(s, tok, trig) and (a.sector or "")[:3] != "COP"):
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
     if (not sources and subj_tok is not None and onto.types[trig.type].actorless and (
             subj_tok.lemma_.lower() in onto.non_agents
@@ -913,6 +933,65 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             protest = dataclasses.replace(base, pattern="protesters' " + trig.pattern)
             events += _build_events(s, tok, anchor, subj_tok, protest, onto, pairs)
     return events
+
+
+# ships and aircraft, which a state seizes from another's flag or owner as often as from its own
+CRAFT = frozenset({"ship", "tanker", "vessel", "boat", "trawler", "freighter", "ferry", "yacht", "carrier", "barge",
+                   "tug", "dhow", "warship", "frigate", "destroyer", "submarine", "aircraft", "plane", "jet",
+                   "airliner", "helicopter", "drone", "craft", "speedboat"})
+
+
+def _craft_seized(s: _Sentence, tok, trig: Trigger) -> bool:
+    """A seizure, detention or capture of a ship or aircraft ("Iran seized an oil tanker", "the
+    navy detained a trawler"): with its owner unnamed, it is not coded as done at home, as an
+    arrest of people is ("police arrested four men")."""
+    if trig.type != "COERCE":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if trig.pos == "VERB" else [
+        *s.prep_objects(tok, frozenset({"of"})), *([tok.head] if tok.dep_ == "acl" else [])]
+    return any(o.lemma_.lower() in CRAFT for o in objs)
+
+
+def _hyphened_modifier(tok) -> bool:
+    """The last part of a hyphened adjective-noun word ("live-fire drills", "open-water
+    exercises"): the word as a whole says how the act is done, its noun is no thing of its own."""
+    i = tok.i
+    return i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].pos_ == "ADJ" and tok.doc[i - 2].head.i == i
+
+
+def _state_protest(s: _Sentence, tok, trig: Trigger, sources, subj_tok) -> bool:
+    """"Protest" said of a state: the verb's subject, or the noun's author ("a protest from the
+    foreign ministry", "China issued a protest"; not "Iran's protests", often those held in Iran),
+    names a country ("Seoul", "South Korea", not "Koreans"), its government, ministry, diplomats
+    or leader, or an international body. Civilians, workers, students, the opposition and unnamed
+    protesters (or "thousands of Koreans", "employees of the ministry", "protests in Seoul") keep
+    the street protest."""
+    if trig.mode != "demo" or tok.lemma_.lower() != "protest" or not sources:
+        return False
+    if subj_tok is None or subj_tok.i not in s.mention_at:
+        return False  # the head word itself must name the actor
+    if trig.pos == "VERB" and (subj_tok.dep_ != "nsubj" or subj_tok.head.i != tok.i and not (
+            tok.dep_ in ("advcl", "xcomp", "conj") and subj_tok.head.i == tok.head.i)):
+        return False  # (the subject of the verb itself, or of the one its purpose or conjunct hangs on)
+    if trig.pos == "NOUN" and not (
+            subj_tok.dep_ == "pobj" and subj_tok.head.lower_ in ("from", "by") and subj_tok.head.head.i in (
+                tok.i, tok.head.i)
+            or subj_tok.dep_ == "nsubj" and tok.dep_ == "dobj" and subj_tok.head.i == tok.head.i
+            and tok.head.lemma_.lower() in PROTEST_LODGING_VERBS):
+        return False  # (not "protests in Seoul", where the place is the scene; nor "organised protests")
+    heads = {subj_tok.i, *(c.i for c in subj_tok.conjuncts)}
+    for a, at in sources:
+        if at is None or at.i not in heads or at.ent_type_ == "NORP":
+            return False
+        state = a.code[:3] == "IGO" or (a.sector or "")[:3] == "GOV" or (a.sector is None and a.code == a.country)
+        if not state:
+            return False
+    return True
+
+
+# verbs by which a protest is made as a note or statement: "issued a protest", "sent a protest"
+PROTEST_LODGING_VERBS = frozenset({"issue", "lodge", "file", "send", "deliver", "make", "register", "voice",
+                                   "express", "submit", "hand", "convey"})
 
 
 # words that set a group apart from the one it acts on: "other parties attacked Tory plans"

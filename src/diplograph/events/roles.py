@@ -112,6 +112,9 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
             targets += s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS)
             for pobj in s.prep_objects(child, preps | OBJECT_PREPS):  # "supplied drones to Russia", "ratified the treaty with Iran"
                 targets += s.actors(pobj)
+            # "signed a memorandum of understanding with Kenya": the party hung on the object's "of" noun
+            targets += [p for o in s.prep_objects(child, frozenset({"of"})) if not s.actor_list(o)
+                        for pobj in s.prep_objects(o, preps) for p in s.actors(pobj)]
     for pobj in s.prep_objects(tok, preps):
         targets += s.actors(pobj)
     if not targets and trig.type in ANSWERING_TYPES:

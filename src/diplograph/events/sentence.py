@@ -10,11 +10,14 @@ from diplograph.events.words import (
     AIDES, DATE_CLIMB, FOLLOWER_NOUNS, GROUP_PREPS, INTENT_NOUNS, MODIFIER_DEPS, OBJECT_CONTROL, OBJECT_DEPS,
     RELATIVE_PRONOUNS, SPEAKING_FOR, STATEMENT_NOUNS, STATE_ORGANS, VIOLENT_WORDS, VOICING_VERBS,
 )
+from diplograph.events.words import FIRM_NOUNS
 from diplograph.types import Actor, Document, Mention, Timex
 
 
 BY = frozenset({"by"})
 OF = frozenset({"of"})
+# the second half of a hyphened word that names a thing's owner or flag: "a Greek-flagged tanker"
+OWNER_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,9 +102,17 @@ class _Sentence:
                 if not found and child.dep_ in ("poss", "compound", "appos", "nmod") and depth < 2:
                     # "Syrian President Bashar al-Assad's offer", "Kenya Teachers Union (KTU) officials"
                     found = self.actor_list(child, depth=depth + 1)
-                if not found and child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                if not found and child.dep_ == "amod" and (
+                        child.lemma_.lower() == "lead" or child.lower_ in OWNER_PARTICIPLES):
+                    # "the Saudi-led coalition", "US-led forces"; the owner of a thing, "a
+                    # Greek-flagged tanker", "a British-owned ship", "a Panama-registered vessel"
                     found = [a for g in child.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                             for a in self._at(g)]  # "the Saudi-led coalition", "US-led forces"
+                             for a in self._at(g)]
+                    if child.lower_ in OWNER_PARTICIPLES:  # (its country, not its people: "British-owned")
+                        # (a firm so owned is a firm of the country: "Belgian-owned firms")
+                        sector = "BUS" if tok.lemma_.lower() in FIRM_NOUNS else None
+                        found = [Actor(a.country + (sector or ""), a.country, sector, None, a.text)
+                                 if a.sector == "CVL" and a.country else a for a in found]
                 if found:
                     return found
         # "thousands of Iraqi Kurds", "demonstrators in Baghdad", "rebels in the Ivory Coast"
