@@ -247,7 +247,17 @@ def test_an_appeal_against_a_court_ruling_is_against_the_story_states_court():
 
 
 def test_an_appeal_against_a_referees_decision_is_no_case_at_law():
-    assert not events_of_type("They appealed against the decision of the referee.", "ACCUSE")
+    # (in a story whose state is known, so that the rule could fire)
+    text = "Kenya's courts are slow. In Kenya the opposition fumed. They appealed against the decision of the referee."
+    assert not events_of_type(text, "ACCUSE"), coded_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair met George Bush amid opposition charges he had ignored the warnings.",
+    "Chancellor Gordon Brown met Jacques Chirac amid claims he had broken his promise.",
+])
+def test_a_he_in_a_claim_after_two_people_is_no_one_guessed(text):
+    assert not events_of_type(text, "ACCUSE"), coded_events(text)
 
 
 # --- the monarch is another actor than the state's ministers ------------------------------------------

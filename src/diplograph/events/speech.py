@@ -249,14 +249,12 @@ def _claimed(s, onto: Ontology, base, done: set[int]) -> list:
 
 
 def _last_person(s, noun) -> list:
-    """The actor of the last mention before ``noun`` that names one person in an office (a
-    name with a state's or party's sector: "Chancellor Gordon Brown"), or nothing."""
-    before = sorted(((i, m) for i, ms in s.mention_at.items() if i < noun.i for m in ms), key=lambda p: p[0])
-    for i, m in reversed(before):
-        tok = s.sent.doc[i]
-        if m.actor.sector and tok.ent_type_ == "PERSON":
-            return [(m.actor, tok)]
-    return []
+    """The actor of the one mention before ``noun`` that names a person in an office (a name
+    with a state's or party's sector: "Chancellor Gordon Brown"), or nothing when the sentence
+    names two people before it ("Blair met Bush amid charges he ...": which one is a guess)."""
+    people = [(m.actor, s.sent.doc[i]) for i, ms in sorted(s.mention_at.items()) if i < noun.i for m in ms
+              if m.actor.sector and s.sent.doc[i].ent_type_ == "PERSON"]
+    return people if len({a.entity or a.code for a, _ in people}) == 1 else []
 
 
 def _lost_standing(verb) -> list:
