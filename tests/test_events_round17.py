@@ -32,6 +32,8 @@ UK = "The British government published its terror bill on Monday. British MPs wi
      ("GBRGOV", "GBRPTY")),
     (UK + "Tony Blair rejected the Conservatives' offer.", "REJECT", ("GBRGOV", "GBRPTY")),
     (UK + "Tony Blair welcomed the Labour amendment.", "SUPPORT", ("GBRGOV", "GBRPTY")),
+    # no country named before: the one state the sentence names, as it has a party of the family
+    ("Tony Blair turned down a Conservative budget amendment.", "REJECT", ("GBRGOV", "GBRPTY")),
 ])
 def test_a_party_word_before_a_proposal_is_its_owner(text, type_, dyad):
     assert dyad in codes_of_type(text, type_), coded_events(text)
@@ -100,6 +102,8 @@ def test_two_parties_of_one_state_are_two_actors_in_criticism():
     ("British troops are at the ready.", "GBR"),
     ("The US governor has 500 soldiers at the ready.", "USA"),
     ("Two thousand British soldiers are available for deployment.", "GBR"),
+    ("Texas floods worsened. The governor said he has arranged for 3000 of the National Guard to be available.",
+     "USA"),
     ("The Indian army kept two divisions on alert.", "IND"),
     # (the parser hangs "standby" away from its "on" here)
     ("Officials have confirmed Dutch marines are on standby if they are needed to rescue tourists from Haiti.", "NLD"),

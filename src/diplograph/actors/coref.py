@@ -187,6 +187,16 @@ AGENTIVE_ADJECTIVES = frozenset({
 # "Republicans blocked the bill"): a party of the story's state
 PARTY_FAMILIES = frozenset({"labour", "labor", "conservatives", "tories", "republicans", "democrats", "liberals",
                             "greens", "socialists", "communists", "nationalists", "unionists"})
+# the states whose politics have a major party of the family, by the word as written (Wikipedia's
+# lists of parties): a party word before a proposal is taken as the acting state's only for these
+_LABOUR = frozenset({"GBR", "AUS", "NZL", "IRL", "ISR", "NOR", "MLT"})
+_CONSERVATIVE = frozenset({"GBR", "CAN", "NOR", "DNK"})
+_REPUBLICAN = frozenset({"USA"})
+_DEMOCRATIC = frozenset({"USA"})
+PARTY_FAMILY_STATES = {"labour": _LABOUR, "labor": _LABOUR, "conservative": _CONSERVATIVE,
+                       "conservatives": _CONSERVATIVE, "tory": frozenset({"GBR"}), "tories": frozenset({"GBR"}),
+                       "republican": _REPUBLICAN, "republicans": _REPUBLICAN, "democratic": _DEMOCRATIC,
+                       "democrats": _DEMOCRATIC}
 # the same families named as "the Labour party", "the Democratic Party" (with "party" written
 # small, or a party of no dictionary row): the entity is the family's name, as the noun gives it
 PARTY_ADJECTIVES = {"labour": "Labour", "labor": "Labor", "conservative": "Conservatives", "liberal": "Liberals",
@@ -1003,9 +1013,14 @@ class Resolver:
                 continue  # "Republicans in Congress", "Democrats of the left": a complement decides
             if named_party and (any(c.dep_ == "poss" for c in head.children) or head.dep_ in ("compound", "poss")):
                 continue  # "Japan's Liberal Democratic Party", "Labour party members": another body decides
-            # (not the one state named before it in the sentence: that is usually the state that
-            # acts on the proposal, "Russia criticised the Republican plan", not the party's)
             iso = self.body_country(index, [seen[id(m)] for m in names], k, "PTY")
+            if not iso and owner:
+                # "Tony Blair turned down a Conservative budget amendment": the one state named
+                # before it in the sentence, when that state has a party of the family ("Russia
+                # criticised the Republican plan" names no Russian party)
+                here = {seen[id(m)].actor.country for m in names if m.end <= k} - {None}
+                iso = here.pop() if len(here) == 1 else None
+                iso = iso if iso in PARTY_FAMILY_STATES.get(tok.lower_, ()) else None
             if iso:
                 first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else tok
                 # the party's own name as its entity: two parties of one state are two actors

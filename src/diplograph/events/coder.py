@@ -217,6 +217,8 @@ BEING_VERBS = frozenset({"be", "remain", "stay"})
 KEEPING_VERBS = frozenset({"have", "keep"})
 # what may be kept on standby or at the ready: forces, and the ships and jets they man
 READY_FORCES = FORCE_NOUNS | {"ship", "navy", "jet", "aircraft"}
+# "arranged for 3,000 troops to be available", "ordered the army to be available"
+ARRANGING_VERBS = frozenset({"arrange", "order", "make", "put", "ask"})
 # what forces are made available for ("available for deployment", "available to deploy")
 DEPLOYMENT_WORDS = frozenset({"deployment", "duty", "action", "operation", "service", "combat", "mission", "deploy",
                               "help", "assist", "support", "intervene", "defend", "protect"})
@@ -276,7 +278,8 @@ def _readiness(s: _Sentence, onto: Ontology, found) -> list[Event]:
         # "troops are available for deployment", "2,000 of the National Guard would be made
         # available" (not "available for interview", nor "only 300 troops are available")
         available = tok.lower_ == "available" and tok.dep_ in ("acomp", "oprd", "ccomp") and (
-            tok.head.lemma_.lower() == "make" or any(
+            tok.head.lemma_.lower() == "make" or tok.head.dep_ in ("xcomp", "advcl", "ccomp")
+            and tok.head.head.lemma_.lower() in ARRANGING_VERBS or any(
                 p.lemma_.lower() in DEPLOYMENT_WORDS for p in s.prep_objects(tok, frozenset({"for"})))
             or any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DEPLOYMENT_WORDS for c in tok.children))
         if not (on_standby or at_the_ready or available):
