@@ -33,8 +33,10 @@ reading.
 - Bodies: "the ministry", "the authorities", "the army" and bare plurals ("Officials said")
   take the state of the nearest body of the same sector named with its country (this sentence
   or the two before), else the document's main country, else the dateline's, else the one
-  country the document has named so far. A dateline's place ("TOKYO, March 11 -") is no mention
-  but counts towards the main country. A member of a body named with no country ("a Foreign
+  country the document has named so far; a bare plural also when this sentence names that one
+  country as another body or party of it or as a place by its name ("Dutch MPs urged ministers",
+  "In Britain, MPs accused ministers": :meth:`Resolver.lone_country`; not troops). A
+  dateline's place ("TOKYO, March 11 -") is no mention but counts towards the main country. A member of a body named with no country ("a Foreign
   Ministry official", "the military spokesman") is read so too, and so are "the Treasury", "the
   Foreign Office", "the Ministry of Defence" (a ministry whose complement is a portfolio),
   "the opposition", "the ruling party", bare plurals of a state's members ("Ministers
@@ -274,7 +276,7 @@ def _charge_after(sent, k: int) -> bool:
     """ "accused ministers of wasting money", "blamed officials for ignoring it": "of" or "for"
     and a gerund is what the people are charged with, not the body they belong to."""
     return (sent[k].lower_ in ("of", "for") and k + 1 < len(sent) and sent[k + 1].tag_ == "VBG"
-            and sent[k + 1].pos_ == "VERB" and sent[k + 1].dep_ == "pcomp")
+            and sent[k + 1].pos_ == "VERB" and sent[k + 1].dep_ in ("pcomp", "pobj"))  # (a parse may take "lying" as the object)
 
 
 def _modifier(tok) -> bool:
@@ -883,7 +885,8 @@ class Resolver:
                 continue  # "some officials", "company officials", "two officials", "foreign officials"
             if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with") and not _charge_after(sent, m.end):
                 continue  # "officials of the company", "officials in Kyiv": a complement decides
-            iso = self.body_country(index, local, m.start, m.actor.sector or "")
+            iso = self.body_country(index, local, m.start, m.actor.sector or "") \
+                or self.lone_country(index, local, m.start, m.actor.sector or "")
             if iso:
                 actor = self.body_actor(iso, m.actor.sector or "", title if member else None)
                 self.emit(doc_text, offset, index, sent[k], sent[m.end - 1], actor)
@@ -1111,6 +1114,41 @@ class Resolver:
         # Ministers insist"); the lone name of this sentence before the body is too near to tell
         named = self.state.countries
         return next(iter(named)) if len(named) == 1 and not any(_country_of(s.actor) for s in local) else None
+
+    def lone_country(self, index: int, local: list[_Seen], before_token: int, sector: str) -> str | None:
+        """The state of a bare plural ("ministers", "MPs", "officials") that :meth:`body_country`
+        leaves without one because this sentence names a country too near to tell: the one
+        country (or organisation) the document has named so far, this sentence included, if
+        every name of it in this sentence is a body or a party of the state, of another sector
+        ("Dutch MPs urged ministers", "Ministers were accused by Dutch MPs", "Tory MPs accused
+        ministers") or, before the plural, a place
+        named by the country's name ("In Britain, MPs accused ministers"; not a city: "In Geneva,
+        officials said" names a venue); a country's name as a place of an earlier sentence counts
+        too ("The row grew in Britain. MPs accused ministers"). A person or the country itself
+        named in the sentence ("Russia accused officials of ...") leaves it to the other rules: the plural
+        may be another state's; so does an organisation near ("EU ministers ... Ministers
+        agreed"). Troops and soldiers are left alone: a state's forces are often abroad ("In
+        Iraq, troops opened fire": whose troops?)."""
+        if sector[:3] == "MIL" or self.igo_near(index, local):
+            return None
+        here = [s for s in local if _country_of(s.actor) and not s.topic]
+        for s in here:
+            body = not s.person and not s.derived and (s.actor.sector or "")[:3] in STATE_SECTORS | PARTY_SECTORS
+            if not (body or (s.place and s.token < before_token and self.country_name(s.actor))):
+                return None
+        before = [s for s in self.state.seen if _country_of(s.actor) and not s.topic]
+        if not here and not self.state.dateline and not any(not s.place or self.country_name(s.actor) for s in before):
+            return None  # only cities named, as places ("talks in Geneva"): a venue, not the story's state
+        named = {_country_of(s.actor) for s in (*here, *before)}
+        if self.state.dateline:
+            named.add(self.state.dateline)
+        return named.pop() if len(named) == 1 else None
+
+    def country_name(self, actor: Actor) -> bool:
+        """The mention names a country by its own name ("Britain"), not one of its cities."""
+        words = tuple(actor.text.split())
+        entries = self.lex.exact.get(words, ()) or self.lex.lower.get(tuple(w.lower() for w in words), ())
+        return any(e.kind == "country" for e in entries)
 
     def offices(self, index: int, sent, matches) -> None:
         """Remember the uses of a title of TITLE_ROLES in this sentence whose holder the text
