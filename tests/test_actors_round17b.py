@@ -79,3 +79,19 @@ def test_the_old_guards_still_hold(text, word):
 def test_a_gerund_parsed_as_an_object_is_still_the_charge():
     refs = coref_refs("Kenyan opposition MPs accused ministers of lying.", DAY)
     assert ("ministers", "KENGOV") in refs, refs
+
+
+@pytest.mark.parametrize("text, plural", [
+    # the foreign body named after the plural is the other side, not the story's state
+    ("MPs urged ministers to raise human rights with Chinese officials.", "ministers"),
+    ("Ministers will meet Chinese diplomats next week to discuss trade.", "Ministers"),
+    # a country gone to is not the scene
+    ("During a visit to Iraq, ministers promised more aid.", "ministers"),
+])
+def test_a_bare_plural_does_not_take_the_other_sides_country(text, plural):
+    from datetime import date
+
+    from diplograph.pipeline import extract_text
+
+    doc = extract_text(text, published=date(2005, 3, 1))
+    assert not [m for m in doc.mentions if m.text == plural], doc.mentions

@@ -268,3 +268,16 @@ def test_a_he_in_a_claim_after_two_people_is_no_one_guessed(text):
 def test_a_minister_asking_the_monarch_is_two_actors_of_one_code():
     text = "Tony Blair met MPs in London on Monday. The prime minister then asked the Queen to dissolve Parliament."
     assert ("GBRGOV", "GBRGOV") in codes_of_type(text, "REQUEST"), coded_events(text)
+
+
+def test_a_state_recalling_its_envoy_to_protest_complains_to_no_one_of_its_own():
+    found = codes_of_type("China recalled its ambassador to protest the visit.", "ACCUSE")
+    assert all(b is None or not b.startswith("CHN") for _, b in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's courts are slow, critics in Pakistan say. Drug smugglers were convicted on Monday.",
+    "Pakistan's courts are slow, critics in Pakistan say. Bank officials were convicted of fraud on Tuesday.",
+])
+def test_a_past_conviction_of_people_named_by_a_plural_is_a_case(text):
+    assert events_of_type(text, "SANCTION"), coded_events(text)

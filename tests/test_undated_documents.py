@@ -80,3 +80,10 @@ def test_two_times_years_apart_do_not_date_the_story():
 def test_two_rivals_named_with_no_year_keep_their_latest_offices():
     found = codes("Tony Blair criticised Michael Howard.")
     assert (found["Tony Blair"], found["Michael Howard"]) == ("GBRGOV", "GBROPP")
+
+
+def test_different_pairs_in_office_at_different_times_do_not_date_the_story():
+    merkel = [term("2005-11-22", "2021-12-08", "DEU")]
+    schroeder = [term("1998-10-27", "2005-11-22", "DEU")]
+    blair = [term("1997-05-02", "2007-06-27")]
+    assert office_holders_day([merkel, schroeder, blair], None, today=date(2026, 1, 1)) is None

@@ -886,7 +886,7 @@ class Resolver:
             if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with") and not _charge_after(sent, m.end):
                 continue  # "officials of the company", "officials in Kyiv": a complement decides
             iso = self.body_country(index, local, m.start, m.actor.sector or "") \
-                or self.lone_country(index, local, m.start, m.actor.sector or "")
+                or self.lone_country(index, local, m.start, m.actor.sector or "", sent)
             if iso:
                 actor = self.body_actor(iso, m.actor.sector or "", title if member else None)
                 self.emit(doc_text, offset, index, sent[k], sent[m.end - 1], actor)
@@ -1115,7 +1115,7 @@ class Resolver:
         named = self.state.countries
         return next(iter(named)) if len(named) == 1 and not any(_country_of(s.actor) for s in local) else None
 
-    def lone_country(self, index: int, local: list[_Seen], before_token: int, sector: str) -> str | None:
+    def lone_country(self, index: int, local: list[_Seen], before_token: int, sector: str, sent) -> str | None:
         """The state of a bare plural ("ministers", "MPs", "officials") that :meth:`body_country`
         leaves without one because this sentence names a country too near to tell: the one
         country (or organisation) the document has named so far, this sentence included, if
@@ -1133,8 +1133,17 @@ class Resolver:
             return None
         here = [s for s in local if _country_of(s.actor) and not s.topic]
         for s in here:
-            body = not s.person and not s.derived and (s.actor.sector or "")[:3] in STATE_SECTORS | PARTY_SECTORS
-            if not (body or (s.place and s.token < before_token and self.country_name(s.actor))):
+            # (named before the plural: one named after it is as often the other side, "MPs urged
+            # ministers to press Chinese officials"; and not of the plural's own sector)
+            head = sent[s.token].head
+            body = (not s.person and not s.derived
+                    and (s.token < before_token or head.lower_ == "by" and head.dep_ == "agent")
+                    and (s.actor.sector or "")[:3] in STATE_SECTORS | PARTY_SECTORS
+                    and (s.actor.sector or "")[:3] != sector[:3])
+            # (a place the story is in, "In Britain, ...", not one gone to: "on a visit to Iraq")
+            scene = (s.place and s.token < before_token and self.country_name(s.actor)
+                     and head.lower_ in ("in", "across", "throughout"))
+            if not (body or scene):
                 return None
         before = [s for s in self.state.seen if _country_of(s.actor) and not s.topic]
         if not here and not self.state.dateline and not any(not s.place or self.country_name(s.actor) for s in before):

@@ -1847,8 +1847,8 @@ def office_holders_day(people: list[list[Entry]], guess: date | None, *, today: 
     """When the office holders an undated document names were all in office, if not on
     ``guess`` (the day its years suggest): the middle of the longest time (a month at least)
     most of them (at least two) held their offices together, the one nearest ``guess`` of
-    equals; None when no two of them overlap, when they do on ``guess`` as well as anywhere, or
-    at two times years apart. A story that names Tony Blair, Charles Kennedy and Michael Howard
+    equals; None when no two of them overlap, when they do on ``guess`` as well as anywhere, at
+    two times years apart, or when different ones of them served together at different times. A story that names Tony Blair, Charles Kennedy and Michael Howard
     as party leaders is of 2003-2005, whatever year a quotation in it recalls; one that names
     none of them keeps its guess. A term ends the day its successor's begins: a handover day is
     no time together."""
@@ -1862,28 +1862,29 @@ def office_holders_day(people: list[list[Entry]], guess: date | None, *, today: 
     if len(spans) < 2:
         return None
 
-    def terms_on(day: date) -> list[tuple[date, date]]:
+    def terms_on(day: date) -> list[tuple[int, date, date]]:
         """Each person's time in office around ``day`` (the union of their terms that hold it)."""
         out = []
-        for held in spans:
+        for n, held in enumerate(spans):
             around = [(a, b) for a, b in held if a <= day < b]
             if around:
-                out.append((min(a for a, _ in around), max(b for _, b in around)))
+                out.append((n, min(a for a, _ in around), max(b for _, b in around)))
         return out
 
     starts = sorted({lo for held in spans for lo, _ in held if lo <= today})
     best = max((len(terms_on(d)) for d in starts), default=0)
     if best < 2 or (guess is not None and len(terms_on(guess)) >= best):
         return None
-    windows = []
+    windows, together = [], set()
     for d in starts:
         around = terms_on(d)
         if len(around) == best:
-            lo, hi = max(a for a, _ in around), min(b for _, b in around)
+            lo, hi = max(a for _, a, _ in around), min(b for _, _, b in around)
             if (hi - lo).days >= 30:
                 windows.append((lo, hi))
-    if not windows:
-        return None
+                together.add(frozenset(n for n, _, _ in around))
+    if not windows or len(together) > 1:
+        return None  # (or different people served together at different times: which is the story's?)
     first, last = min(lo for lo, _ in windows), max(hi for _, hi in windows)
     if any(b < a for (_, b), (a, _) in zip(sorted(windows), sorted(windows)[1:])) and (last - first).days > 3 * 365:
         # two times far apart fit as well ("Tony Blair criticised Michael Howard": 1995 or 2004):

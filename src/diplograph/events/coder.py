@@ -217,8 +217,8 @@ BEING_VERBS = frozenset({"be", "remain", "stay"})
 KEEPING_VERBS = frozenset({"have", "keep"})
 # what may be kept on standby or at the ready: forces, and the ships and jets they man
 READY_FORCES = FORCE_NOUNS | {"ship", "navy", "jet", "aircraft"}
-# "arranged for 3,000 troops to be available", "ordered the army to be available"
-ARRANGING_VERBS = frozenset({"arrange", "order", "make", "put", "ask"})
+# "arranged for 3,000 troops to be available"
+ARRANGING_VERBS = frozenset({"arrange"})
 # what forces are made available for ("available for deployment", "available to deploy")
 DEPLOYMENT_WORDS = frozenset({"deployment", "duty", "action", "operation", "service", "combat", "mission", "deploy",
                               "help", "assist", "support", "intervene", "defend", "protect"})
@@ -275,11 +275,10 @@ def _readiness(s: _Sentence, onto: Ontology, found) -> list[Event]:
             s.sent.doc[j].lower_ == "on" for j in range(max(s.sent.start, tok.i - 2), tok.i))
         # "troops are at the ready", "has 500 soldiers at the ready"
         at_the_ready = tok.lower_ == "ready" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
-        # "troops are available for deployment", "2,000 of the National Guard would be made
-        # available" (not "available for interview", nor "only 300 troops are available")
-        available = tok.lower_ == "available" and tok.dep_ in ("acomp", "oprd", "ccomp") and (
-            tok.head.lemma_.lower() == "make" or tok.head.dep_ in ("xcomp", "advcl", "ccomp")
-            and tok.head.head.lemma_.lower() in ARRANGING_VERBS or any(
+        # "troops are available for deployment", "has arranged for 2,000 of the National Guard to
+        # be available" (not "available for interview", nor "only 300 troops are available")
+        available = tok.lower_ == "available" and tok.dep_ == "acomp" and (
+            tok.head.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.head.lemma_.lower() in ARRANGING_VERBS or any(
                 p.lemma_.lower() in DEPLOYMENT_WORDS for p in s.prep_objects(tok, frozenset({"for"})))
             or any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DEPLOYMENT_WORDS for c in tok.children))
         if not (on_standby or at_the_ready or available):
@@ -616,7 +615,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # one summoned
         trig = _recoded(trig, onto, "114") or trig
         if not targets and tok.dep_ in ("advcl", "xcomp"):
-            targets = [p for o in tok.head.children if o.dep_ == "dobj" for p in s.actors(o)]
+            # (not its own envoy: "China recalled its ambassador to protest the visit")
+            own = {a.country for a, _ in sources}
+            targets = [p for o in tok.head.children if o.dep_ == "dobj" for p in s.actors(o) if p[0].country not in own]
     if (trig.type == "CONSULT" and trig.pos == "VERB" and tok.lemma_.lower() in ("meet", "convene", "sit") and not trig.extra
             and sources and all(a.sector == "LEG" for a, _ in sources) and len({a.country for a, _ in sources}) == 1
             and subj_tok is not None
@@ -1083,14 +1084,15 @@ def _convicted_named(s: _Sentence, tok, trig) -> bool:
             return False  # "anyone who is convicted": a rule, no case
         if any(c.dep_ == "advmod" and c.lower_ in RULE_ADVERBS for c in tok.children):
             return False  # "few rapists are ever convicted", "such cases are rarely convicted": a statistic
-        if subj is not None and (any(c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIERS for c in subj.children)
-                                 or subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod")
-                                                                   for c in subj.children)):
-            return False  # "most dealers are convicted", "drug dealers who are convicted face ...": people in general
-        head_noun = tok.head if tok.dep_ == "relcl" else None
-        if head_noun is not None and head_noun.tag_ == "NNS" and not any(
+        # a present passive of people named by a bare plural: "smugglers are convicted within a
+        # year", "dealers who are convicted face ten years" (not "smugglers were convicted on Monday")
+        present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "get", "gets") for c in tok.children)
+        if subj is not None and any(c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIERS for c in subj.children):
+            return False  # "most dealers are convicted", "few were convicted": a statistic
+        head_noun = tok.head if tok.dep_ == "relcl" else subj
+        if present and head_noun is not None and head_noun.tag_ == "NNS" and not any(
                 c.dep_ in ("det", "poss", "nummod") for c in head_noun.children):
-            return False  # (the relative clause's subject is "who": its head noun decides)
+            return False  # people in general (in a relative clause, its head noun decides)
         # (a passive whose subject the parser lost: "fainted on learning his son had been convicted")
         return (passive and subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON")) or any(
             c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children) or (
@@ -1148,11 +1150,14 @@ def _lost_appeal(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event
 
 def _story_country(doc: Document) -> str | None:
     """The country the document's mentions name most: at least twice, and more often than any
-    other (the resolver's main country); else the outlet's country the user gave."""
+    other (the resolver's main country); else the outlet's country (by its site, or as the user
+    gave it)."""
     from diplograph.actors.coref import Resolver
 
+    from diplograph.actors.outlets import home_country
+
     counts = collections.Counter(m.actor.country for m in doc.mentions if m.actor.country)
-    return Resolver.leading(counts) or doc.home_country
+    return Resolver.leading(counts) or home_country(doc.site, doc.url) or doc.home_country
 
 
 def _dateline(s: _Sentence, doc: Document) -> str | None:

@@ -6,7 +6,7 @@ from diplograph.events.modality import REPORT_HEADS
 from diplograph.events.ontology import Trigger, ontology
 from diplograph.events.sentence import _Sentence, _place_names
 from diplograph.events.words import (
-    ACTED_ON_REQUESTS, ASKING_NOUNS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS, BARRING_VERBS,
+    ACTED_ON_REQUESTS, ATTACK_WORDS, ASKING_NOUNS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS, BARRING_VERBS,
     BENEFICIARY_PREPS, CLAUSE_TARGET_PREPS, CONVEYING_VERBS, DEEP_PLACE_PREPS, DESTINATION_PREPS,
     DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
@@ -178,10 +178,24 @@ STATE_MEASURES = frozenset({"scheme", "plan", "project", "law", "legislation", "
                             "arrest", "detention", "execution", "deportation", "expulsion", "censorship", "eviction"})
 
 
+# acts of violence, whose place is where they struck, not who did them
+VIOLENT_ACTS = ATTACK_WORDS | {"bombing", "bomb", "shooting", "killing", "raid", "strike", "airstrike", "shelling",
+                               "massacre", "murder", "assassination", "explosion", "blast", "ambush", "invasion"}
+
+
 def is_measure(noun) -> bool:
     """The judged thing is, or proposes, a state's measure ("the arrests in Libya", "the
-    proposal to build a dam in Laos"), not an attack, aid or talks held somewhere."""
-    return any(t.lemma_.lower() in STATE_MEASURES for t in noun.subtree)
+    proposal to build a dam in Laos"), not an attack, aid or talks held somewhere: a noun of
+    STATE_MEASURES in its phrase (not in a relative clause: "the bombing, which was planned"),
+    and no violent word at its head ("the bombing of a dam in Laos")."""
+    if noun.lemma_.lower() in VIOLENT_ACTS:
+        return False
+    frontier, seen = [noun], []
+    while frontier:
+        tok = frontier.pop()
+        seen.append(tok)
+        frontier.extend(c for c in tok.children if c.dep_ not in ("relcl", "appos"))
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in STATE_MEASURES for t in seen)
 
 
 def _place_under(s: _Sentence, noun, depth: int = 5) -> list[tuple[Actor, object]]:
