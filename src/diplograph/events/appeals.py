@@ -12,7 +12,10 @@ from diplograph.events.nonevents import _holders
 from diplograph.events.ontology import Ontology, Trigger
 from diplograph.events.roles import _made_by, _place_under, _reporter, is_measure
 from diplograph.events.sentence import _Sentence
-from diplograph.events.words import PROTESTERS, SEEN_DONE, STANCE_NOUNS, WANTED_ACTS
+from diplograph.events.words import (
+    BLAMING, BRANDING_VERBS, CONDEMNING, CONDEMNING_NOUNS, MILD_NOUNS, MISCONDUCT_VERBS, PROTESTERS, SEEN_DONE,
+    STANCE_NOUNS, WANTED_ACTS,
+)
 from diplograph.types import Actor, Event
 
 NOT_ASKING = frozenset({"phone", "telephone", "conference", "video", "roll", "close", "wake", "margin", "cold",
@@ -228,30 +231,6 @@ def _wants(s: _Sentence, onto: Ontology) -> list[Event]:
     return out
 
 
-# words that condemn what they are said of: "called the raid unacceptable", "said the arrests were
-# outrageous" is criticism (CAMEO 111) by the speaker
-CONDEMNING = frozenset({"unacceptable", "outrageous", "disgraceful", "shameful", "pathetic", "appalling", "deplorable",
-                        "scandalous", "reprehensible", "irresponsible", "unjustified", "unjustifiable", "intolerable",
-                        "inexcusable", "inhumane", "barbaric", "abhorrent", "despicable", "disgusting", "unjust",
-                        "unfair", "illegal", "unlawful", "hypocritical", "reckless", "absurd", "ridiculous",
-                        "cynical", "incompetent", "lamentable", "unconscionable", "indefensible"})
-# milder words of blame, criticism only when said of an actor or of an actor's stance ("said
-# Germany's plan was misguided"; not "said the situation was dangerous")
-BLAMING = frozenset({"misguided", "wrong", "flawed", "dishonest", "misleading", "counterproductive", "provocative",
-                     "unhelpful", "unworkable", "dangerous", "damaging", "divisive", "arrogant", "complacent",
-                     "shambolic", "chaotic", "ludicrous", "preposterous", "unwise", "naive", "undemocratic",
-                     "discriminatory", "offensive", "insulting", "ill-advised", "short-sighted", "wrong-headed",
-                     "cowardly", "shameless", "contemptible", "insensitive", "heavy-handed"})
-# nouns that condemn what they are said to be: "said the plan was a disgrace", "called the vote a sham"
-CONDEMNING_NOUNS = frozenset({"disgrace", "sham", "farce", "travesty", "betrayal", "scandal", "insult", "outrage",
-                              "shambles", "fiasco", "folly", "mistake", "blunder", "hypocrisy", "stunt", "gimmick",
-                              "fraud", "smear", "whitewash", "cover-up", "affront", "abomination"})
-# (of which these are mild: one's own mistake is no criticism of anyone)
-MILD_NOUNS = frozenset({"mistake", "blunder", "folly", "stunt", "gimmick"})
-# what someone is said to have done that is misconduct in itself: "the Tories say Blair lied"
-MISCONDUCT_VERBS = frozenset({"lie", "mislead", "deceive", "betray", "renege", "cheat", "dupe", "hoodwink", "smear"})
-BRANDING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "describe", "denounce", "condemn", "decry",
-                            "dismiss", "slam", "criticise", "criticize"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "will"})
 
 

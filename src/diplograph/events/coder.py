@@ -26,14 +26,14 @@ from diplograph.events.nonevents import (
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
     _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens, _out_of,
-    _place_targets, _reporter_token, _role_actor, _scene, _verb_roles,
+    _place_targets, _reporter_token, _role_actor, _scene, _verb_roles, judged,
 )
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
     ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKING_NOUNS, ATTACK_WORDS,
     AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS, CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS, CONCLUDED_WORDS,
     CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, FORCE_NOUNS, FOREIGN_PRONE_TYPES,
-    KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, MARKET_VERBS, MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS,
+    KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS, MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS,
     OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS, PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS,
     RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS, RULE_NOUNS, SECURITIES, SENT_WORDS, SHARED_INFO, SPELLS,
     STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES, STATE_ORGANS, STATE_WEAPONS,
@@ -59,7 +59,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
              for g in p.children if g.dep_ == "pobj"]
     # "ended mediation efforts": the compounds of the object
     kids += [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"
-             and not _hyphened_modifier(g)]  # (not "held live-fire drills": no fire held)
+             and not _hyphened_modifier(g)  # (not "held live-fire drills": no fire held)
+             and c.lemma_.lower() not in KIND_HEADS]  # (nor "held a fire drill": a kind of drill)
     # "sent thousands of troops": the object of "of" under a quantity
     kids += [p for c in list(tok.children) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")
              for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
@@ -870,7 +871,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         heavy = any(t.lemma_.lower() in STATE_WEAPONS and not any(c.lower_ == "suicide" for c in t.children)
                     or (t.lemma_.lower() in ("strike", "raid") and any(c.lower_ == "air" for c in t.children))
                     for t in s.sent)
-        if where is not None and not heavy and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents):
+        # (nor when the act is only judged: "said the bombing in Baghdad was barbaric" names no attacker)
+        if where is not None and not heavy and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents) \
+                and not (trig.pos == "NOUN" and judged(tok)):
             # a role the text does name ("police fired tear gas") is that role of the place
             role = _agent_sector(s, subj_tok, frozenset({"COP", "MIL", "GOV", "SPY"}) | NONSTATE_ARMED) \
                 if subj_tok is not None and subj_tok.dep_ == "nsubj" else None

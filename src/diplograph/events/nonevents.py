@@ -7,11 +7,12 @@ from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
     AMOUNT_NOUNS, ARMED_STRIKE_WORDS, ATTACK_WORDS, AUDIENCES, BLOC_NOUNS, CAMPAIGN_WORDS, CARRIER_PREPS,
     CHANCE_NOUNS, CIVIL_OPERATIONS, CONTEST_HEADS, CONTEST_KINDS, DEFENDED_LEVELS, DENIED_CLAIMS,
-    ELECTORAL_THINGS, FIRM_NOUNS, FORCE_NOUNS, GIVEN_WORDS, LABOUR_STRIKE_WORDS, LAUNCHERS, LISTINGS,
+    ELECTORAL_THINGS, FIRM_NOUNS, FORCE_NOUNS, GIVEN_WORDS, HURT_WORDS, LABOUR_STRIKE_WORDS, LAUNCHERS, LISTINGS,
     MARKET_DEMAND, MASSING_VERBS, MASS_AUDIENCES, MET_STANDARDS, MOURNING_WORDS, NONSTATE_ARMED, PART_NOUNS,
-    PERSON_TITLES, POSITION_NOUNS, QUESTION_WORDS, RANKS, RULE_NOUNS, SECURITIES, SENT_WORDS, SHARED_TRAITS,
-    SHOWS, SPACE_THINGS, SPOKEN_OR_ABSTRACT, STANCE_NOUNS, STATE_ORGANS, STATE_WEAPONS, STRIKE_CALLING_VERBS,
-    STRIKE_PHRASE_HEADS, STRUCK_THINGS, VERBAL_TARGET_SECTORS, WON_ENDS,
+    PERSON_TITLES, POSITION_NOUNS, PROTESTERS, QUESTION_WORDS, RANKS, RULE_NOUNS, SECURITIES, SENT_WORDS,
+    SHARED_TRAITS, SHOWS, SPACE_THINGS, SPOKEN_OR_ABSTRACT, STANCE_NOUNS, STATE_ORGANS, STATE_WEAPONS,
+    STRIKE_CALLING_VERBS, STRIKE_PHRASE_HEADS, STRUCK_THINGS, VERBAL_TARGET_SECTORS, WON_ENDS, WORD_FORUMS,
+    WORDY_ISSUES,
 )
 from diplograph.types import Actor
 
@@ -589,18 +590,41 @@ def _thing_subject(s: _Sentence, tok) -> bool:
 
 def _clash_of_words(s: _Sentence, tok) -> bool:
     """"the parliament clashed with the Commission over the budget": bodies that bear no arms
-    (a legislature, a government, a court, a party, an international body) clash on an issue."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "clash":
+    (a legislature, a government, a court, a party, an international body) clash on an issue;
+    and anyone unarmed clashes in words over a policy, a bill or a plan, or in a forum of words
+    ("clashed with Germany over the budget", "clashed in parliament", "in a row over schools").
+    Forces, police and protesters clash in the street ("troops clashed with rebels")."""
+    if tok.lemma_.lower() != "clash":
         return False
-    subj, passive = s.subject(tok)
-    sides = ([subj] if subj is not None and not passive else []) + list(s.prep_objects(tok, frozenset({"with"})))
+    if tok.pos_ == "VERB":
+        subj, passive = s.subject(tok)
+        sides = ([subj] if subj is not None and not passive else []) + list(s.prep_objects(tok, frozenset({"with"})))
+    elif tok.pos_ == "NOUN":  # "the judge's clash with ministers over the bill"
+        sides = [c for c in tok.children if c.dep_ == "poss"] + list(s.prep_objects(tok, frozenset({"with", "between"})))
+    else:
+        return False
+    sides += [c for t in sides for c in t.conjuncts]
     actors = [a for t in sides for a, _ in s.actors(t)]
-    if len(sides) < 2 or not actors or any(
-            a.sector is None and not a.code.startswith("IGO")
-            or a.sector and a.sector[:3] not in ("LEG", "GOV", "JUD", "PTY", "IGO") for a in actors):
-        return False
-    return any(p.pos_ == "NOUN" and not s.actors(p) and p.i not in s.timex_at
-               for p in s.prep_objects(tok, frozenset({"over", "on", "about"})))
+    # (the parser may hang the issue on the other side: "clashed with ministers over the bill")
+    heads = [tok, *(t for t in sides if t.dep_ == "pobj")]
+    issues = [p for h in heads for p in s.prep_objects(h, frozenset({"over", "on", "about"}))
+              if p.pos_ == "NOUN" and not s.actors(p) and p.i not in s.timex_at]
+    if len(sides) >= 2 and actors and issues and all(
+            a.sector is None and a.code.startswith("IGO") or a.sector and a.sector[:3] in ("LEG", "GOV", "JUD", "PTY", "IGO")
+            for a in actors):
+        return True
+    armed = any(a.sector and a.sector[:3] in NONSTATE_ARMED | {"MIL", "COP", "SPY"} for a in actors) or any(
+        t.lemma_.lower() in FORCE_NOUNS | PROTESTERS or any(c.lemma_.lower() in FORCE_NOUNS for c in t.children
+                                                            if c.dep_ == "compound") for t in sides)
+    about = frozenset({"over", "on", "about"})
+    wordy = any(p.lemma_.lower() in WORDY_ISSUES for h in heads for p in s.prep_objects(h, about)) or any(
+        p.lemma_.lower() in WORD_FORUMS for h in heads for p in s.prep_objects(h, frozenset({"in", "during", "at"})))
+    # "clashed with ministers about how judges are chosen": the issue is a question
+    wordy = wordy or any(c.dep_ == "prep" and c.lower_ in about and any(g.dep_ == "pcomp" for g in c.children)
+                         for h in heads for c in h.children)
+    # (a clash in which people are hurt is a fight, whatever it was over)
+    hurt = any(t.lemma_.lower() in HURT_WORDS for t in s.sent)
+    return bool(sides) and wordy and not armed and not hurt
 
 
 def _armed_or_state(s: _Sentence, tok) -> bool:

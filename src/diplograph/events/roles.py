@@ -6,8 +6,9 @@ from diplograph.events.modality import REPORT_HEADS
 from diplograph.events.ontology import Trigger, ontology
 from diplograph.events.sentence import _Sentence, _place_names
 from diplograph.events.words import (
-    ACTED_ON_REQUESTS, ATTACK_WORDS, ASKING_NOUNS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS, BARRING_VERBS,
-    BENEFICIARY_PREPS, CLAUSE_TARGET_PREPS, CONVEYING_VERBS, DEEP_PLACE_PREPS, DESTINATION_PREPS,
+    ACTED_ON_REQUESTS, ASKING_NOUNS, ATTACK_WORDS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS, BARRING_VERBS,
+    BENEFICIARY_PREPS, BLAMING, BRANDING_VERBS, CLAUSE_TARGET_PREPS, CONDEMNING, CONDEMNING_NOUNS, CONVEYING_VERBS,
+    DEEP_PLACE_PREPS, DESTINATION_PREPS,
     DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
     PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESPONDING_VERBS,
@@ -531,6 +532,34 @@ def _role_body(t) -> bool:
             and t.lemma_.lower() not in FOREIGN_POSTS)
 
 
+def judged(noun) -> bool:
+    """The act the noun names is what a judgement is passed on: "France branded the bombing
+    barbaric", "the raid was condemned by Italy", "said the shelling was a disgrace". Who judges it
+    (or says it) did not do it; the noun keeps only a doer of its own ("the bombing by rebels")."""
+    if noun.dep_ == "compound":
+        if (noun.head.lemma_.lower() in JUDGING_WORDS and noun.head.dep_ in ("oprd", "xcomp", "dobj")
+                and noun.head.head.lemma_.lower() in BRANDING_VERBS):
+            return True  # ("called the bombing barbaric", parsed as one noun "bombing barbaric")
+        noun = noun.head
+    verb = noun.head
+    if (noun.dep_ == "nsubj" and verb.lemma_.lower() in JUDGING_WORDS and verb.dep_ in ("ccomp", "xcomp", "oprd")
+            and verb.head.lemma_.lower() in BRANDING_VERBS):
+        return True  # "branded the strike illegal", parsed as a clause "the strike (is) illegal"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma in BRANDING_VERBS:
+        # ("unions called a strike" calls one; "called the strike illegal" or "as illegal" judges it)
+        return lemma != "call" or any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (
+            c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    # "the bombing was barbaric", "the strikes were a disgrace"
+    return noun.dep_ == "nsubj" and lemma == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in JUDGING_WORDS for c in verb.children)
+
+
+JUDGING_WORDS = CONDEMNING | BLAMING | CONDEMNING_NOUNS
+
+
 def _noun_roles(s: _Sentence, tok, trig: Trigger):
     word = tok
     if tok.dep_ == "compound":
@@ -595,7 +624,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             # (not when the noun is someone else's: "Britain resisted the group's pleas")
             owned = trig.type == "REQUEST" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
             observed = tok.dep_ == "dobj" and verb.lemma_.lower() in OBSERVING_VERBS
-            if not sources and not owned and not observed:
+            if not sources and not owned and not observed and not judged(word):
                 subj, passive = s.subject(verb)
                 if subj is not None and not passive:
                     sources = s.actors(subj)

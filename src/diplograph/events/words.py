@@ -322,3 +322,43 @@ PLAN_NOUNS = frozenset({"plan", "policy", "proposal", "scheme", "idea", "bluepri
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "pledge", "agree", "approve", "adopt", "launch", "outline",
                               "present", "set", "put", "propose", "table", "submit", "endorse", "draw", "publish",
                               "release", "detail", "back", "reveal", "confirm", "finalise", "finalize"})
+
+# words that condemn what they are said of: "called the raid unacceptable", "said the arrests were
+# outrageous" is criticism (CAMEO 111) by the speaker
+CONDEMNING = frozenset({"unacceptable", "outrageous", "disgraceful", "shameful", "pathetic", "appalling", "deplorable",
+                        "scandalous", "reprehensible", "irresponsible", "unjustified", "unjustifiable", "intolerable",
+                        "inexcusable", "inhumane", "barbaric", "abhorrent", "despicable", "disgusting", "unjust",
+                        "unfair", "illegal", "unlawful", "hypocritical", "reckless", "absurd", "ridiculous",
+                        "cynical", "incompetent", "lamentable", "unconscionable", "indefensible"})
+# milder words of blame, criticism only when said of an actor or of an actor's stance ("said
+# Germany's plan was misguided"; not "said the situation was dangerous")
+BLAMING = frozenset({"misguided", "wrong", "flawed", "dishonest", "misleading", "counterproductive", "provocative",
+                     "unhelpful", "unworkable", "dangerous", "damaging", "divisive", "arrogant", "complacent",
+                     "shambolic", "chaotic", "ludicrous", "preposterous", "unwise", "naive", "undemocratic",
+                     "discriminatory", "offensive", "insulting", "ill-advised", "short-sighted", "wrong-headed",
+                     "cowardly", "shameless", "contemptible", "insensitive", "heavy-handed"})
+# nouns that condemn what they are said to be: "said the plan was a disgrace", "called the vote a sham"
+CONDEMNING_NOUNS = frozenset({"disgrace", "sham", "farce", "travesty", "betrayal", "scandal", "insult", "outrage",
+                              "shambles", "fiasco", "folly", "mistake", "blunder", "hypocrisy", "stunt", "gimmick",
+                              "fraud", "smear", "whitewash", "cover-up", "affront", "abomination"})
+# (of which these are mild: one's own mistake is no criticism of anyone)
+MILD_NOUNS = frozenset({"mistake", "blunder", "folly", "stunt", "gimmick"})
+# what someone is said to have done that is misconduct in itself: "the Tories say Blair lied"
+MISCONDUCT_VERBS = frozenset({"lie", "mislead", "deceive", "betray", "renege", "cheat", "dupe", "hoodwink", "smear"})
+BRANDING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "describe", "denounce", "condemn", "decry",
+                            "dismiss", "slam", "criticise", "criticize"})
+# forums and quarrels where a clash is one of words ("clashed in parliament", "in a row over schools")
+WORD_FORUMS = frozenset({"parliament", "commons", "lords", "senate", "congress", "assembly", "chamber", "debate",
+                         "row", "dispute", "argument", "spat", "interview", "hearing", "session", "committee",
+                         "meeting", "talks", "summit", "court", "exchange", "letter", "statement", "tweet",
+                         "speech", "broadcast", "studio", "television", "radio", "press", "newspaper"})
+# nouns of which a noun before them names a kind: services, crews, gear and exercises ("a fire
+# drill", "the fire brigade", "a fire alarm"); the noun before them is no object of the verb
+KIND_HEADS = frozenset({"drill", "exercise", "training", "alarm", "brigade", "service", "department", "station",
+                        "engine", "truck", "crew", "fighter", "officer", "chief", "safety", "exit", "escape", "door",
+                        "extinguisher", "hydrant", "insurance", "hazard"})
+# what a clash of words is over ("clashed over the budget plans", "over demands for access")
+WORDY_ISSUES = STANCE_NOUNS | RULE_NOUNS | PROPOSALS | AGREEMENT_NOUNS
+# words of harm done in a clash: it was a fight ("two died in clashes over the vote")
+HURT_WORDS = frozenset({"kill", "killed", "injure", "injured", "wound", "wounded", "die", "dead", "hurt", "stone",
+                        "teargas", "shoot", "gunfire", "riot", "baton", "casualty"})
