@@ -36,8 +36,9 @@ reading.
   country the document has named so far; a bare plural also when this sentence names that one
   country as another body or party of it or as a place by its name ("Dutch MPs urged ministers",
   "In Britain, MPs accused ministers": :meth:`Resolver.lone_country`; not troops). A
-  dateline's place ("TOKYO, March 11 -") is no mention but counts towards the main country. A member of a body named with no country ("a Foreign
-  Ministry official", "the military spokesman") is read so too, and so are "the Treasury", "the
+  dateline's place ("TOKYO, March 11 -") is no mention but counts towards the main country.
+  A member of a body named with no country ("a Foreign Ministry official", "the military
+  spokesman") is read so too, and so are "the Treasury", "the
   Foreign Office", "the Ministry of Defence" (a ministry whose complement is a portfolio),
   "the opposition", "the ruling party", bare plurals of a state's members ("Ministers
   denied it", "MPs criticised ...", "Prosecutors charged ...": not next to an organisation's
@@ -1119,16 +1120,15 @@ class Resolver:
         """The state of a bare plural ("ministers", "MPs", "officials") that :meth:`body_country`
         leaves without one because this sentence names a country too near to tell: the one
         country (or organisation) the document has named so far, this sentence included, if
-        every name of it in this sentence is a body or a party of the state, of another sector
-        ("Dutch MPs urged ministers", "Ministers were accused by Dutch MPs", "Tory MPs accused
-        ministers") or, before the plural, a place
-        named by the country's name ("In Britain, MPs accused ministers"; not a city: "In Geneva,
-        officials said" names a venue); a country's name as a place of an earlier sentence counts
-        too ("The row grew in Britain. MPs accused ministers"). A person or the country itself
-        named in the sentence ("Russia accused officials of ...") leaves it to the other rules: the plural
-        may be another state's; so does an organisation near ("EU ministers ... Ministers
-        agreed"). Troops and soldiers are left alone: a state's forces are often abroad ("In
-        Iraq, troops opened fire": whose troops?)."""
+        every name of it in this sentence is either a body or party of that state, of another
+        sector, named before the plural or as a passive's "by" agent ("Dutch MPs urged
+        ministers", "Ministers were accused by Dutch MPs"), or the country's own name as the
+        place the story is in ("In Britain, MPs accused ministers"; not a city, "In Geneva,
+        officials said", a venue; nor a place gone to, "on a visit to Iraq"). A country's name as
+        a place of an earlier sentence counts too. A person, the bare country, a body named
+        after the plural ("MPs urged ministers to press Chinese officials": the other side) or an
+        organisation near leave it to the other rules. Troops and soldiers are left alone: a
+        state's forces are often abroad ("In Iraq, troops opened fire": whose troops?)."""
         if sector[:3] == "MIL" or self.igo_near(index, local):
             return None
         here = [s for s in local if _country_of(s.actor) and not s.topic]

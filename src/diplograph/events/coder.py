@@ -658,10 +658,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         targets = _place_targets(s, tok)
         if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
-        if trig.type == "REQUEST" and trig.pos == "NOUN" and sources:
-            # "pleas from the Canadian government": where the asker is from is not whom it asks
-            targets = [(b, bt) for b, bt in targets if b.country not in {a.country for a, _ in sources}]
-        if complaint:  # ("a protest from the Chinese foreign ministry": its own seat is no target)
+        if complaint or trig.type == "REQUEST" and trig.pos == "NOUN" and sources:
+            # "pleas from the Canadian government", "a protest from the Chinese foreign ministry":
+            # where the asker or the complainer is from is not whom it addresses
             targets = [(b, bt) for b, bt in targets if b.country not in {a.country for a, _ in sources}]
         placed = bool(targets)
     if (not targets and sources and trig.type == "CONSULT" and s.dateline and _here(tok, anchor)

@@ -607,7 +607,8 @@ def _clash_of_words(s: _Sentence, tok) -> bool:
     actors = [a for t in sides for a, _ in s.actors(t)]
     # (the parser may hang the issue on the other side: "clashed with ministers over the bill")
     heads = [tok, *(t for t in sides if t.dep_ == "pobj")]
-    issues = [p for h in heads for p in s.prep_objects(h, frozenset({"over", "on", "about"}))
+    about = frozenset({"over", "on", "about"})
+    issues = [p for h in heads for p in s.prep_objects(h, about)
               if p.pos_ == "NOUN" and not s.actors(p) and p.i not in s.timex_at]
     if len(sides) >= 2 and actors and issues and all(
             a.sector is None and a.code.startswith("IGO") or a.sector and a.sector[:3] in ("LEG", "GOV", "JUD", "PTY", "IGO")
@@ -616,7 +617,6 @@ def _clash_of_words(s: _Sentence, tok) -> bool:
     armed = any(a.sector and a.sector[:3] in NONSTATE_ARMED | {"MIL", "COP", "SPY"} for a in actors) or any(
         t.lemma_.lower() in FORCE_NOUNS | PROTESTERS or any(c.lemma_.lower() in FORCE_NOUNS for c in t.children
                                                             if c.dep_ == "compound") for t in sides)
-    about = frozenset({"over", "on", "about"})
     wordy = any(p.lemma_.lower() in WORDY_ISSUES for h in heads for p in s.prep_objects(h, about)) or any(
         p.lemma_.lower() in WORD_FORUMS for h in heads for p in s.prep_objects(h, frozenset({"in", "during", "at"})))
     # "clashed with ministers about how judges are chosen": the issue is a question
