@@ -66,6 +66,14 @@ class ReadOptions:
     fetch_links: bool = True
     fetch: FetchOptions = field(default_factory=FetchOptions)
 
+    def __post_init__(self) -> None:
+        # A library caller gets the same check as --home-country: a name ("Britain") becomes its
+        # code, and a value that names no country fails here, not as silently uncoded bodies.
+        if self.home_country is not None:
+            from diplograph.actors.outlets import country_code
+
+            object.__setattr__(self, "home_country", country_code(self.home_country))
+
     def fetch_options(self) -> FetchOptions:
         """The fetch options, with the same size limit for one page as for one file."""
         return replace(self.fetch, max_bytes=self.max_bytes)
