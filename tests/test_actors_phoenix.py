@@ -56,11 +56,29 @@ def test_one_person_per_form_and_terms_do_not_overlap(phoenix_rows):
 
 
 def test_our_people_win_over_phoenix(phoenix_rows):
-    ours = set()
-    for r in read_csv("actors/people.csv", ("name", "aliases")):
-        ours.update(f.lower() for f in [r["name"], *split_list(r["aliases"])])
+    """A person of people.csv appears in the Phoenix file only under our name, with no aliases,
+    and only in terms that overlap none of ours."""
+    ours, spans = {}, defaultdict(list)
+    for r in read_csv("actors/people.csv", ("name", "aliases", "valid_from", "valid_to")):
+        for f in [r["name"], *split_list(r["aliases"])]:
+            ours[f.lower()] = r["name"]
+        spans[r["name"]].append((r["valid_from"] or "0000", r["valid_to"] or "9999"))
+    carried = 0
     for r in phoenix_rows:
-        assert not {f.lower() for f in [r["name"], *split_list(r["aliases"])]} & ours, r
+        hits = {ours[f.lower()] for f in [r["name"], *split_list(r["aliases"])] if f.lower() in ours}
+        if not hits:
+            continue
+        carried += 1
+        assert hits == {r["name"]} and not r["aliases"], r
+        assert r["valid_from"] and not any(r["valid_from"] <= e and s <= r["valid_to"] for s, e in spans[r["name"]]), r
+    assert carried > 100  # earlier careers of our people are kept
+
+
+def test_an_earlier_term_of_one_of_our_people_comes_from_phoenix():
+    # people.csv holds Netanyahu's premierships from 2009; his first, 1996-1999, is Phoenix's
+    assert resolve_phrase("Benjamin Netanyahu", day=date(1997, 6, 1)).code == "ISRGOV"
+    assert resolve_phrase("Benjamin Netanyahu", day=date(2001, 6, 1)).code == "ISR"
+    assert resolve_phrase("Benjamin Netanyahu", day=date(2015, 6, 1)).code == "ISRGOV"
 
 
 DICT = """\
@@ -106,6 +124,24 @@ def test_importer_reads_blocks_dates_and_filters(tool, tmp_path, monkeypatch):
     assert [(r["sector"], r["valid_from"]) for r in by["Trentino Old Spelling"]] == [("", "")]
     # the heading's aliases and an army are not people
     assert not any("Bank" in r["name"] or "Army" in r["name"] or "Freedonia" in r["name"] for r in rows)
+
+
+def test_importer_keeps_only_the_terms_of_our_people_we_do_not_cover(tool, tmp_path, monkeypatch):
+    path = tmp_path / "test.actors.txt"
+    path.write_text(DICT.replace("[FRE", "[FRA"), encoding="utf-8")
+    # people.csv (as the importer sees it) has Firefly as defence minister from 2009, under
+    # another spelling of his name
+    ours = {"firefly": [("Rufus Firefly", "FRA", date(2009, 1, 1), date.max)],
+            "rufus firefly": [("Rufus Firefly", "FRA", date(2009, 1, 1), date.max)]}
+    monkeypatch.setattr(tool, "our_people", lambda: ours)
+    rows = tool.build(path)
+    assert not [r for r in rows if r["name"] == "Rufus T Firefly"]
+    # his 2003-2005 term is kept under our name, with no aliases; 2008-2014 overlaps ours and goes
+    assert [(r["name"], r["aliases"], r["sector"], r["valid_from"], r["valid_to"]) for r in rows
+            if "Firefly" in r["name"]] == [("Rufus Firefly", "", "GOV", "2003-01-01", "2005-12-31")]
+    # someone of ours in another country is another person: nothing is carried over
+    monkeypatch.setattr(tool, "our_people", lambda: {"firefly": [("Rufus Firefly", "DEU", date(2009, 1, 1), date.max)]})
+    assert not [r for r in tool.build(path) if "Firefly" in r["name"]]
 
 
 @pytest.mark.parametrize("text,expected", [("030101", date(2003, 1, 1)), ("700101", date(1970, 1, 1)),

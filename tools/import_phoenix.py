@@ -35,8 +35,12 @@ one row per term: ``name, aliases, country, sector, valid_from, valid_to``. Rule
   starts at 1900-01-01. Terms that end before 1946 are dropped.
 - Names and aliases of one word, names made of common words, forms carrying a title
   ("PRESIDENT_X") and forms that name two Phoenix people are skipped.
-- People who are in our own people.csv (any shared name or alias) or whose name is another
-  kind of actor in our dictionaries (a country, a city, a group ...) are left out: our files win.
+- People whose name is another kind of actor in our dictionaries (a country, a city, a group
+  ...) are left out. A person of our own people.csv (a shared name or alias, the same country,
+  one person of ours) keeps only the Phoenix terms that overlap none of our terms for them,
+  written under our name with no aliases: our files win where both speak, and the earlier
+  career the dictionary knows (Netanyahu's first premiership, 1996-1999) is not lost because we
+  wrote rows for the later one.
 - Role codes are cut to the role codes our roles.csv knows (``GOVAGR`` stays, an unknown
   second role is dropped); countries outside countries.csv are skipped.
 """
@@ -212,6 +216,20 @@ def our_forms() -> tuple[set[str], set[str]]:
     return people, others
 
 
+def our_people() -> dict[str, list[tuple[str, str, date, date]]]:
+    """Each form of a person of people.csv, folded -> [(our name, country, start, end)] of our
+    terms (an open start or end is the widest day)."""
+    from diplograph.data_files import read_csv, split_list
+
+    out: dict[str, list] = defaultdict(list)
+    for r in read_csv("actors/people.csv", ("name", "aliases", "country", "valid_from", "valid_to")):
+        start = date.fromisoformat(r["valid_from"]) if r["valid_from"] else date.min
+        end = date.fromisoformat(r["valid_to"]) if r["valid_to"] else date.max
+        for form in {r["name"], *split_list(r["aliases"])}:
+            out[form.lower()].append((r["name"], r["country"], start, end))
+    return out
+
+
 def heading_aliases(path: Path) -> list[tuple[str, str]]:
     """(country code, alias) for the ``+ALIAS`` lines right under each country heading."""
     heading = re.compile(r"^([A-Z][A-Z_'.\-]*)\s+\[([A-Z]{3})\]\s*$")
@@ -287,7 +305,9 @@ def build(path: Path) -> list[dict[str, str]]:
     ours_folded = {f.lower() for f in ours}
     others_folded = {f.lower() for f in others}
 
+    ours_terms = our_people()
     people = []  # (canonical, forms, country, terms)
+    kept_for_ours = []  # (our name, country, terms)
     for heading, names, codes, tagged in blocks(path):
         if heading is None:
             continue
@@ -301,8 +321,7 @@ def build(path: Path) -> list[dict[str, str]]:
             f = nice(n)
             if f not in forms:
                 forms.append(f)
-        if any(f.lower() in ours_folded for f in forms):
-            continue  # our people.csv has this person
+        known = {t for f in forms for t in ours_terms.get(f.lower(), ())}
         terms = []
         country = None
         for code, start, end in codes:
@@ -339,7 +358,18 @@ def build(path: Path) -> list[dict[str, str]]:
             country = heading if heading in countries else None
         if country is None:
             continue
-        people.append((forms[0], forms, country, sorted(set(terms), key=lambda t: (t[1] or OPEN_START, t[0]))))
+        terms = sorted(set(terms), key=lambda t: (t[1] or OPEN_START, t[0]))
+        if known:
+            # our people.csv has this person: keep the terms we do not cover, under our name
+            names = {(name, cc) for name, cc, _, _ in known}
+            if len(names) == 1 and next(iter(names))[1] == country:
+                spans = [(s, e) for _, _, s, e in known]
+                free = [t for t in terms if t[1] is not None
+                        and not any(t[1] <= e and s <= t[2] for s, e in spans)]
+                if free:
+                    kept_for_ours.append((next(iter(names))[0], country, free))
+            continue
+        people.append((forms[0], forms, country, terms))
 
     # forms that name two Phoenix people are dropped for both
     owners = defaultdict(set)
@@ -363,6 +393,13 @@ def build(path: Path) -> list[dict[str, str]]:
         for sector, s, e in merged:
             rows.append({"name": name, "aliases": "|".join(aliases), "country": country, "sector": sector,
                          "valid_from": s.isoformat() if s else "", "valid_to": e.isoformat() if e else ""})
+    for name, country, terms in kept_for_ours:
+        if name.lower() in seen_names:
+            continue  # two Phoenix entries of one person of ours: the first is taken
+        seen_names.add(name.lower())
+        for sector, s, e in _merge(terms):
+            rows.append({"name": name, "aliases": "", "country": country, "sector": sector,
+                         "valid_from": s.isoformat(), "valid_to": e.isoformat()})
     return rows
 
 

@@ -19,7 +19,8 @@ Files (``data/actors/``, described in its SOURCES.md):
 - ``sectors.csv``: agent words that give a role (sector) to a named actor;
 - ``people.csv``: people with dated terms of office;
 - ``people_phoenix.csv``: more people with dated terms up to 2014, generated from the Phoenix
-  dictionary by ``tools/import_phoenix.py``; a name that people.csv knows is left to people.csv;
+  dictionary by ``tools/import_phoenix.py``; a name that people.csv knows appears there only under
+  our name, in terms people.csv does not cover;
 - ``roles.csv``: the role and region codes the other files may use;
 - ``not_actors.csv``: names that contain a place's name but name no actor of it (sports clubs:
   "Real Madrid"), read as one name so that the place inside them is not read;
@@ -662,7 +663,8 @@ def _stream_csv(package_path: str, columns: tuple[str, ...]):
 def _add_phoenix_people(lex: Lexicon) -> None:
     """people_phoenix.csv: one row per term; an empty sector is a person known but in no
     office the dictionary records (country only). A form that already names someone of
-    people.csv is left to people.csv (the generator drops those people; this is the guard)."""
+    people.csv is left to people.csv (the generator writes those people's other terms under our
+    name, with no aliases, so only such rows pass; this is the guard)."""
     cols = ("name", "aliases", "country", "sector", "valid_from", "valid_to")
     file = "people_phoenix.csv"
     skip: set[str] = set()
