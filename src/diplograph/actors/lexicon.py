@@ -303,7 +303,8 @@ class Lexicon:
         ``word`` ("Kazahks", "Dehli", "Ghanians"): two letters swapped in a word of five
         letters or more, or one letter added or dropped in a word of seven or more, with the
         same first letter. Not a form plus "i" (the surnames "Baghdadi",
-        "Tehrani") or a country's name plus "s" ("Frances"). Empty unless exactly one country
+        "Tehrani"), a country's name plus "s" ("Frances") or a form less its last letter
+        ("Columbia" of the adjective "Columbian"). Empty unless exactly one country
         is that close."""
         if self._near_places is None:
             index: dict[tuple[str, int], list[tuple[str, Entry]]] = {}
@@ -320,6 +321,8 @@ class Lexicon:
         for size in (len(word) - 1, len(word), len(word) + 1):
             for form, e in self._near_places.get((word[0], size), ()):
                 if form == word or word == form + "i" or word == form + "s":  # "Americas" is no slip of "American"
+                    continue
+                if form[:-1] == word:  # "Columbia" is no slip of "Columbian": a name the form was made from
                     continue
                 if _slip(word, form):
                     found.setdefault(e.country or e.code, e)

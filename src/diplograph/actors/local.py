@@ -97,6 +97,13 @@ OWN_PREPS = frozenset({"of", "in", "from", "at", "for", "inside", "near"})
 # the words before them decide
 ARMED_SECTORS = frozenset({"REB", "UAF", "SEP"})
 REBEL_SECTORS = frozenset({"REB", "SEP"})
+# peoples of no state of their own and faiths, whose armed men fight the state they live in (the
+# parser often tags these as persons: "Hutu rebels")
+PEOPLE_WORDS = frozenset({"hutu", "tutsi", "tamil", "kurdish", "kurd", "pashtun", "hazara", "uighur", "uyghur", "baluch",
+                          "baloch", "baluchi", "kashmiri", "tuareg", "berber", "rohingya", "muslim", "moslem",
+                          "christian", "sikh", "hindu", "islamic", "islamist", "shiite", "shia", "sunni"})
+# the sectors of a state's side in a war with its own people's armed men (:func:`_state_at_war`)
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 GROUP_NOUNS = frozenset({"group", "groups", "faction", "factions", "movement", "band", "bands"})
 FORCE_WORDS = frozenset({"forces", "force", "troops", "fighters", "soldiers", "units"})
 # modifiers that make forces a state's ("government troops", "security forces")
@@ -326,6 +333,17 @@ def _fought(tok, sent, local) -> set[str]:
     return out
 
 
+def _state_at_war(sent, local, own: set[int]) -> set[str]:
+    """The countries of the states whose forces or government the sentence names outside the
+    group's own phrase ("Sri Lankan troops recaptured the town from Tamil rebels", "Turkish
+    jets bombed Kurdish guerrillas"): a people's or a faith's armed men that the dictionary gives
+    no country ("Tamil", "Kurdish", "Hutu", "Muslim") fight the state of that sentence, whose
+    minority they are. Not a person, an organisation or a place."""
+    return {s.actor.country for s in local
+            if s.actor.country and s.token not in own and not s.person and not s.place
+            and (s.actor.sector or "")[:3] in STATE_FORCE_SECTORS and not s.actor.code.startswith("IGO")}
+
+
 def _fight_span(tok, sent) -> set[int]:
     """The positions under the words of fighting of the group ``tok`` (see :func:`_fought`)."""
     roots = [c for c in tok.children if c.lower_ in FIGHT_WORDS or c.lemma_.lower() in FIGHT_WORDS]
@@ -380,11 +398,17 @@ def armed_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
                      and not s.actor.code.startswith("IGO") and _armed_place(s, sent)}
         if sector in REBEL_SECTORS:
             countries |= _fought(last, sent, local)
+        people = [t for t in mods if t.i < last.i and t.text[:1].isupper()
+                  and (t.ent_type_ == "NORP" or t.lower_ in PEOPLE_WORDS)]
+        if not countries and people and sector in ARMED_SECTORS:
+            countries = _state_at_war(sent, local, own)  # "Sri Lankan troops ... Tamil rebels"
         if len(countries) != 1:
             continue  # none, or several: no reading
         iso = countries.pop()
         actor = resolver.country_actor(iso, sector, "")
         first = m.start
+        if people and first > 0 and sent[first - 1] in people:
+            first -= 1  # "Tamil rebels": the people's word is part of the group's name
         if first >= 2 and sent[first - 1].text in ("-", "–") and not sent[first - 2].whitespace_ \
                 and not sent[first - 1].whitespace_:
             first -= 2  # "anti-government rebels"

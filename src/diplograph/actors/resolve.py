@@ -106,6 +106,15 @@ COMPASS = frozenset({
 })
 
 ARTICLES = frozenset({"the", "a", "an"})
+# words after a country's adjective that make it a paper ("the Israeli daily Haaretz")
+PRESS_WORDS = frozenset({"daily", "weekly", "dailies", "weeklies"})
+# words after a place's name that make it a broadcaster ("Baghdad radio", "Kabul television")
+BROADCAST = frozenset({"radio", "television", "tv"})
+# a US party's words before a legislator word ("Republican senators", "Democratic lawmakers")
+US_PARTY_WORDS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic"})
+# roles of forces that may be "loyal to" a leader, and the leaders' roles the forces then share
+FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
+ARMED_SIDES = frozenset({"REB", "UAF", "SEP", "INS"})
 # capitalised sector words that end the names of organisations as well as naming a state's body
 # or a labour union: "the Arakan Army", "the Islamic Courts Union"
 ORG_HEADS = frozenset({"army", "militia", "union"})
@@ -904,6 +913,10 @@ class _Builder:
                 # movement forms is its state's, whatever the group's own role ("a future Tory
                 # government" is still the party's promise)
                 return Actor(entry.country + "GOV", entry.country, "GOV", self.lex.countries.get(entry.country, entry.entity), text)
+            if sector == "LEG" and not generic and not former and entry.country and entry.sector in ("PTY", "OPP"):
+                # "Likud lawmakers", "Tory MPs", "ANC senators": a party's members of parliament
+                # are its state's legislators (the party's officials stay the party's)
+                return Actor(entry.country + "LEG", entry.country, "LEG", entry.entity, text)
             return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
         if entry.kind == "seat":
             if former:
@@ -1228,6 +1241,15 @@ class _Builder:
             while k < len(p) and p[k].start < end:
                 k += 1
             return k
+        station = self.broadcaster(first) or self.newspaper(first)
+        if station is not None:
+            s, end, sector = station
+            a = self.name_actor(first.entry, sector, s, end)
+            if a:
+                self.emit(s, end, a, "name")
+            while k < len(p) and p[k].start < end:
+                k += 1
+            return k
         # "Russian and Iranian officials": coordinated adjectives sharing one sector
         group = [first]
         j = k
@@ -1351,6 +1373,88 @@ class _Builder:
         if a:
             self.emit(first.start, first.end, a, "people" if first.entry.kind == "demonym" else "name")
         return k + 1
+
+    def broadcaster(self, piece: _Piece) -> tuple[int, int, str] | None:
+        """(start, end, sector) of a station named by its place: "Radio Tehran", "Radio
+        Pakistan", "Baghdad radio", "Kabul television" are state broadcasters (GOVMED) -- a
+        capital's or a state's own station speaks for the state, as "state radio" does;
+        "Iraqi radio" is the country's media (MED), as "Iraqi television" is."""
+        kind = piece.entry.kind
+        if kind not in ("capital", "country", "adjective") or not piece.entry.country:
+            return None
+        s, e = piece.start, piece.end
+        if s > 0 and self.words[s - 1] == "Radio" and kind in ("capital", "country"):
+            return s - 1, e, "GOVMED"
+        if e < len(self.words) and self.lowers[e] in BROADCAST:
+            if kind == "adjective" and self.lowers[e] != "radio":
+                return None  # "Iraqi television": the sector word does it
+            end = e + 1
+            if end < len(self.words) and self.lowers[end] in ("station", "stations"):
+                end += 1  # "a Baghdad radio station"
+            return s, end, "GOVMED" if kind == "capital" else "MED"
+        return None
+
+    def us_party_before(self, s: int) -> bool:
+        """The word before is a US party's adjective or name on its own ("Republican",
+        "Democrats"), not the end of another party's name ("Social Democratic", "Christian
+        Democrat", "Irish Republican") nor a word of a name the dictionary knows."""
+        if s == 0 or self.words[s - 1] not in US_PARTY_WORDS or any(x.start < s <= x.end for x in self.pieces):
+            return False
+        before = self.words[s - 2] if s > 1 else ""
+        return not before[:1].isupper() or before.lower() in ARTICLES
+
+    def newspaper(self, piece: _Piece) -> tuple[int, int, str] | None:
+        """(start, end, sector) of a paper named by its country's adjective and "daily" or
+        "weekly" ("the Israeli daily Haaretz", "an Egyptian weekly said", "the official Syrian
+        daily Tishrin"): the country's media (MED; state media with "official", "state-run"),
+        spanning the paper's name when one follows. Not "daily" as an adjective of another noun
+        ("Israeli daily life")."""
+        if piece.entry.kind != "adjective" or not piece.entry.country:
+            return None
+        e = piece.end
+        if e >= len(self.words) or self.lowers[e] not in PRESS_WORDS:
+            return None
+        end = e + 1
+        nxt = self.words[end] if end < len(self.words) else ""
+        named = nxt[:1].isupper() or nxt.lower().startswith(("al-", "el-", "ha-"))
+        if nxt and not named and nxt.isalpha() and not (self.pos and self.pos[end] in ("VERB", "AUX")):
+            return None  # "Israeli daily life", "Iraqi daily oil exports"
+        if named and end not in self.pieces_start:
+            while end < len(self.words) and end - e <= 5 and end not in self.pieces_start and (
+                    self.words[end][:1].isupper() or self.words[end].lower().startswith(("al-", "el-", "ha-"))
+                    or (self.words[end] in ("-", "–") and self.words[end + 1 : end + 2] and self.words[end + 1][:1].isupper())):
+                end += 1  # the paper's own name: "Haaretz", "Al-Hayat"
+        state = self.state_owned_before(piece.start)
+        if state is not None:
+            return state, end, "GOVMED"
+        return piece.start, end, "MED"
+
+    def loyal_to(self, k: int, e: int, after: int, sector: str) -> tuple[int, Actor] | None:
+        """(piece index after, actor) for forces "loyal to" someone: "troops loyal to President
+        Kabila" are the leader's country's, with the sector word's role; "fighters loyal to
+        Hekmatyar", "militiamen loyal to the SPLA" take the role of a rebel leader or group."""
+        p = self.pieces
+        if self.lowers[e : e + 2] != ["loyal", "to"] or after >= len(p) or sector[:3] not in FORCE_SECTORS:
+            return None
+        j = after
+        if p[j].entry.kind == "sector":  # a title before the name ("President", "General")
+            j, _, _ = self.sector_run(j)
+            if j >= len(p) or p[j].entry.kind != "person" or not self.adjacent(p[j - 1].end, p[j].start):
+                return None
+        nxt = p[j]
+        if [w for w in self.lowers[e + 2 : p[after].start] if w not in ARTICLES]:
+            return None
+        if nxt.entry.kind == "person":
+            leader = self.person_actor(nxt, None, False, nxt.start, nxt.end)
+        elif nxt.entry.kind == "group":
+            leader = self.name_actor(nxt.entry, None, nxt.start, nxt.end)
+        else:
+            return None
+        if leader is None or not leader.country:
+            return None
+        role = leader.sector if leader.sector and leader.sector[:3] in ARMED_SIDES else sector
+        s = p[k].start
+        return j + 1, Actor(leader.country + role, leader.country, role, leader.entity, self.text(s, nxt.end))
 
     def name_goes_on(self, e: int) -> bool:
         """A capitalised word right after a place's name that starts no dictionary name and, in a
@@ -1480,6 +1584,16 @@ class _Builder:
             if a:
                 self.emit(s, person.end, a, "person", title=True)
             return titled + 1
+        if sector == "LEG" and not generic and not former and self.us_party_before(s):
+            # "Republican lawmakers", "Democratic senators": members of Congress of a US party
+            name = self.lex.countries.get("USA", "USA")
+            self.emit(s - 1, e, Actor("USALEG", "USA", "LEG", name, self.text(s - 1, e)), "name")
+            return after
+        loyal = self.loyal_to(k, e, after, sector) if not former else None
+        if loyal is not None:
+            nxt_k, a = loyal
+            self.emit(s, p[nxt_k - 1].end, a, "name")
+            return nxt_k
         # "the foreign minister of Iran", "Muslim leaders in France", "refugees from Syria",
         # "King Hassan of Morocco" (a title, an unknown name, "of" a place)
         fled = self.fled_place(e, after, sector)
