@@ -38,7 +38,7 @@ one row per term: ``name, aliases, country, sector, valid_from, valid_to``. Rule
 - People whose name is another kind of actor in our dictionaries (a country, a city, a group
   ...) are left out. A person of our own people.csv (a shared name or alias, the same country,
   one person of ours) keeps only the Phoenix terms that overlap none of our terms for them,
-  written under our name with no aliases: our files win where both speak, and the earlier
+  written under our name with our aliases: our files win where both speak, and the earlier
   career the dictionary knows (Netanyahu's first premiership, 1996-1999) is not lost because we
   wrote rows for the later one.
 - Role codes are cut to the role codes our roles.csv knows (``GOVAGR`` stays, an unknown
@@ -50,6 +50,7 @@ import argparse
 import csv
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
@@ -216,9 +217,17 @@ def our_forms() -> tuple[set[str], set[str]]:
     return people, others
 
 
-def our_people() -> dict[str, list[tuple[str, str, date, date]]]:
-    """Each form of a person of people.csv, folded -> [(our name, country, start, end)] of our
-    terms (an open start or end is the widest day)."""
+def fold(form: str) -> str:
+    """A name as the resolver compares it: no accents, case, dots or hyphens ("Jean-Bertrand
+    Aristide" and "Jean Bertrand Aristide", "F. W. de Klerk" and "F W de Klerk" are one)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[.\-]", " ", bare.lower()).split())
+
+
+def our_people() -> dict[str, list[tuple[str, str, str, date, date]]]:
+    """Each folded form of a person of people.csv -> [(our name, our aliases, country, start,
+    end)] of our terms (an open start or end is the widest day; an organisation's officer has
+    an empty country)."""
     from diplograph.data_files import read_csv, split_list
 
     out: dict[str, list] = defaultdict(list)
@@ -226,7 +235,7 @@ def our_people() -> dict[str, list[tuple[str, str, date, date]]]:
         start = date.fromisoformat(r["valid_from"]) if r["valid_from"] else date.min
         end = date.fromisoformat(r["valid_to"]) if r["valid_to"] else date.max
         for form in {r["name"], *split_list(r["aliases"])}:
-            out[form.lower()].append((r["name"], r["country"], start, end))
+            out[fold(form)].append((r["name"], r["aliases"], r["country"], start, end))
     return out
 
 
@@ -302,12 +311,12 @@ def build(path: Path) -> list[dict[str, str]]:
     countries = {r["iso3"] for r in read_csv("actors/countries.csv", ("iso3",))}
     roles = {r["code"] for r in read_csv("actors/roles.csv", ("code", "kind")) if r["kind"] == "role"}
     ours, others = our_forms()
-    ours_folded = {f.lower() for f in ours}
+    ours_folded = {fold(f) for f in ours}
     others_folded = {f.lower() for f in others}
 
     ours_terms = our_people()
     people = []  # (canonical, forms, country, terms)
-    kept_for_ours = []  # (our name, country, terms)
+    kept_for_ours: dict[str, tuple[str, str, list]] = {}  # our name -> (aliases, country, terms)
     for heading, names, codes, tagged in blocks(path):
         if heading is None:
             continue
@@ -321,7 +330,8 @@ def build(path: Path) -> list[dict[str, str]]:
             f = nice(n)
             if f not in forms:
                 forms.append(f)
-        known = {t for f in forms for t in ours_terms.get(f.lower(), ())}
+        # a shared full name (two words or more) ties a Phoenix person to one of ours
+        known = {t for f in forms if usable_form(f) for t in ours_terms.get(fold(f), ())}
         terms = []
         country = None
         for code, start, end in codes:
@@ -360,14 +370,20 @@ def build(path: Path) -> list[dict[str, str]]:
             continue
         terms = sorted(set(terms), key=lambda t: (t[1] or OPEN_START, t[0]))
         if known:
-            # our people.csv has this person: keep the terms we do not cover, under our name
-            names = {(name, cc) for name, cc, _, _ in known}
-            if len(names) == 1 and next(iter(names))[1] == country:
-                spans = [(s, e) for _, _, s, e in known]
-                free = [t for t in terms if t[1] is not None
-                        and not any(t[1] <= e and s <= t[2] for s, e in spans)]
+            # our people.csv has this person: keep the terms we do not cover, under our name and
+            # with our aliases. One person of ours, of this country (rows as an organisation's
+            # officer have none: Solana at NATO is still Spain's Solana)
+            names = {name for name, *_ in known}
+            ccs = {cc for _, _, cc, _, _ in known} - {""}
+            if len(names) == 1 and (not ccs or country in ccs):
+                name = next(iter(names))
+                # terms that touch ours (a successor starts the day we end a term) are free
+                spans = [(s, e) for *_, s, e in known]
+                free = [t for t in terms if t[1] is not None and not any(t[1] < e and s < t[2] for s, e in spans)]
+                aliases = sorted({a for _, al, _, _, _ in known for a in al.split("|") if a})
                 if free:
-                    kept_for_ours.append((next(iter(names))[0], country, free))
+                    before = kept_for_ours.get(name, ("", country, []))
+                    kept_for_ours[name] = ("|".join(aliases), country, before[2] + free)
             continue
         people.append((forms[0], forms, country, terms))
 
@@ -375,12 +391,12 @@ def build(path: Path) -> list[dict[str, str]]:
     owners = defaultdict(set)
     for canon, forms, country, _ in people:
         for f in forms:
-            owners[f.lower()].add((canon, country))
+            owners[fold(f)].add((canon, country))
     rows = []
     seen_names = set()
     for canon, forms, country, terms in people:
-        good = [f for f in forms if usable_form(f) and len(owners[f.lower()]) == 1
-                and f.lower() not in others_folded and f.lower() not in ours_folded]
+        good = [f for f in forms if usable_form(f) and len(owners[fold(f)]) == 1
+                and f.lower() not in others_folded and fold(f) not in ours_folded]
         if not good:
             continue
         name, aliases = good[0], good[1:]
@@ -393,12 +409,10 @@ def build(path: Path) -> list[dict[str, str]]:
         for sector, s, e in merged:
             rows.append({"name": name, "aliases": "|".join(aliases), "country": country, "sector": sector,
                          "valid_from": s.isoformat() if s else "", "valid_to": e.isoformat() if e else ""})
-    for name, country, terms in kept_for_ours:
-        if name.lower() in seen_names:
-            continue  # two Phoenix entries of one person of ours: the first is taken
-        seen_names.add(name.lower())
-        for sector, s, e in _merge(terms):
-            rows.append({"name": name, "aliases": "", "country": country, "sector": sector,
+    for name, (aliases, country, terms) in kept_for_ours.items():
+        # two Phoenix entries of one person of ours are merged
+        for sector, s, e in _merge(sorted(set(terms), key=lambda t: (t[1], t[0]))):
+            rows.append({"name": name, "aliases": aliases, "country": country, "sector": sector,
                          "valid_from": s.isoformat(), "valid_to": e.isoformat()})
     return rows
 

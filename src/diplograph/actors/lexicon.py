@@ -667,7 +667,7 @@ def _add_phoenix_people(lex: Lexicon) -> None:
     """people_phoenix.csv: one row per term; an empty sector is a person known but in no
     office the dictionary records (country only). A form that already names someone of
     people.csv is left to people.csv (the generator writes those people's other terms under our
-    name, with no aliases, so only such rows pass; this is the guard)."""
+    name, with our aliases, so only such rows pass; this is the guard)."""
     cols = ("name", "aliases", "country", "sector", "valid_from", "valid_to")
     file = "people_phoenix.csv"
     skip: set[str] = set()
