@@ -28,7 +28,7 @@ from diplograph.events.roles import (
     _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens, _out_of,
     _place_targets, _reporter_token, _role_actor, _scene, _verb_roles, judged,
 )
-from diplograph.events.sentence import _Sentence
+from diplograph.events.sentence import _Sentence, pair_phrase
 from diplograph.events.words import (
     ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKING_NOUNS, ATTACK_WORDS,
     AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS, CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS, CONCLUDED_WORDS,
@@ -358,7 +358,7 @@ HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 SITTING_BODIES = frozenset({"parliament", "congress", "assembly", "senate", "house", "legislature", "chamber", "diet",
                             "duma", "knesset", "bundestag", "lawmaker", "legislator", "mp"})
 # rows that code only with another actor named as the one met or visited
-PARTY_NEEDED = frozenset({"leave for", "speak to", "speak with"})
+PARTY_NEEDED = frozenset({"leave for", "fly to", "speak to", "speak with"})
 PUBLICS = frozenset({"nation", "public", "people", "country", "crowd", "audience", "supporter", "voter", "viewer",
                      "listener", "student", "worker", "delegate", "activist"})
 
@@ -603,6 +603,24 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    if (trig.type == "COERCE" and trig.pos == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING_VERBS
+            # (on its own doing, named by the trigger's own words: not "ordered troops to seize the town")
+            and all(c.lemma_.lower() in trig.extra for c in tok.children if c.dep_ in OBJECT_DEPS)
+            and (boss := s.subject(tok.head)) and boss[0] is not None and not boss[1] and (bosses := s.actors(boss[0]))):
+        # "the government ordered the newspaper to suspend publication", "forced the paper to
+        # close": a restriction one is made to put on oneself is the act, the order, of who
+        # makes one do it
+        sources = bosses
+        targets = [p for c in tok.head.children if c.dep_ == "dobj" for p in s.actors(c)]
+        subj_tok, tok = boss[0], tok.head
+        anchor = tok
+    if trig.type == "PROTEST" and not targets:
+        # "marched in Gaza to protest at the killing of a youth by Israeli soldiers", "went on
+        # strike to protest against the deployment of Turkish troops": the march or strike is
+        # against what its purpose clause protests
+        targets = [p for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for pobj in s.prep_objects(c, PROTESTED_PREPS) for p in s.actors(pobj)]
     privates = [*sources, *targets] if all(getattr(a, "entity", None) == PRIVATE for a, _ in [*sources, *targets]) else []
     if privates:  # only private persons ("a man stabbed a woman"): no political actor (actors/local.py)
         sources, targets = [], []
@@ -629,6 +647,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.type == "CONSULT" and tok.lemma_.lower() == "speak":
         # "should speak English to a certain level": the language spoken is no one spoken to
         targets = [(b, bt) for b, bt in targets if bt is None or not (bt.dep_ == "dobj" and bt.head.i == tok.i)]
+    if trig.pattern == "fly to" and s.subject(tok)[1]:
+        return []  # "the dissident was flown to the United States": carried there, no visit
     if trig.pattern in PARTY_NEEDED:
         # "left for Washington", "was speaking to MPs": only a trip to, or words with, another
         # actor consult anyone (not "left for two weeks", "spoke to reporters", "to the nation")
@@ -655,7 +675,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         sources, targets = protesters, against
     placed = False
     if not targets and not (trig.joint and len(sources) > 1) and not _acted_on_request(tok, trig):
-        targets = _place_targets(s, tok)
+        # (not the place that names the source: "was rejected in Damascus")
+        source_at = {at.i for _, at in sources if at is not None}
+        targets = [(b, bt) for b, bt in _place_targets(s, tok) if bt is None or bt.i not in source_at]
         if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         if complaint or trig.type == "REQUEST" and trig.pos == "NOUN" and sources:
@@ -830,8 +852,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # state's party or government promises or gives to, named by their role alone, are its own
         roles = ROLE_ONLY_TARGETS | ({"CVL"} if trig.type in BENEFIT_TYPES and (sources[0][0].sector or "")[:3]
                                      in {"GOV", "PTY", "OPP"} else set())
+        # "rebels released 30 government soldiers", "guerrillas ambushed an army patrol": the
+        # state's forces an armed group fights, named by their role, are its own country's
+        state_roles = STATE_FORCE_SECTORS if (sources[0][0].sector or "")[:3] in NONSTATE_ARMED else frozenset()
         for obj in objs:
             sector = _agent_sector(s, obj, roles)
+            if not sector and state_roles and any(t.lower_ in STATE_WORDS for t in obj.subtree if t.i <= obj.i):
+                sector = _agent_sector(s, obj, state_roles)
             if sector:
                 c = sources[0][0].country
                 targets = [(_role_actor(c, sector, obj), obj)]
@@ -842,6 +869,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         c = targets[0][0].country
         if sector and c:
             sources = [(_role_actor(c, sector, subj_tok), subj_tok)]
+    if not sources and trig.pos == "VERB" and (head := _subject_sharer(s, tok)) is not None and (
+            htrig := _trigger_match(head, onto.verbs.get(head.lemma_.lower(), ()), s)) is not None:
+        # "Kurdish rebels attacked a village in Turkey and killed 12 people", "students marched in
+        # Jakarta, demanding his resignation": a verb that shares its subject with the verb before
+        # it has the doer found for that verb (by its place, say), when its own roles name none
+        # (not its target: "fired at the posts, killing three soldiers" does not say whose)
+        sources = _dedupe([(e.source, None) for e in _events_for(s, head, htrig, onto) if e.source is not None])
     if not targets and len(sources) == 1:
         a, at = sources[0]
         # with no other party named, a protest, an arrest or a curfew, or a concession ("lifted
@@ -897,7 +931,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             return []  # "..., demonstrating their capacity": a participle comment, not an act
         sources = [(None, None)]
     pairs: list[tuple[Actor | None, Actor | None]] = []
-    if trig.joint and (len(sources) > 1 and not targets or len(targets) > 1 and not sources):
+    # "India and Pakistan accused each other", "the two countries pledged to cut troops", "both
+    # sides violated the truce": each side acts on the other, as in a joint act
+    mutual = len(sources) > 1 and not targets and (_reciprocal(tok) or subj_tok is not None and pair_phrase(subj_tok))
+    if (trig.joint or mutual) and (len(sources) > 1 and not targets or len(targets) > 1 and not sources):
         group = sources or targets  # "Iran and Russia signed"; "talks between Iran and the US"
         for a, _ in group:
             for b, _ in group:
@@ -939,6 +976,39 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             protest = dataclasses.replace(base, pattern="protesters' " + trig.pattern)
             events += _build_events(s, tok, anchor, subj_tok, protest, onto, pairs)
     return events
+
+
+# a purpose clause of protest, and the prepositions of what it protests ("to protest at the killing")
+PROTESTING_VERBS = frozenset({"protest", "demonstrate", "denounce", "condemn", "oppose", "decry"})
+PROTESTED_PREPS = frozenset({"against", "at", "over"})
+# verbs that make another do something ("ordered the paper to suspend publication")
+FORCING_VERBS = frozenset(COMMANDING_VERBS | {"force", "compel", "oblige"})
+# the forces of a state, and the words that say a role is the state's ("government troops")
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+STATE_WORDS = frozenset({"government", "army", "regime", "state", "federal", "junta"})
+
+
+def _reciprocal(tok) -> bool:
+    """The verb's object is "each other" or "one another"."""
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any((o.lower_ == "other" and any(c.lower_ == "each" for c in o.children))
+               or (o.lower_ in ("one", "another") and any(c.lower_ in ("one", "another") for c in o.children))
+               for o in objs)
+
+
+def _subject_sharer(s: _Sentence, tok):
+    """The verb whose subject an active verb with none of its own shares: the one it is
+    conjoined to ("attacked a village and killed 12 people") or the one its participle clause
+    hangs on ("marched in Jakarta, demanding ..."); None if either is passive."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    if head.i == tok.i or head.pos_ != "VERB" or not (
+            tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)):
+        return None
+    subj, passive = s.subject(head)
+    return head if subj is not None and not passive else None
 
 
 # ships and aircraft, which a state seizes from another's flag or owner as often as from its own

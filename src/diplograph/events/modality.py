@@ -142,13 +142,16 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             if child.dep_ in ("dobj", "attr") and _has_no(child):
                 found.append("negated")
     cur = trigger
-    came_by = None
+    came_by, came_from = None, None
     deontic_at, scope_end = None, None
     own_clause = True  # the trigger's clause, or one it is conjoined to or the complement of ("should try to")
     background_at = None  # where the climb left an event noun set in the past ("following the resignation")
     for _ in range(12):
         lemmas = _lemmas(cur)
-        if cur is not trigger and came_by is not None:
+        if cur is not trigger and came_by is not None and not (
+                came_by == "prep" and came_from.lower_ in TIME_ADJUNCTS and _nominal_or_gerund(came_from)):
+            # ("After meeting Jiang, Clinton urged China ...": a time adjunct of the urging is no
+            # part of what is urged; its tense and negation still reach it, through the children)
             verdict, stop = _head(cur, lemmas, came_by, subject, is_actor)
             found += verdict
             if stop:
@@ -268,7 +271,7 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
         # a conjoined clause with its own subject does not share the first clause's markers
         if cur.dep_ == "conj" and _subject(cur) is not None:
             break
-        came_by = cur.dep_
+        came_by, came_from = cur.dep_, cur
         own_clause = own_clause and cur.dep_ in ("conj", "xcomp")
         cur = cur.head
     if background_at is not None:
@@ -281,6 +284,15 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
         # above the "should" still is ("did not say Kenya should send troops")
         found = [m for i, m in enumerate(found) if i >= scope_end or m != "negated"]
     return min(found, key=_RANK.__getitem__)
+
+
+# prepositions of time, whose object is set beside the clause's act, not its content
+TIME_ADJUNCTS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "amidst", "throughout"})
+
+
+def _nominal_or_gerund(prep) -> bool:
+    """The preposition holds a noun or a gerund ("after talks", "after meeting Jiang")."""
+    return any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
 
 
 def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[str], bool]:

@@ -8,7 +8,7 @@ from diplograph.events.sentence import _Sentence, _place_names
 from diplograph.events.words import (
     ACTED_ON_REQUESTS, ASKING_NOUNS, ATTACK_WORDS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS, BARRING_VERBS,
     BENEFICIARY_PREPS, BLAMING, BRANDING_VERBS, CLAUSE_TARGET_PREPS, CONDEMNING, CONDEMNING_NOUNS, CONVEYING_VERBS,
-    DEEP_PLACE_PREPS, DESTINATION_PREPS,
+    DEEP_PLACE_PREPS, DESTINATION_PREPS, EDGE_PREPS,
     DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
     PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESPONDING_VERBS,
@@ -47,6 +47,10 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     if trig.receiver_subject:
         return _receiver_roles(s, tok, trig)
     subj, passive = s.subject(tok)
+    if subj is None and not passive and s.agent(tok) is not None and any(c.dep_ == "auxpass" for c in tok.children):
+        # "Aid worth $50 million was pledged ... by the EU": a passive whose subject the parser
+        # read as a clause still has its doer in "by"
+        passive = True
     sources: list[tuple[Actor, object]] = []
     targets: list[tuple[Actor, object]] = []
     subj_tok = subj
@@ -94,8 +98,19 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         if agent is not None:
             sources = s.actors(agent)
             subj_tok = agent
+        elif trig.type in JUDGING_TYPES and trig.cameo != "057" and not trig.joint:
+            # "the tests were condemned in Tokyo", "the plan was rejected in Damascus": the capital
+            # a judgement is passed in stands for its government, no place acted on
+            capitals = [(Actor(a.country + "GOV", a.country, "GOV", a.entity, a.text), t)
+                        for pobj in s.prep_objects(tok, frozenset({"in"})) if _capital(pobj)
+                        for p in [pobj, *pobj.conjuncts] for a, t in s.actors(p, modifiers=False) if a.country]
+            if capitals:
+                sources, subj_tok = capitals, capitals[0][1]
         if subj is not None:
             targets = s.actors(subj, modifiers=not trig.thing_object)
+            if not targets and trig.joint and subj.lemma_.lower() in trig.extra:
+                # "talks with Iran were held in Geneva": the party the passive's joint act names
+                targets = [p for pobj in s.prep_objects(subj, trig.target_preps | OBJECT_PREPS) for p in s.actors(pobj)]
     elif subj is not None:
         sources = s.actors(subj)
         if not sources and subj.lower_ in ("it", "they", "we"):
@@ -110,7 +125,9 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             # what one proposes is not a thing: "accepted an Egyptian proposal" answers Egypt
-            targets += s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS)
+            # nor is help asked for: "sought NATO help", "requested Japanese aid" ask NATO, Japan
+            targets += s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS
+                                or trig.type == "REQUEST" and child.lemma_.lower() in HELP_NOUNS)
             for pobj in s.prep_objects(child, preps | OBJECT_PREPS):  # "supplied drones to Russia", "ratified the treaty with Iran"
                 targets += s.actors(pobj)
             # "signed a memorandum of understanding with Kenya": the party hung on the object's "of" noun
@@ -199,6 +216,22 @@ def is_measure(noun) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in STATE_MEASURES for t in seen)
 
 
+def _capital(tok) -> bool:
+    """The token ends the name of a capital ("Damascus", "New Delhi"), as the actor lexicon lists them."""
+    from diplograph.actors.lexicon import lexicon
+
+    words = tuple(t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN")
+    return any(e.kind == "capital" for e in lexicon().exact.get(words, ()))
+
+
+def _sum(tok) -> bool:
+    """A sum of money: "20 million marks", "$50 million", "10 million ECUs"."""
+    return tok.lemma_.lower() in SUM_WORDS or tok.tag_ == "$" or tok.tag_ == "CD" and any(
+        c.lemma_.lower() in SUM_WORDS or c.tag_ == "$" for c in tok.children) or (
+        tok.pos_ == "NOUN" and any(c.dep_ in ("nummod", "quantmod") for c in tok.children)
+        and any(c.lemma_.lower() in SUM_WORDS or c.tag_ == "$" for c in tok.subtree))
+
+
 def _place_under(s: _Sentence, noun, depth: int = 5) -> list[tuple[Actor, object]]:
     """The country of the nearest "in PLACE" inside a noun phrase ("a scheme to bury chemicals in
     Poland", "plans to let chemicals be buried in Poland"), not inside a relative clause or
@@ -281,7 +314,7 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
             out += s.actors(subj)
     if out:
         return out
-    clauses = [c for c in tok.children if c.dep_ == "xcomp"]
+    clauses = [c for c in tok.children if c.dep_ == "xcomp" or trig.type in INTENT_TYPES and _split_infinitive(c)]
     if trig.type == "REQUEST" and tok.lemma_.lower() in OBJECT_CONTROL and any(
             c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
         # "urged Mr Kostas to accept an offer from the UN", "urging party officials to push the
@@ -318,6 +351,11 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     if trig.thing_object and trig.type != "CONSULT":  # (not what is discussed: "discussed Iran's economy")
         out += [p for c in tok.children if c.dep_ in OBJECT_DEPS for g in c.children
                 if g.dep_ == "poss" and g.i in s.mention_at for p in s.actors(g)]
+        # (or named with "of": "returned the remains of an Israeli sailor", "froze the assets of
+        # Iraqi banks")
+        out = out or [p for c in tok.children if trig.type in OWNER_OF_TYPES and c.dep_ in OBJECT_DEPS
+                      and c.lemma_.lower() not in onto.nouns
+                      for o in s.prep_objects(c, frozenset({"of"})) for p in s.actors(o)]
         if out:
             return out
     # "pulled 10,000 troops out of Cambodia", "moved its forces away from the border": the place
@@ -337,6 +375,18 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         for pobj in s.prep_objects(head, BENEFICIARY_PREPS - {"to"}):
             out += s.actors(pobj)
     return out
+
+
+# the types whose verb takes what it promises, threatens, refuses or asks as an infinitive
+INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST"})
+
+
+def _split_infinitive(c) -> bool:
+    """An infinitive complement the parser split off as an adverbial clause when a date or place
+    came between ("threatened on Sunday to end cooperation", "agreed in Geneva to send troops")."""
+    return (c.dep_ == "advcl" and c.i > c.head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
+            and any(p.dep_ == "prep" and c.head.i < p.i < c.i for p in c.head.children))
 
 
 def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
@@ -471,8 +521,13 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
         for depth in range(8):
             nxt = []
             for t in frontier:
-                if t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS:
+                if t.dep_ == "pobj" and (t.head.lower_ in DEEP_PLACE_PREPS
+                                         or t.head.lower_ in EDGE_PREPS and t.lemma_.lower() in EDGE_NOUNS):
                     found = s.actors(t, modifiers=False)
+                    if not found and t.lemma_.lower() in EDGE_NOUNS:
+                        # "towards the Albanian border", "off Taiwan's coast", "off the coast of
+                        # Somalia": the country whose edge it is
+                        found = _as_place(s.actors(t))
                     # (only on the act itself or its object: "handed him over to ...", not "drew
                     # criticism from Iranian officials" further on)
                     found = found if depth <= 2 and _role_body(t) else _as_place(found)
@@ -519,9 +574,18 @@ def _told_by(s: _Sentence, head, child) -> bool:
     if _concessive(child):
         return True  # "vetoed the bill despite pleas from Germany": the pleas' side, no party acted on
     if child.lower_ == "according":
-        told = [a for to in child.children for g in to.children if g.dep_ == "pobj" for a, _ in s.actors(g)]
+        # (nor diplomats, witnesses or sources, who tell of it from wherever they are: "according
+        # to diplomats in Tehran")
+        tellers = [g for to in child.children for g in to.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in OUTSIDE_TELLERS for g in tellers):
+            return True
+        told = [a for g in tellers for a, _ in s.actors(g)]
         return any(a.country is None or (a.sector and "MED" in a.sector) for a in told)
     return child.dep_ in ("prep", "dative") and child.lower_ == "to" and head.lemma_.lower() in ATTRIBUTING_VERBS
+
+
+# who tells of an act without being of its place: "according to diplomats in Tehran"
+OUTSIDE_TELLERS = frozenset({"diplomat", "source", "witness", "analyst", "observer", "report", "envoy"})
 
 
 def _role_body(t) -> bool:
@@ -679,6 +743,28 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             sources = s.actors(subj) or _reporter(s, subj)
             subj_tok = subj
             anchor = tok.head.head
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj"
+            and _sum(tok.head.head) and tok.head.head.head.pos_ == "VERB"
+            # (a sum pledged or offered is a promise, which the verb codes: "pledged $200 million in aid")
+            and not any(t.type == "AGREE" for t in ontology().verbs.get(tok.head.head.head.lemma_.lower(), ()))):
+        # "Germany gave Bosnia 20 million marks in reconstruction aid", "the EU approved 10
+        # million ECUs in aid for refugees": the sum is the aid, its giver the verb's subject and
+        # its receiver the verb's or the sum's
+        verb, amount = tok.head.head.head, tok.head.head
+        subj, passive = s.subject(verb)
+        if subj is not None and not passive:
+            sources = s.actors(subj) or _reporter(s, subj)
+            subj_tok, anchor = subj, verb
+            targets += [p for c in verb.children if c.dep_ in ("dative", "iobj") for p in s.actors(c)]
+            targets += [p for h in (verb, amount) for pobj in s.prep_objects(h, trig.target_preps | {"to", "for"})
+                        for p in s.actors(pobj)]
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") and trig.mode == "visit"
+            and tok.head.head.pos_ == "VERB" and not any(c.dep_ == "poss" for c in tok.children)):
+        # "Arafat praised Egypt during a visit to Cairo": who acts during the visit makes it
+        subj, passive = s.subject(tok.head.head)
+        if subj is not None and not passive:
+            sources = s.actors(subj)
+            subj_tok = subj
     if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPELLS
             and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB"):
         # "pilots began three days of strikes", "held a second round of talks with Iran": who
@@ -780,10 +866,22 @@ PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 # nouns of taking a country, whose name before them is what is taken ("the Ukraine invasion")
 TAKING_NOUNS = frozenset({"invasion", "occupation", "annexation"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# the edges of a country, named by its adjective or possessive ("the Syrian border", "Taiwan's coast")
+EDGE_NOUNS = BORDER_NOUNS | {"coast", "coastline", "shore", "waters", "airspace"}
+# acts on a thing whose owner "of" names ("returned the remains of a sailor", "froze the assets of
+# Iraqi banks"); not a purchase ("to buy the assets of a Texas firm" is business)
+OWNER_OF_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE"})
+# judgements passed on another's act or words (not signing: "the treaty was signed in Moscow")
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # the types of an answer to what another said or proposed ("dismissed the arguments made by X")
 ANSWERING_TYPES = VERBAL_TYPES | {"SUPPORT"}
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation", "mission", "base"})
 CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
+# help one asks another for, whose giver its modifier names ("sought NATO help")
+HELP_NOUNS = frozenset({"help", "aid", "assistance", "support", "protection", "backing", "intervention", "mediation",
+                        "loan", "credit", "cooperation"})
+# units of a sum of money given "in aid" ("20 million marks in reconstruction aid")
+SUM_WORDS = frozenset({"million", "billion", "dollar", "mark", "pound", "franc", "yen", "euro", "ecu", "rouble", "ruble"})
 SELF_BINDING = frozenset({"commit", "dedicate", "devote", "pledge", "bind", "oblige", "obligate"})
 PUTTING_VERBS = frozenset({"put", "place", "take", "bring", "keep", "hold"})
 TIME_PREPS = frozenset(BACKGROUND_MARKS | {"during", "following", "amid", "upon", "throughout"})

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from diplograph.events.ontology import ontology
 from diplograph.events.words import (
-    AIDES, DATE_CLIMB, FOLLOWER_NOUNS, GROUP_PREPS, INTENT_NOUNS, MODIFIER_DEPS, OBJECT_CONTROL, OBJECT_DEPS,
-    RELATIVE_PRONOUNS, SPEAKING_FOR, STATEMENT_NOUNS, STATE_ORGANS, VIOLENT_WORDS, VOICING_VERBS,
+    AIDES, DATE_CLIMB, FOLLOWER_NOUNS, GROUP_PREPS, INTENT_NOUNS, MODIFIER_DEPS, OBJECT_CONTROL, OBJECT_DEPS, PAIR_NOUNS,
+    PREP_CONTROL, RELATIVE_PRONOUNS, SCENE_PREPS, SPEAKING_FOR, STATEMENT_NOUNS, STATE_ORGANS, VIOLENT_WORDS, VOICING_VERBS,
 )
 from diplograph.events.words import FIRM_NOUNS
 from diplograph.types import Actor, Document, Mention, Timex
@@ -141,7 +141,8 @@ class _Sentence:
         extra: list[Actor] = []
         sector = found[0].sector
         for child in tok.children:
-            if child.dep_ != "amod" or not child.conjuncts:
+            # (and "U.S. and British warplanes", where the parser makes the first a noun modifier)
+            if child.dep_ not in ("amod", "nmod", "compound") or not child.conjuncts:
                 continue
             for c in (child, *child.conjuncts):
                 for a in self._at(c):
@@ -173,7 +174,10 @@ class _Sentence:
         for t in toks:
             if t.i != tok.i and t.lemma_.lower() in acts and not self._at(t):
                 continue  # "criticism of Russian actions and accusations of Iranian backing": another act
-            if t.i == tok.i and modifiers and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in acts and not self._at(t):
+            if t.i == tok.i and modifiers and (t.dep_ in ("dobj", "pobj") or t.dep_ == "nsubjpass" and any(
+                    c.dep_ == "agent" for c in t.head.children)) and t.lemma_.lower() in acts and not self._at(t):
+                # (and "the expulsion of two diplomats by Russia was condemned by Washington", whose
+                # own "by" names the judge)
                 # "condemned the shelling of Kyiv by Russian forces": an act's doer is named with
                 # "by" (the parser may hang it on the object of "of"), not with "of"
                 # (or on the active verb it is the object of: "condemned the invasion of Ukraine by Russia")
@@ -193,7 +197,23 @@ class _Sentence:
                                 for p in [pobj, *pobj.conjuncts]:
                                     add(self._at(p), p)
             add(found, t)
+        if not out and modifiers and pair_phrase(tok):
+            add(self._pair(tok), tok)
         return out
+
+    def _pair(self, tok) -> list[Actor]:
+        """"the two countries", "both sides": the two countries the sentence names before the
+        phrase, when it names exactly two as actors ("Russia and China signed ..., and the two
+        countries pledged"), not as places ("met in Brussels")."""
+        countries: list[str] = []
+        for i, mentions in self.mention_at.items():
+            t = tok.doc[i]
+            if i >= tok.left_edge.i or t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS | {"to", "from", "into"}:
+                continue
+            for m in mentions:
+                if m.actor.country and m.actor.country not in countries:
+                    countries.append(m.actor.country)
+        return [Actor(c, c, None, None, None) for c in countries] if len(countries) == 2 else []
 
     # --- roles ---------------------------------------------------------------------------
     def subject(self, verb, depth: int = 0):
@@ -247,6 +267,10 @@ class _Sentence:
             # voices the will or plan would act
             tok, passive = self.subject(verb.head.head, depth + 1)
             return (tok, own_passive) if not passive else (None, False)
+        if verb.dep_ == "acl" and _for_to(verb):
+            # "a call by the EU for Belgrade to withdraw", "pressure for Iraq to comply": the one
+            # named with "for" before the infinitive would act
+            return next(p for p in self.prep_objects(verb.head, frozenset({"for"})) if p.i < verb.i), own_passive
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the results"
             noun = verb.head
             if (noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass")
@@ -263,6 +287,9 @@ class _Sentence:
                 for child in head.children:
                     if child.dep_ in OBJECT_DEPS:
                         return child, own_passive
+            asked = next(iter(self.prep_objects(head, PREP_CONTROL.get(head.lemma_.lower(), frozenset()))), None)
+            if asked is not None and asked.i < verb.i:
+                return asked, own_passive  # "appealed to Iraq to release", "called on Belgrade to withdraw"
             return self.subject(head, depth + 1)[0], own_passive
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             gov = verb.head.head  # "accused Iran of backing rebels", "since invading Ukraine"
@@ -322,3 +349,22 @@ class _Sentence:
                 return cur
             cur = cur.head
         return cur
+
+
+def _for_to(verb) -> bool:
+    """An infinitive hung on a noun after "for X" ("a call for Belgrade to withdraw"): X is its
+    subject, which the parser leaves as the object of "for" on the noun."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    fors = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj"]
+    return any(g.right_edge.i + 1 == verb.i - 1 for g in fors)
+
+
+def pair_phrase(tok) -> bool:
+    """"the two countries", "both sides", "the two leaders": a plural that stands for a pair."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+               for c in tok.children)

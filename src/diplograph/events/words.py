@@ -7,6 +7,11 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod")
 OBJECT_CONTROL = {"urge", "ask", "call", "force", "persuade", "allow", "help", "press", "push", "encourage", "invite", "order", "tell", "warn"}
+# verbs whose one asked to act is named with a preposition: "appealed to Iraq to release",
+# "called on Belgrade to withdraw", "pleaded with the rebels to free": the object of the
+# preposition would do the infinitive's act, not the one who asks
+PREP_CONTROL = {"appeal": frozenset({"to"}), "call": frozenset({"on", "upon"}), "plead": frozenset({"with"}),
+                "prevail": frozenset({"on", "upon"}), "press": frozenset({"on", "upon"}), "signal": frozenset({"to"})}
 # what an actor issues that can say, call or condemn ("a statement condemning", "a resolution urging")
 STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "resolution", "report", "declaration",
                              "message", "note", "motion", "decree", "appeal", "memorandum", "editorial", "petition"})
@@ -21,12 +26,15 @@ SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 # sent to a country)
 AIDES = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor"})
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# "the two countries", "both sides": a phrase that names the two parties the sentence names
+PAIR_NOUNS = frozenset({"country", "side", "nation", "state", "government", "neighbour", "neighbor", "party",
+                        "leader", "army", "capital", "rival", "foe", "enemy"})
 # Preps on a trigger's direct object that introduce the target ("ratified the treaty with Iran").
 OBJECT_PREPS = frozenset({"with"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "near"})
 GROUP_PREPS = frozenset({"of", "in", "from", "throughout"})
 AUTHOR_PREPS = frozenset({"from", "by", "of"})
-CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for"})
+CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for", "between"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
 RECEIVING_VERBS = frozenset({"draw", "receive", "face", "attract", "earn", "suffer", "incur", "get", "win",
                              "spark", "provoke", "prompt", "trigger"})
@@ -44,7 +52,12 @@ PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand",
                        "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
 NESTED_TARGET_PREPS = frozenset({"with", "to", "against", "for", "on"})
 OWN_THING_PREPS = frozenset({"to", "from", "in", "at", "into"})
-DEEP_PLACE_PREPS = frozenset({"in", "inside", "into", "to", "from", "against", "across"})
+# (and where forces stand: "pulled out of positions around Beirut", "exercises off Taiwan's coast")
+DEEP_PLACE_PREPS = frozenset({"in", "inside", "into", "to", "from", "against", "across", "around", "near", "off",
+                              "along"})
+# ... and where they move, only to a country's edge ("moved tanks towards the Albanian border", not
+# "a policy toward Taiwan")
+EDGE_PREPS = frozenset({"towards", "toward"})
 ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "credit"})
 # Non-state domestic actors: with no target named, they act on their own state ("Egyptian
 # demonstrators rioted" is EGYCVL -> EGY, "rebels dismissed the appeal" REB -> their country), the
