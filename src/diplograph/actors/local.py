@@ -338,10 +338,25 @@ def _state_at_war(sent, local, own: set[int]) -> set[str]:
     group's own phrase ("Sri Lankan troops recaptured the town from Tamil rebels", "Turkish
     jets bombed Kurdish guerrillas"): a people's or a faith's armed men that the dictionary gives
     no country ("Tamil", "Kurdish", "Hutu", "Muslim") fight the state of that sentence, whose
-    minority they are. Not a person, an organisation or a place."""
+    minority they are. Not a person, an organisation or a place, nor who reports the fighting
+    ("..., the Indian government said", "according to Belgian troops")."""
     return {s.actor.country for s in local
             if s.actor.country and s.token not in own and not s.person and not s.place
-            and (s.actor.sector or "")[:3] in STATE_FORCE_SECTORS and not s.actor.code.startswith("IGO")}
+            and (s.actor.sector or "")[:3] in STATE_FORCE_SECTORS and not s.actor.code.startswith("IGO")
+            and not _reporter(sent[s.token])}
+
+
+# verbs that report what another did ("..., the army said"), and the prepositions of a source
+REPORTING_VERBS = frozenset({"say", "report", "tell", "announce", "add", "state", "claim", "confirm", "quote"})
+
+
+def _reporter(tok) -> bool:
+    """The token names who reports: the subject of a reporting verb, or "according to" X."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _fight_span(tok, sent) -> set[int]:

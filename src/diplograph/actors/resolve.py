@@ -1377,8 +1377,9 @@ class _Builder:
     def broadcaster(self, piece: _Piece) -> tuple[int, int, str] | None:
         """(start, end, sector) of a station named by its place: "Radio Tehran", "Radio
         Pakistan", "Baghdad radio", "Kabul television" are state broadcasters (GOVMED) -- a
-        capital's or a state's own station speaks for the state, as "state radio" does;
-        "Iraqi radio" is the country's media (MED), as "Iraqi television" is."""
+        station named "Radio" and its state or capital, or by its capital, speaks for the state,
+        as "state radio" does; "Israel radio" and "Iraqi radio" are the country's media (MED),
+        as "Iraqi television" is."""
         kind = piece.entry.kind
         if kind not in ("capital", "country", "adjective") or not piece.entry.country:
             return None
@@ -1452,9 +1453,13 @@ class _Builder:
             return None
         if leader is None or not leader.country:
             return None
-        role = leader.sector if leader.sector and leader.sector[:3] in ARMED_SIDES else sector
+        armed = bool(leader.sector) and leader.sector[:3] in ARMED_SIDES
+        role = leader.sector if armed else sector
+        # a state's forces are the state's, named as other state forces are; a rebel leader's
+        # fighters are his movement's
+        entity = leader.entity if armed else self.lex.countries.get(leader.country, leader.country)
         s = p[k].start
-        return j + 1, Actor(leader.country + role, leader.country, role, leader.entity, self.text(s, nxt.end))
+        return j + 1, Actor(leader.country + role, leader.country, role, entity, self.text(s, nxt.end))
 
     def name_goes_on(self, e: int) -> bool:
         """A capitalised word right after a place's name that starts no dictionary name and, in a
@@ -1584,8 +1589,11 @@ class _Builder:
             if a:
                 self.emit(s, person.end, a, "person", title=True)
             return titled + 1
-        if sector == "LEG" and not generic and not former and self.us_party_before(s):
+        if sector == "LEG" and not generic and not former and self.us_party_before(s) and not (
+                after < len(p) and self.lowers[e : e + 1] in (["in"], ["of"], ["from"]) and p[after].start == e + 1
+                and p[after].entry.country not in (None, "USA")):
             # "Republican lawmakers", "Democratic senators": members of Congress of a US party
+            # (not "Democratic lawmakers in Taiwan": a party of the place named)
             name = self.lex.countries.get("USA", "USA")
             self.emit(s - 1, e, Actor("USALEG", "USA", "LEG", name, self.text(s - 1, e)), "name")
             return after

@@ -9,7 +9,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 
-from diplograph.actors.local import LOCAL_SECTORS, PRIVATE
+from diplograph.actors.local import FORCE_WORDS, LOCAL_SECTORS, PRIVATE, STATE_FORCE_SECTORS, STATE_FORCE_WORDS
 from diplograph.events import speech
 from diplograph.events.appeals import (
     _anti_targets, _asking_noun, _condemnations, _condemned, _generic_measure, _recoded, _reported_demands,
@@ -606,10 +606,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if (trig.type == "COERCE" and trig.pos == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING_VERBS
             # (on its own doing, named by the trigger's own words: not "ordered troops to seize the town")
             and all(c.lemma_.lower() in trig.extra for c in tok.children if c.dep_ in OBJECT_DEPS)
-            and (boss := s.subject(tok.head)) and boss[0] is not None and not boss[1] and (bosses := s.actors(boss[0]))):
+            and not any(c.dep_ == "neg" for c in tok.children)  # "ordered the paper not to close"
+            and (boss := s.subject(tok.head)) and boss[0] is not None and not boss[1] and (bosses := s.actors(boss[0]))
+            and not any(c.lemma_.lower() in FORCE_WORDS | STATE_FORCE_WORDS or any(_state_or_force(a) for a, _ in s.actors(c))
+                        for c in tok.head.children if c.dep_ == "dobj")):
         # "the government ordered the newspaper to suspend publication", "forced the paper to
         # close": a restriction one is made to put on oneself is the act, the order, of who
-        # makes one do it
+        # makes one do it. A state or force ordered to close a border or suspend talks is asked
+        # to act for itself, and that act is coded as it stands
         sources = bosses
         targets = [p for c in tok.head.children if c.dep_ == "dobj" for p in s.actors(c)]
         subj_tok, tok = boss[0], tok.head
@@ -870,12 +874,16 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         if sector and c:
             sources = [(_role_actor(c, sector, subj_tok), subj_tok)]
     if not sources and trig.pos == "VERB" and (head := _subject_sharer(s, tok)) is not None and (
-            htrig := _trigger_match(head, onto.verbs.get(head.lemma_.lower(), ()), s)) is not None:
+            htrig := _trigger_match(head, onto.verbs.get(head.lemma_.lower(), ()), s)) is not None and (
+            not htrig.receiver_subject):
         # "Kurdish rebels attacked a village in Turkey and killed 12 people", "students marched in
         # Jakarta, demanding his resignation": a verb that shares its subject with the verb before
         # it has the doer found for that verb (by its place, say), when its own roles name none
-        # (not its target: "fired at the posts, killing three soldiers" does not say whose)
-        sources = _dedupe([(e.source, None) for e in _events_for(s, head, htrig, onto) if e.source is not None])
+        # (not its target: "fired at the posts, killing three soldiers" does not say whose; nor the
+        # giver of a verb whose subject receives: "received arms from Iran and attacked")
+        if head.i not in s.doers:
+            s.doers[head.i] = _dedupe([(e.source, None) for e in _events_for(s, head, htrig, onto) if e.source is not None])
+        sources = s.doers[head.i]
     if not targets and len(sources) == 1:
         a, at = sources[0]
         # with no other party named, a protest, an arrest or a curfew, or a concession ("lifted
@@ -983,9 +991,16 @@ PROTESTING_VERBS = frozenset({"protest", "demonstrate", "denounce", "condemn", "
 PROTESTED_PREPS = frozenset({"against", "at", "over"})
 # verbs that make another do something ("ordered the paper to suspend publication")
 FORCING_VERBS = frozenset(COMMANDING_VERBS | {"force", "compel", "oblige"})
-# the forces of a state, and the words that say a role is the state's ("government troops")
-STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+# the words that say a role is the state's ("government troops"; the forces' sectors are
+# STATE_FORCE_SECTORS of actors/local.py)
 STATE_WORDS = frozenset({"government", "army", "regime", "state", "federal", "junta"})
+
+
+def _state_or_force(actor) -> bool:
+    """A state itself, its government or forces, or an international organisation: not a paper,
+    firm or party that may be made to restrict itself."""
+    return actor.code.startswith("IGO") or bool(actor.country) and (
+        not actor.sector or actor.sector[:3] in STATE_FORCE_SECTORS)
 
 
 def _reciprocal(tok) -> bool:

@@ -149,9 +149,11 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
     for _ in range(12):
         lemmas = _lemmas(cur)
         if cur is not trigger and came_by is not None and not (
-                came_by == "prep" and came_from.lower_ in TIME_ADJUNCTS and _nominal_or_gerund(came_from)):
-            # ("After meeting Jiang, Clinton urged China ...": a time adjunct of the urging is no
-            # part of what is urged; its tense and negation still reach it, through the children)
+                came_by == "prep" and came_from.lower_ in TIME_ADJUNCTS and _nominal_or_gerund(came_from)
+                and cur.tag_ == "VBD"):
+            # ("After meeting Jiang, Clinton urged China ...": what was set beside a past act is no
+            # part of what it urged or said; its negation still reaches it, through the children.
+            # "Iran wants a ceasefire before talks", "... after talks": the talks are still wished for)
             verdict, stop = _head(cur, lemmas, came_by, subject, is_actor)
             found += verdict
             if stop:
@@ -286,8 +288,9 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
     return min(found, key=_RANK.__getitem__)
 
 
-# prepositions of time, whose object is set beside the clause's act, not its content
-TIME_ADJUNCTS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "amidst", "throughout"})
+# prepositions of time, whose object is set beside a past act, not in its content ("until"
+# may name what is still awaited: "refused to leave until talks")
+TIME_ADJUNCTS = frozenset({"after", "before", "during", "following", "since", "amid", "amidst", "throughout"})
 
 
 def _nominal_or_gerund(prep) -> bool:

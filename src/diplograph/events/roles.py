@@ -744,9 +744,11 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             subj_tok = subj
             anchor = tok.head.head
     if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj"
-            and _sum(tok.head.head) and tok.head.head.head.pos_ == "VERB"
-            # (a sum pledged or offered is a promise, which the verb codes: "pledged $200 million in aid")
-            and not any(t.type == "AGREE" for t in ontology().verbs.get(tok.head.head.head.lemma_.lower(), ()))):
+            and _sum(tok.head.head) and tok.head.head.head.lemma_.lower() in GIVING_VERBS
+            # (a sum pledged or offered is a promise, which the verb codes: "pledged $200 million in
+            # aid"; one rejected, cut or asked for is no aid given; one given by a "from" is the
+            # receiver's side of the story: "received $5 million in aid from Japan")
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.head.head.head.children)):
         # "Germany gave Bosnia 20 million marks in reconstruction aid", "the EU approved 10
         # million ECUs in aid for refugees": the sum is the aid, its giver the verb's subject and
         # its receiver the verb's or the sum's
@@ -880,6 +882,9 @@ CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
 # help one asks another for, whose giver its modifier names ("sought NATO help")
 HELP_NOUNS = frozenset({"help", "aid", "assistance", "support", "protection", "backing", "intervention", "mediation",
                         "loan", "credit", "cooperation"})
+# verbs that give a sum "in aid" to its receiver ("gave Bosnia 20 million marks in aid")
+GIVING_VERBS = frozenset({"give", "grant", "provide", "send", "donate", "approve", "allocate", "disburse", "extend",
+                          "release", "hand", "transfer", "deliver"})
 # units of a sum of money given "in aid" ("20 million marks in reconstruction aid")
 SUM_WORDS = frozenset({"million", "billion", "dollar", "mark", "pound", "franc", "yen", "euro", "ecu", "rouble", "ruble"})
 SELF_BINDING = frozenset({"commit", "dedicate", "devote", "pledge", "bind", "oblige", "obligate"})

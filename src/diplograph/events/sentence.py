@@ -53,6 +53,7 @@ class _Sentence:
         self.timexes = timexes
         self.timex_at = {i: items[0] for i, items in _spans_by_token(sent, offset, timexes).items()}
         self.labour_doc = False  # the document tells of a labour strike (set by code_events)
+        self.doers: dict[int, list] = {}  # a verb's index -> the doers its events found (coder)
         self.dateline: str | None = None  # the country of the document's dateline ("ROME, March 3 -"; set by code_events)
         # the country the story is of: its dateline's, else the one its mentions name most (set by code_events)
         self.story: str | None = None
@@ -287,7 +288,8 @@ class _Sentence:
                 for child in head.children:
                     if child.dep_ in OBJECT_DEPS:
                         return child, own_passive
-            asked = next(iter(self.prep_objects(head, PREP_CONTROL.get(head.lemma_.lower(), frozenset()))), None)
+            asked = next((p for p in self.prep_objects(head, PREP_CONTROL.get(head.lemma_.lower(), frozenset()))
+                          if p.ent_type_ not in ("DATE", "TIME") and p.i not in self.timex_at), None)  # ("on Tuesday")
             if asked is not None and asked.i < verb.i:
                 return asked, own_passive  # "appealed to Iraq to release", "called on Belgrade to withdraw"
             return self.subject(head, depth + 1)[0], own_passive
