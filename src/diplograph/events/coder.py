@@ -100,6 +100,26 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     return None
 
 
+# what one is "told to" do that is no order: advice on what to look for ("told reporters to expect a
+# statement", "told voters to remember")
+TOLD_TO_NON_ORDERS = frozenset({"expect", "remember", "imagine", "think", "consider", "note", "wait", "watch",
+                                "look", "listen", "relax", "enjoy", "trust", "believe"})
+
+
+def _told_to(s: "_Sentence", tok, onto: Ontology) -> Trigger | None:
+    """"Told the minister to redouble his efforts", "told Ukraine to pay its debts": telling an actor
+    to act is an order (REQUEST, as "order"), whatever the act; the lexicon's "tell X" rows code the
+    acts that are their own type ("told the diplomats to leave" expels)."""
+    if tok.lemma_.lower() != "tell" or not _person_object(s, tok):
+        return None
+    told = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not told or told[0].lemma_.lower() in TOLD_TO_NON_ORDERS:
+        return None
+    base = onto.bare_verb("order", type="REQUEST")
+    return dataclasses.replace(base, pattern="tell to (order)", head=tok.lower_) if base is not None else None
+
+
 def _dated(prep) -> bool:
     """A preposition whose object is a date or time ("seized on Monday"): no particle of the verb."""
     objects = [g for g in prep.children if g.dep_ == "pobj"]
@@ -126,7 +146,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in onto.verbs:
-            trig = _trigger_match(tok, onto.verbs[lemma], s)
+            trig = _trigger_match(tok, onto.verbs[lemma], s) or _told_to(s, tok, onto)
             if trig:
                 found.append((tok, trig))
                 coded = _events_for(s, tok, trig, onto)

@@ -324,6 +324,22 @@ def _passive_demand(verb) -> bool:
     return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def _needed_act(verb, c) -> bool:
+    """``c`` is the act needed: its infinitive ("needs to stop"), or one the parser hung as a
+    clause of purpose on a "needed" with no object ("needed | to stop enrichment")."""
+    return c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(o.dep_ == "dobj" for o in verb.children)
+
+
+def _present_need(verb, speaker_verb) -> bool:
+    """The need is said of now: "says Iran needs to stop", or the same put in the past after a
+    past speech verb ("said Iran needed to stop", "said Greece had to cut its deficit"); not a
+    past duty dated in the clause ("said Greece had to borrow in 2010": what was)."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBD" and speaker_verb.tag_ == "VBD" and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def needs(s, onto: Ontology, done_verbs: set[int]) -> list:
     """Demands in reported speech said as a need, a duty or time come: "said Iran needs to stop
     enrichment", "said Israel ought to withdraw", "said it was time for Serbia to hand him over".
@@ -340,8 +356,8 @@ def needs(s, onto: Ontology, done_verbs: set[int]) -> list:
             continue
         lemma = verb.lemma_.lower()
         addressed = None
-        if verb.lower_ == "ought" or (lemma in NEEDING_VERBS and verb.tag_ in ("VBZ", "VBP") and _settled(verb)
-                                      and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if verb.lower_ == "ought" or (lemma in NEEDING_VERBS and _present_need(verb, speaker_verb) and _settled(verb)
+                                      and any(_needed_act(verb, c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                               and not any(a.dep_ == "auxpass" for a in c.children)  # ("needs to be punished")
                                               for c in verb.children)):
             # "Iran needs to stop", "Israel has to withdraw", "Israel ought to leave"

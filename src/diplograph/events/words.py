@@ -37,7 +37,7 @@ AUTHOR_PREPS = frozenset({"from", "by", "of"})
 CLAUSE_TARGET_PREPS = frozenset({"to", "with", "from", "against", "on", "for", "between"})
 DESTINATION_PREPS = frozenset({"to", "from", "for", "against", "into", "on"})
 RECEIVING_VERBS = frozenset({"draw", "receive", "face", "attract", "earn", "suffer", "incur", "get", "win",
-                             "spark", "provoke", "prompt", "trigger"})
+                             "spark", "provoke", "prompt", "trigger", "cause", "stir"})
 # verbs of answering what one is told: "Biden addressed the allegations" answers them (he is
 # their target), as one who faces or draws criticism
 RESPONDING_VERBS = frozenset({"address", "answer", "rebut", "refute", "counter", "deflect", "weather"})
