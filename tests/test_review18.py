@@ -75,3 +75,15 @@ def test_a_us_party_word_before_legislators_yields_to_the_place_named(phrase, co
 def test_forces_loyal_to_a_president_are_the_states():
     a = resolve_phrase("troops loyal to President Kabila", day=date(1998, 5, 1))
     assert a.code == "CODMIL" and "Congo" in a.entity
+
+
+@pytest.mark.parametrize("text, target", [("Spain reiterated its opposition to the plan.", None),
+                                          ("France expressed opposition to the war.", None),
+                                          ("Russia voiced opposition to NATO expansion.", "IGOWSTNAT")])
+def test_the_word_opposition_of_a_stance_is_no_party(text, target):
+    got = [e for e in events(text) if e[0] == "ACCUSE"]
+    assert got and all(e[2] == target for e in got), got
+
+
+def test_support_for_an_opposition_still_names_it():
+    assert ("SUPPORT", "IRN", "SYROPP", "asserted") in events("Iran voiced support for the Syrian opposition.")

@@ -352,7 +352,7 @@ REPORTING_VERBS = frozenset({"say", "report", "tell", "announce", "add", "state"
 
 def _reporter(tok) -> bool:
     """The token names who reports: the subject of a reporting verb, or "according to" X."""
-    while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS:
         return True

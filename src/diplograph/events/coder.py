@@ -623,6 +623,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    if trig.extra:
+        targets = [(a, t) for a, t in targets if t is None or not _trigger_word(t, tok, trig)]
     if (trig.type == "COERCE" and trig.pos == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING_VERBS
             # (on its own doing, named by the trigger's own words: not "ordered troops to seize the town")
             and all(c.lemma_.lower() in trig.extra for c in tok.children if c.dep_ in OBJECT_DEPS)
@@ -866,7 +868,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         objs = _object_tokens(tok, passive=s.subject(tok)[1] if trig.pos == "VERB" else False)
         # (but backing, arming or training rebels is mostly another country's: "accused Rwanda of
         # backing rebels")
-        own_side = [o for o in objs] if trig.type not in HELPING_TYPES else []
+        own_side = [o for o in objs if not _trigger_word(o, tok, trig)] if trig.type not in HELPING_TYPES else []
         # "signed a peace accord with Maoist rebels", "clashed with militants", "rejected demands by
         # the rebels" (not "sent arms to the rebels", often another country's)
         objs = own_side + [p for h in [tok, *objs] for p in s.prep_objects(h, frozenset({"with", "against"}))]
@@ -1014,6 +1016,17 @@ FORCING_VERBS = frozenset(COMMANDING_VERBS | {"force", "compel", "oblige"})
 # the words that say a role is the state's ("government troops"; the forces' sectors are
 # STATE_FORCE_SECTORS of actors/local.py)
 STATE_WORDS = frozenset({"government", "army", "regime", "state", "federal", "junta"})
+
+
+# nouns of a stance that also name a body ("the opposition", "the resistance")
+STANCE_BODIES = frozenset({"opposition", "resistance"})
+
+
+def _trigger_word(t, tok, trig: Trigger) -> bool:
+    """``t`` is the trigger's own noun of a stance, no party to it: "reiterated its opposition
+    to the plan", "voiced opposition" (not the country's opposition). Other words of a trigger
+    may be its object, whose owner is the target ("expelled Lithuanian diplomats")."""
+    return t.head.i == tok.i and t.lemma_.lower() in trig.extra and t.lemma_.lower() in STANCE_BODIES
 
 
 def _state_or_force(actor) -> bool:
