@@ -127,8 +127,8 @@ def test_coordinated_adjectives_make_one_group_span():
 
 
 def test_ethnic_demonyms_are_not_the_country():
-    # the people of the place they live in, never Albania
-    assert codes_in("ethnic Albanians in Serbia protested") == [("ethnic Albanians in Serbia", "SRB")]
+    # the people of the place they live in (its civilians), never Albania
+    assert codes_in("ethnic Albanians in Serbia protested") == [("ethnic Albanians in Serbia", "SRBCVL")]
     assert codes_in("ethnic Albanians protested") == []
 
 

@@ -176,6 +176,8 @@ class Lexicon:
         self._near: dict[tuple, list[tuple[str, list[Entry]]]] | None = None
         self._near_places: dict[tuple[str, int], list[tuple[str, Entry]]] | None = None
         self._surnames: dict[str, list[Entry]] | None = None
+        self.person_forms: dict[str, list[str]] = {}  # people.csv: canonical name -> its name and aliases
+        self._given_names: dict[str, list[Entry]] | None = None
 
     # --- building ---------------------------------------------------------------------
     @staticmethod
@@ -298,6 +300,23 @@ class Lexicon:
             self._surnames = index
         return [e for e in self._surnames.get(fold(word), ()) if e.valid_on(day)]
 
+    def given_name_in_office(self, word: str, day: date | None) -> list[Entry]:
+        """The terms on ``day`` of the people of ``people.csv`` one of whose names begins with the
+        given name ``word`` ("Abdullah" of "Abdullah bin Abdulaziz" and "Abdullah II", "Sabah"
+        of "Sheikh Sabah al-Ahmad"). Royals and Gulf rulers go by the given name after a title
+        ("King Abdullah", "Emir Sabah"), not by the last word of the name, which is a father's
+        or a family's; ``resolve.py`` keeps the one holder the title fits."""
+        if day is None or not word[:1].isupper():
+            return []
+        if self._given_names is None:
+            index: dict[str, list[Entry]] = {}
+            for name, forms in self.person_forms.items():
+                terms = [e for e in self.people.get(name, ()) if e.sector and e.country not in FAMILY_NAME_FIRST]
+                for given in {g for g in map(_given_name, forms, [name] * len(forms)) if g}:
+                    index.setdefault(given, []).extend(terms)
+            self._given_names = index
+        return [e for e in self._given_names.get(fold(word), ()) if e.valid_on(day)]
+
     def near_place(self, word: str) -> list[Entry]:
         """The entries of the one country whose name, adjective, demonym or city is a slip of
         ``word`` ("Kazahks", "Dehli", "Ghanians"): two letters swapped in a word of five
@@ -333,6 +352,24 @@ class Lexicon:
 
     def role_kind(self, code: str) -> str | None:
         return self.roles.get(code)
+
+
+# the titles and honorifics an alias may start with before the given name ("King Fahd",
+# "Sheikh Sabah al-Ahmad", "Crown Prince Mohammed bin Salman")
+NAME_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "crown", "prince", "princess", "sheikh", "sheikha",
+                         "emperor", "empress", "shah"})
+
+
+def _given_name(form: str, name: str) -> str | None:
+    """The given name a name form begins with, folded: the first word after its titles (an
+    alias's only: "Sultan bin Abdulaziz" is a given name), when it is a capitalised word."""
+    words = form.split()
+    while form != name and len(words) > 1 and words[0].lower() in NAME_TITLES:
+        words = words[1:]
+    first = words[0] if words else ""
+    if not first[:1].isupper() or first.isupper() or not first.replace("-", "").isalpha() or len(first) < 3:
+        return None  # "al-Sabah", "MBS"
+    return fold(first)
 
 
 def _near_key(words: tuple[str, ...]) -> tuple:
@@ -507,8 +544,11 @@ def lexicon() -> Lexicon:
         entry = Entry("person", code, country, sector, row["name"],
                       _date(row["valid_from"], where), _date(row["valid_to"], where), row["role"], source="people.csv")
         lex.people.setdefault(row["name"], []).append(entry)
+        forms = lex.person_forms.setdefault(row["name"], [])
         for phrase in [row["name"], *split_list(row["aliases"])]:
             lex.add(phrase, entry)
+            if phrase not in forms:
+                forms.append(phrase)
     _add_phoenix_people(lex)
     _add_phoenix_places(lex)
     _add_readings(lex)

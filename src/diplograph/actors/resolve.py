@@ -58,7 +58,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from diplograph.actors.lexicon import NAME_KINDS, PLACE_KINDS, Entry, Lexicon, lexicon
+from diplograph.actors.lexicon import NAME_KINDS, NAME_TITLES, PLACE_KINDS, Entry, Lexicon, lexicon
 from diplograph.genre import is_sports_report
 from diplograph.time import MONTHS
 from diplograph.types import Actor, Document, Mention
@@ -226,7 +226,10 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
             i = hit.end
         else:
             i += 1
-    return _misspelt_people(out, words, day, lex)
+    out = _misspelt_people(out, words, day, lex)
+    if any(w in HONORIFIC_WORDS for w in words):
+        out = _honorific_people(out, words, day, lex)
+    return out
 
 
 def _longest_piece(words: list[str], lowers: list[str], i: int, day: date | None, lex: Lexicon) -> _Piece | None:
@@ -256,6 +259,14 @@ def _misspelt_people(pieces: list[_Piece], words: list[str], day: date | None, l
         if end < stop and words[end][:1].isupper():
             continue
         run = words[piece.end : end]
+        title = " ".join(words[piece.start : piece.end]).lower()
+        if run and title in ROYAL_TITLES:
+            # "King Abdullah", "Crown Prince Abdullah", "Emir Sheikh Sabah": a monarch's or a
+            # prince's given name, not a surname
+            holder = _given_holder(run, title, _country_before(pieces, k, words), day, lex)
+            if holder is not None:
+                out.append(_Piece(piece.end, end, holder, [holder]))
+                continue
         if run and (len(run) == 1 or (len(run) == 2 and run[0].lower() in RUN_TITLES)):
             # "Deputy Secretary Hicks", "Prime Minister May": a surname after a title is the
             # one person of that name holding the office the title names on the day
@@ -269,6 +280,100 @@ def _misspelt_people(pieces: list[_Piece], words: list[str], day: date | None, l
         chosen = _pick(entries, day) if entries else None
         if chosen is not None:
             out.append(_Piece(piece.end, end, chosen, entries))
+    return out
+
+
+# titles of monarchs and heirs, and the words of the offices in people.csv they fit ("King"
+# a King or a Monarch); after one, a name is a given name: "King Abdullah", "Emir Sabah"
+ROYAL_TITLES = {
+    "king": ("king", "monarch"), "queen": ("queen", "monarch"), "monarch": ("king", "queen", "monarch"),
+    "emir": ("emir", "amir"), "amir": ("emir", "amir"), "sultan": ("sultan",), "crown prince": ("crown prince",),
+}
+# honorifics of royal families, held whatever the office ("Prince Saud" the foreign minister,
+# "Sheikh Sabah"): they fit the people whose names in people.csv carry them, or whose office does
+ROYAL_HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
+HONORIFIC_WORDS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "PRINCE", "SHEIKH"})
+REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+
+
+def _country_before(pieces: list[_Piece], k: int, words: list[str]) -> str | None:
+    """The country of a place's name or adjective right before piece ``k`` ("Saudi Crown Prince",
+    "Jordan's King"), else None."""
+    if k == 0:
+        return None
+    prev = pieces[k - 1]
+    gap = words[prev.end : pieces[k].start] if k < len(pieces) else []
+    if prev.entry.kind in PLACE_KINDS and prev.entry.country and gap in ([], ["'s"], ["’s"]):
+        return prev.entry.country
+    return None
+
+
+def _office_fits(role: str | None, words: tuple[str, ...]) -> bool:
+    text = f" {(role or '').lower()} "
+    return any(f" {w} " in text for w in words)
+
+
+def _given_holder(run: list[str], title: str, country: str | None, day: date | None, lex: Lexicon) -> Entry | None:
+    """The one person in office on ``day`` whom a royal title or honorific and a given name
+    ("King Abdullah", "Sheikh Sabah", "King Abdullah II") name: of that given name, holding an
+    office the title fits (a country's own title before it: of that country), or for an
+    honorific carrying it in a name or an office. A regnal number must be in one of the names
+    ("King Abdullah I" is not Abdullah II). None unless exactly one person fits: in 2010
+    "King Abdullah" is two kings, Jordan's and Saudi Arabia's."""
+    names = run[1:] if len(run) > 1 and run[0].lower() in ROYAL_HONORIFICS else run  # "Emir Sheikh Sabah"
+    if not names or len(names) > 2 or (len(names) == 2 and not REGNAL_NUMBER.fullmatch(names[1])):
+        return None
+    terms = [e for e in lex.given_name_in_office(names[0], day) if country is None or e.country == country]
+    if title in ROYAL_TITLES:
+        fits = [e for e in terms if _office_fits(e.role, ROYAL_TITLES[title])]
+    else:
+        fits = [e for e in terms if _office_fits(e.role, (title,))
+                or any(_carries(form, title) for form in lex.person_forms.get(e.entity, ()))]
+    if len(names) == 2:
+        regnal = " ".join(names)
+        fits = [e for e in fits if any(f" {regnal} " in f" {form} " for form in lex.person_forms.get(e.entity, ()))]
+    return fits[0] if len({e.entity for e in fits}) == 1 else None
+
+
+def _carries(form: str, honorific: str) -> bool:
+    """Whether a name form starts with titles that include ``honorific`` ("Crown Prince
+    Mohammed bin Salman" carries "prince")."""
+    for word in form.lower().split():
+        if word == honorific:
+            return True
+        if word not in NAME_TITLES:
+            return False
+    return False
+
+
+def _honorific_people(pieces: list[_Piece], words: list[str], day: date | None, lex: Lexicon) -> list[_Piece]:
+    """"Sheikh Sabah", "Prince Saud": an honorific of a royal family and a given name that no
+    entry covers are the one person of people.csv that fits them on the day (``_given_holder``).
+    Not after a title ("Emir Sheikh Sabah": the title's rule reads it)."""
+    out = list(pieces)
+    k = 0
+    for i, w in enumerate(words):
+        if w not in HONORIFIC_WORDS:
+            continue
+        while k < len(pieces) and pieces[k].end <= i:
+            k += 1
+        if k < len(pieces) and pieces[k].start <= i:
+            continue  # inside a name ("Prince Sultan", "Sheikh Hasina")
+        if k > 0 and pieces[k - 1].end == i and pieces[k - 1].entry.kind == "sector":
+            continue
+        stop = pieces[k].start if k < len(pieces) else len(words)
+        end = i + 1
+        while end < stop and end - i <= 3 and words[end][:1].isupper() and words[end].isalpha():
+            end += 1
+        if end == i + 1 or (end < stop and words[end][:1].isupper()):
+            continue
+        country = None
+        if k > 0 and pieces[k - 1].entry.kind in PLACE_KINDS and words[pieces[k - 1].end : i] in ([], ["'s"], ["’s"]):
+            country = pieces[k - 1].entry.country
+        holder = _given_holder(words[i + 1 : end], w.lower(), country, day, lex)
+        if holder is not None:
+            out.append(_Piece(i, end, holder, [holder]))
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -733,8 +838,10 @@ class _Builder:
                     self.minorities.add(a.start)
             elif (a.entry.kind == "adjective" and b.entry.kind == "demonym" and b.start == a.end
                   and b.entry.country != a.entry.country):
-                # "Turkish Cypriots", "Iranian Americans": people of the second state
+                # "Turkish Cypriots", "Iranian Americans": people of the second state, a
+                # community within it as "Bosnian Serbs" are (its civilians, not its side)
                 p[k : k + 2] = [_Piece(a.start, b.end, b.entry, [b.entry])]
+                self.minorities.add(a.start)
             k += 1
         starts = {x.start for x in p}
         for k, a in enumerate(p):
@@ -1176,7 +1283,8 @@ class _Builder:
 
     def ethnic_people(self, k: int) -> int:
         """"ethnic Albanians": a people, not Albania. With "in", "of" or "from" a place after it
-        ("ethnic Albanians in Macedonia"), the people of that place's country."""
+        ("ethnic Albanians in Macedonia"), a community of that place's country: its civilians,
+        as "Bosnian Serbs" are."""
         p = self.pieces
         piece = p[k]
         if piece.entry.kind == "demonym" and k + 1 < len(p):
@@ -1187,7 +1295,7 @@ class _Builder:
                 s = piece.start - 1
                 country = nxt.entry.country or ""
                 name = self.lex.countries.get(country, nxt.entry.entity)
-                self.emit(s, nxt.end, Actor(country, country, None, name, self.text(s, nxt.end)), "people")
+                self.emit(s, nxt.end, Actor(country + "CVL", country, "CVL", name, self.text(s, nxt.end)), "people")
                 return k + 2
         return k + 1
 
@@ -1222,10 +1330,23 @@ class _Builder:
                 text = self.text(piece.start, end)
                 self.emit(piece.start, end, Actor(country + sector, country, sector, piece.entry.entity, text), "name")
                 return after
-        a = self.person_actor(piece, None, former, piece.start, piece.end)
+        a = self.person_actor(piece, self.royal_title_in(piece), former, piece.start, piece.end)
         if a:
             self.emit(piece.start, piece.end, a, "person")
         return k + 1
+
+    def royal_title_in(self, piece: _Piece) -> str | None:
+        """The sector of a royal title that begins a person's name as written ("King Hassan",
+        "Crown Prince Hassan bin Talal"): the title holds for the time written about, as
+        "President Yeltsin" does, though the dictionary's alias carries it. Not in a longer name
+        ("King Fahd Causeway")."""
+        if piece.end < len(self.words) and self.words[piece.end][:1].isupper():
+            return None
+        for size in (2, 1):
+            title = " ".join(self.lowers[piece.start : piece.start + size])
+            if title in ROYAL_TITLES and piece.end > piece.start + size and self.words[piece.start][:1].isupper():
+                return next((e.sector for e in self.lex.lower.get(tuple(title.split()), ()) if e.kind == "sector"), None)
+        return None
 
     def from_name(self, k: int) -> int:
         p = self.pieces
