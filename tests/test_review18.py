@@ -87,3 +87,24 @@ def test_the_word_opposition_of_a_stance_is_no_party(text, target):
 
 def test_support_for_an_opposition_still_names_it():
     assert ("SUPPORT", "IRN", "SYROPP", "asserted") in events("Iran voiced support for the Syrian opposition.")
+
+
+@pytest.mark.parametrize("text", ["The French foreign minister said Iran had to stop enrichment before the talks collapsed.",
+                                  "The French foreign minister said Israel had to withdraw because the truce required it."])
+def test_a_past_duty_set_in_its_time_or_cause_is_no_demand(text):
+    assert not [e for e in events(text, date(2005, 5, 1)) if e[0] == "REQUEST"], events(text, date(2005, 5, 1))
+
+
+def test_a_past_need_after_a_past_speech_verb_is_still_a_demand():
+    assert ("REQUEST", "FRAGOV", "IRN", "asserted") in events("The French foreign minister said Iran needed to stop enrichment.",
+                                                              date(2005, 5, 1))
+
+
+@pytest.mark.parametrize("text", ["There was an outcry in Germany over the plan.",
+                                  "There was an uproar at the United Nations over the new tax."])
+def test_where_an_outcry_is_heard_is_not_its_target(text):
+    assert not [e for e in events(text, date(2005, 5, 1)) if e[0] == "ACCUSE" and e[2]], events(text, date(2005, 5, 1))
+
+
+def test_an_outcry_over_a_states_plan_targets_the_state():
+    assert ("ACCUSE", None, "ISR", "asserted") in events("There was a backlash over Israel's settlement plan.", date(2005, 5, 1))

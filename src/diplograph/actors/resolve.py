@@ -292,7 +292,7 @@ ROYAL_TITLES = {
 # honorifics of royal families, held whatever the office ("Prince Saud" the foreign minister,
 # "Sheikh Sabah"): they fit the people whose names in people.csv carry them, or whose office does
 ROYAL_HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
-HONORIFIC_WORDS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "PRINCE", "SHEIKH"})
+HONORIFIC_WORDS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "PRINCE", "PRINCESS", "SHEIKH", "SHEIKHA"})
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
 

@@ -700,8 +700,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # protests is of that place, when the text names no one else)
         sources, targets = protesters, against
     placed = False
-    if not targets and not (trig.joint and len(sources) > 1) and not _acted_on_request(tok, trig):
-        # (not the place that names the source: "was rejected in Damascus")
+    if not targets and not (trig.joint and len(sources) > 1) and not _acted_on_request(tok, trig) and not (
+            trig.pos == "NOUN" and tok.lemma_.lower() in PUBLIC_OUTCRIES):
+        # (not the place that names the source: "was rejected in Damascus"; nor where criticism
+        # is heard: "an outcry in Germany over the plan")
         source_at = {at.i for _, at in sources if at is not None}
         targets = [(b, bt) for b, bt in _place_targets(s, tok) if bt is None or bt.i not in source_at]
         if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
@@ -1018,6 +1020,8 @@ FORCING_VERBS = frozenset(COMMANDING_VERBS | {"force", "compel", "oblige"})
 STATE_WORDS = frozenset({"government", "army", "regime", "state", "federal", "junta"})
 
 
+# a public's loud reaction, heard in a place that is not what it is against
+PUBLIC_OUTCRIES = frozenset({"outcry", "uproar", "furore", "furor", "backlash", "outrage"})
 # nouns of a stance that also name a body ("the opposition", "the resistance")
 STANCE_BODIES = frozenset({"opposition", "resistance"})
 

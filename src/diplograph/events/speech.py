@@ -333,11 +333,18 @@ def _needed_act(verb, c) -> bool:
 def _present_need(verb, speaker_verb) -> bool:
     """The need is said of now: "says Iran needs to stop", or the same put in the past after a
     past speech verb ("said Iran needed to stop", "said Greece had to cut its deficit"); not a
-    past duty dated in the clause ("said Greece had to borrow in 2010": what was)."""
+    past duty dated in the clause ("said Greece had to borrow in 2010", "said Iran had to stop
+    before the talks collapsed", "... because the truce required it": what was, and why)."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return verb.tag_ == "VBD" and speaker_verb.tag_ == "VBD" and not any(
-        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree) and not any(
+        t.dep_ in ("advcl", "prep", "mark") and t.lower_ in PAST_CLAUSE_WORDS
+        for c in verb.subtree if c.dep_ in ("advcl", "prep") for t in (c, *c.children))
+
+
+# words that open a clause or phrase setting a past need in its time or cause
+PAST_CLAUSE_WORDS = frozenset({"before", "after", "when", "until", "since", "as", "because", "once", "while"})
 
 
 def needs(s, onto: Ontology, done_verbs: set[int]) -> list:
