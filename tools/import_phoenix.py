@@ -310,11 +310,11 @@ def build(path: Path) -> list[dict[str, str]]:
 
     countries = {r["iso3"] for r in read_csv("actors/countries.csv", ("iso3",))}
     roles = {r["code"] for r in read_csv("actors/roles.csv", ("code", "kind")) if r["kind"] == "role"}
-    ours, others = our_forms()
-    ours_folded = {fold(f) for f in ours}
+    _, others = our_forms()
     others_folded = {f.lower() for f in others}
 
     ours_terms = our_people()
+    ours_folded = set(ours_terms)  # every form of our people, folded
     people = []  # (canonical, forms, country, terms)
     kept_for_ours: dict[str, tuple[str, str, list]] = {}  # our name -> (aliases, country, terms)
     for heading, names, codes, tagged in blocks(path):

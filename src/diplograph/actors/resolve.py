@@ -263,7 +263,7 @@ def _misspelt_people(pieces: list[_Piece], words: list[str], day: date | None, l
         if run and title in ROYAL_TITLES:
             # "King Abdullah", "Crown Prince Abdullah", "Emir Sheikh Sabah": a monarch's or a
             # prince's given name, not a surname
-            holder = _given_holder(run, title, _country_before(pieces, k, words), day, lex)
+            holder = _given_holder(run, title, _country_before(pieces, k, words, piece.start), day, lex)
             if holder is not None:
                 out.append(_Piece(piece.end, end, holder, [holder]))
                 continue
@@ -296,14 +296,13 @@ HONORIFIC_WORDS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "PRINCE"
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
 
-def _country_before(pieces: list[_Piece], k: int, words: list[str]) -> str | None:
-    """The country of a place's name or adjective right before piece ``k`` ("Saudi Crown Prince",
-    "Jordan's King"), else None."""
+def _country_before(pieces: list[_Piece], k: int, words: list[str], start: int) -> str | None:
+    """The country of a place's name or adjective, piece ``k - 1``, right before word ``start``
+    ("Saudi Crown Prince", "Jordan's King", "Kuwait's Sheikh"), else None."""
     if k == 0:
         return None
     prev = pieces[k - 1]
-    gap = words[prev.end : pieces[k].start] if k < len(pieces) else []
-    if prev.entry.kind in PLACE_KINDS and prev.entry.country and gap in ([], ["'s"], ["’s"]):
+    if prev.entry.kind in PLACE_KINDS and prev.entry.country and words[prev.end : start] in ([], ["'s"], ["’s"]):
         return prev.entry.country
     return None
 
@@ -367,10 +366,7 @@ def _honorific_people(pieces: list[_Piece], words: list[str], day: date | None, 
             end += 1
         if end == i + 1 or (end < stop and words[end][:1].isupper()):
             continue
-        country = None
-        if k > 0 and pieces[k - 1].entry.kind in PLACE_KINDS and words[pieces[k - 1].end : i] in ([], ["'s"], ["’s"]):
-            country = pieces[k - 1].entry.country
-        holder = _given_holder(words[i + 1 : end], w.lower(), country, day, lex)
+        holder = _given_holder(words[i + 1 : end], w.lower(), _country_before(pieces, k, words, i), day, lex)
         if holder is not None:
             out.append(_Piece(i, end, holder, [holder]))
     out.sort(key=lambda x: x.start)

@@ -630,7 +630,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and all(c.lemma_.lower() in trig.extra for c in tok.children if c.dep_ in OBJECT_DEPS)
             and not any(c.dep_ == "neg" for c in tok.children)  # "ordered the paper not to close"
             and (boss := s.subject(tok.head)) and boss[0] is not None and not boss[1] and (bosses := s.actors(boss[0]))
-            and not any(c.lemma_.lower() in FORCE_WORDS | STATE_FORCE_WORDS or any(_state_or_force(a) for a, _ in s.actors(c))
+            and not any(c.lemma_.lower() in ORDERED_FORCES or any(_state_or_force(a) for a, _ in s.actors(c))
                         for c in tok.head.children if c.dep_ == "dobj")):
         # "the government ordered the newspaper to suspend publication", "forced the paper to
         # close": a restriction one is made to put on oneself is the act, the order, of who
@@ -1020,6 +1020,8 @@ FORCING_VERBS = frozenset(COMMANDING_VERBS | {"force", "compel", "oblige"})
 STATE_WORDS = frozenset({"government", "army", "regime", "state", "federal", "junta"})
 
 
+# forces that may be ordered to act, by their noun ("ordered the army to close the border")
+ORDERED_FORCES = FORCE_WORDS | STATE_FORCE_WORDS
 # a public's loud reaction, heard in a place that is not what it is against
 PUBLIC_OUTCRIES = frozenset({"outcry", "uproar", "furore", "furor", "backlash", "outrage"})
 # nouns of a stance that also name a body ("the opposition", "the resistance")
