@@ -168,6 +168,18 @@ def test_gold_and_ours_are_both_read_in_plover_view(tmp_path):
     b = realnews.run(as_promise, corpora=tmp_path).metrics
     assert a["type + dyad F1"] == b["type + dyad F1"]
     assert a["type + dyad F1"] == 1.0
+    # and the modality is judged in the same view: the promise is made, whichever way it was written
+    assert a["modality right, of type + dyad matches"] == b["modality right, of type + dyad matches"] == "1/1"
+    assert a["not-asserted in gold, asserted by us"] == b["not-asserted in gold, asserted by us"] == 0
+
+
+def test_a_modality_the_view_does_not_absorb_is_still_judged(tmp_path):
+    """A hypothetical act stays hypothetical in PLOVER's view; gold that calls it asserted disagrees."""
+    text = "Germany may send tanks to Ukraine next month."
+    gold = write_lines(tmp_path / "g.jsonl", [{"text": text, "published": "2024-03-04",
+                       "events": [{"type": "AID", "source": "DEU", "target": "UKR", "modality": "asserted"}]}])
+    m = realnews.run(gold, corpora=tmp_path).metrics
+    assert m["modality right, of type + dyad matches"] == "0/1"
 
 
 @pytest.mark.skipif(not SHARED_CORPORA.exists(), reason="../shared/corpora is not beside the checkout")

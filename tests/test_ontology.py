@@ -142,6 +142,18 @@ def test_plover_view_of_an_unknown_type_is_itself(onto):
     assert onto.plover_view("NOT-A-TYPE", "future") == "NOT-A-TYPE"
 
 
+@pytest.mark.parametrize("type_,modality,view_modality", [
+    ("AID", "future", "asserted"),  # the promise is made
+    ("AGREE", "negated", "asserted"),  # the refusal is made
+    ("ASSAULT", "negated", "negated"),  # no refusal type for an attack: not attacking stays negated
+    ("REQUEST", "future", "future"),
+    ("AID", "hypothetical", "hypothetical"),
+    ("ASSAULT", "claimed", "claimed"),
+])
+def test_plover_modality(onto, type_, modality, view_modality):
+    assert onto.plover_modality(type_, modality) == view_modality
+
+
 def test_every_type_has_triggers(onto):
     covered = {t.type for group in (*onto.verbs.values(), *onto.nouns.values()) for t in group}
     assert covered == set(onto.types)

@@ -296,9 +296,12 @@ def run(path: Path | list[Path], *, corpora: Path | str = DEFAULT_CORPORA) -> Ev
             o.gold_full.add((t, g["source"], g["target"]))
             if dyad in ours_by_dyad:
                 modality_scored += 1
-                mods = {e.modality for e in ours_by_dyad[dyad]}
-                modality_right += g["modality"] in mods
-                if g["modality"] != "asserted" and mods == {"asserted"}:
+                # judged in the view the types are matched in: our refused AGREE and the gold's
+                # asserted REJECT say the same
+                mods = {onto.plover_modality(e.type, e.modality) for e in ours_by_dyad[dyad]}
+                gold_mod = onto.plover_modality(g["type"], g["modality"])
+                modality_right += gold_mod in mods
+                if gold_mod != "asserted" and mods == {"asserted"}:
                     unsafe += 1
         outcomes.append(o)
         if o.gold_dyads != o.our_dyads:

@@ -81,6 +81,12 @@ class Ontology:
             return t.refused_as
         return type
 
+    def plover_modality(self, type: str, modality: str) -> str:
+        """The modality of the event in PLOVER's view: a promise, threat or refusal that the
+        view makes of a future or refused act is itself made, so it is asserted ("would not
+        accept monitoring" is an asserted REJECT); any other event keeps its modality."""
+        return "asserted" if self.plover_view(type, modality) != type else modality
+
 
 # prepositions and particles: a pattern with fewer of them is more specific ("fire gas" before "fire at")
 FUNCTION_WORDS = frozenset({"to", "in", "on", "at", "of", "off", "out", "up", "for", "with", "by", "from", "into",
