@@ -13,7 +13,7 @@ from diplograph.events.ontology import Ontology, Trigger
 from diplograph.events.roles import _made_by, _place_under, _reporter, is_measure
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
-    BLAMING, BRANDING_VERBS, CONDEMNING, CONDEMNING_NOUNS, MILD_NOUNS, MISCONDUCT_VERBS, PROTESTERS, SEEN_DONE,
+    BLAMING, BRANDING_VERBS, CONCLUDING_BODIES, CONDEMNING, CONDEMNING_NOUNS, MILD_NOUNS, MISCONDUCT_VERBS, PROTESTERS, SEEN_DONE,
     STANCE_NOUNS, WANTED_ACTS,
 )
 from diplograph.types import Actor, Event
@@ -37,9 +37,32 @@ def _asking_noun(tok, onto: Ontology) -> Trigger | None:
         c.dep_ in ("acl", "relcl") and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                         or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         for c in tok.children)
-    if not asks:
+    if not asks and not _call_on_to(tok):
         return None
     return dataclasses.replace(base, pattern=tok.lemma_.lower(), head=tok.lemma_.lower(), target_preps=frozenset({"to", "on"}))
+
+
+def _call_on_to(tok) -> bool:
+    """"renewed its call on Israel to halt the raids", "an appeal to Serbia to hand them over": a
+    noun of asking with whom it is put to ("on", "to") and what is asked, a to-clause."""
+    return _asked_clause(tok) is not None
+
+
+def _asked_clause(tok):
+    """(the act asked, the words of the ones asked) for a noun of asking put "on" or "to" someone
+    with a to-clause, which the parser hangs on the noun, on the one asked, or on the verb that
+    governs the noun ("repeated its call on Egypt | to release them": advcl of "repeated"); None
+    when there is no such clause."""
+    put = ("on",) if tok.lemma_.lower() == "call" else ("on", "to")  # ("a call to the king to discuss oil": by phone)
+    whom = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in put
+            for p in c.children if p.dep_ == "pobj"]
+    if not whom:
+        return None
+    holders = [tok, *whom, *([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])]
+    clause = next((c for h in holders for c in h.children
+                   if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return None if clause is None else (clause, whom)
 
 
 def _generic_measure(tok) -> bool:
@@ -155,7 +178,9 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
         subj, passive = s.subject(speaker_verb)
         if subj is None or passive:
             continue
-        sources = s.actors(subj)
+        if subj.tag_ == "VBG" and (named := next((c for c in subj.children if c.dep_ == "nsubj"), None)) is not None:
+            subj = named  # "the Red Cross operating in Iraq said ...", parsed as "operating" said it
+        sources = s.actors(subj) or _uncoded_body(subj)
         addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = s.actors(addressed) if addressed is not None else []
         if not targets and addressed is not None and addressed.pos_ == "PRON":
@@ -166,11 +191,20 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
         # a demand on another body of one's own country counts ("the Tories say ministers must
         # respond": GBRPTY -> GBRGOV); a state saying what it must do itself does not
         pairs = [(a, b) for a, _ in sources for b, _ in targets
-                 if a.country is None or a.country != b.country or a.code != b.code or _two_named(a, b)]
+                 if a is None or a.country is None or a.country != b.country or a.code != b.code or _two_named(a, b)]
         if pairs:
             trig = dataclasses.replace(base, pattern="must (reported)", head=aux.lower_)
             out.extend(_build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs))
     return out
+def _uncoded_body(subj) -> list[tuple[None, object]]:
+    """A speaker no actor is coded for that is a named organisation or a gathering or paper ("the
+    Third World Water Forum concluded ...", "the summit's final statement said ..."): its demand is
+    a demand of someone not coded. Not a person, a pronoun or a bare crowd."""
+    if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return []
+    return [(None, subj)] if subj.ent_type_ == "ORG" or subj.lemma_.lower() in CONCLUDING_BODIES else []
+
+
 WANTED_OR_SEEN = WANTED_ACTS | SEEN_DONE
 
 

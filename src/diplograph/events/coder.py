@@ -12,14 +12,14 @@ import dataclasses
 from diplograph.actors.local import FORCE_WORDS, LOCAL_SECTORS, PRIVATE, STATE_FORCE_SECTORS, STATE_FORCE_WORDS
 from diplograph.events import speech
 from diplograph.events.appeals import (
-    _anti_targets, _asking_noun, _condemnations, _condemned, _generic_measure, _recoded, _reported_demands,
-    _two_named, _ultimatums, _wants,
+    _anti_targets, _asked_clause, _asking_noun, _condemnations, _condemned, _generic_measure, _recoded,
+    _reported_demands, _two_named, _ultimatums, _wants,
 )
 from diplograph.events.build import _build_events
-from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS
+from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS
 from diplograph.events.nonevents import (
-    _armed_strike, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight, _firm,
-    _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _market_demand, _market_object,
+    _armed_strike, _asks_for, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
+    _firm, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _market_demand, _market_object,
     _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject, _trade_figure,
     _verbal_attack, _workers_strike,
 )
@@ -30,14 +30,15 @@ from diplograph.events.roles import (
 )
 from diplograph.events.sentence import _Sentence, pair_phrase
 from diplograph.events.words import (
-    ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKING_NOUNS, ATTACK_WORDS,
-    AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS, CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS, CONCLUDED_WORDS,
-    CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, FORCE_NOUNS, FOREIGN_PRONE_TYPES,
-    KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS, MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS,
-    OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS, PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS,
-    RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS, RULE_NOUNS, SECURITIES, SENT_WORDS, SHARED_INFO, SPELLS,
-    STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES, STATE_ORGANS, STATE_WEAPONS,
-    SUPPLY_QUANTITIES, TRADE_VERBS, UNNAMED_ATTACKER_TYPES, VERBAL_TYPES, WORK_STOPPAGES,
+    ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKED_THINGS, ASKING_NOUNS, ATTACK_WORDS,
+    AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS, CALAMITIES, CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS,
+    CONCLUDED_WORDS, CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, FORCE_NOUNS,
+    FOREIGN_PRONE_TYPES, FRAMING_COMPACTS, KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS,
+    MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS, OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS,
+    PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS, RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS, RULE_NOUNS, SECURITIES,
+    SENT_WORDS, SHARED_INFO, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES,
+    STATE_ORGANS, STATE_WEAPONS, SUPPLY_QUANTITIES, TRADE_VERBS, UNNAMED_ATTACKER_TYPES, VERBAL_TYPES,
+    WORK_STOPPAGES,
 )
 from diplograph.genre import is_sports_report
 from diplograph.types import Actor, Document, Event, Mention, Timex
@@ -53,7 +54,9 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     # not the infinitive's "to" ("to protest" is no "protest to") nor a clause's marker
     kids = [c for c in tok.children if c.dep_ not in ("aux", "auxpass", "mark", "nsubj", "csubj", "agent")]
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-    kids += [g for c in kids if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
+    # (not the compact an act is done under: "withdrew from the peninsula under the agreement" left no agreement)
+    kids += [g for c in kids if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"
+             and not (c.lower_ == "under" and g.lemma_.lower() in FRAMING_COMPACTS)]
     # "pulled out of the agreement": the object of a preposition hanging on a particle or preposition
     kids += [g for c in tok.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "prep"
              for g in p.children if g.dep_ == "pobj"]
@@ -202,6 +205,14 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
             found.append((tok, trig))
             coded_at[tok.i] = _events_for(s, tok, trig, onto)
             events.extend(coded_at[tok.i])
+    pressed, pressed_for = speech.pressure(s, onto)
+    events.extend(pressed)
+    asked = [a for tok, trig in found if trig.type == "REQUEST" and tok.pos_ == "NOUN"
+             and (a := _asked_clause(tok)) is not None]
+    events = _asked_acts(s, asked + pressed_for, coded_at, events)
+    events = _said_to_be(s, found, coded_at, events)
+    events = _demanded_that(s, found, coded_at, events)
+    events = _answered_to(s, found, coded_at, events)
     events.extend(_readiness(s, onto, found))
     ballots, balloted = _strike_ballots(s, onto, found)
     if balloted:  # the strike only voted on is not itself coded ("balloted its members on strikes")
@@ -229,6 +240,107 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
         events = [e for e in events if id(e) not in conditional]
     events.extend(threats)
     return events
+
+
+def _asked_acts(s: _Sentence, asked, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
+    """The act a noun of asking or pressure asks for ("renewed its call on Egypt to release the
+    journalists", "put pressure on Greece to accept") is asked, not done, and its doer is the one
+    asked, as under the verb ("called on Egypt to release"): the parser hangs such a to-clause on
+    the verb before the noun, whose subject is the asker. ``asked``: (the act, the words of the
+    ones asked)."""
+    redone: dict[int, Event] = {}
+    for clause, whom in asked:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        doers = {a.code: a for p in whom for a, _ in s.actors(p)}
+        # the act and what it is done to: "to halt the raids"
+        acts = [clause.i, *(c.i for c in clause.children if c.dep_ == "dobj")]
+        for e in (e for i in acts for e in coded_at.get(i, ())):
+            if e.modality != "asserted":
+                continue
+            source = next(iter(doers.values())) if len(doers) == 1 else e.source
+            target = None if e.target is not None and source is not None and e.target.code == source.code else e.target
+            redone[id(e)] = dataclasses.replace(e, source=source, target=target, modality="hypothetical")
+    return [redone.get(id(e), e) for e in events] if redone else events
+
+
+# verbs of answering what another asks, put with "to": "agreed to Iran's request", "bowed to US pressure"
+ANSWERING_TYPES = frozenset({"AGREE", "REJECT", "CONCEDE", "SUPPORT"})
+
+
+def _answered_to(s: _Sentence, found, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
+    """"Sudan agreed to the UN's request", "Israel bowed to American pressure", "Iran acceded to
+    Russia's proposal": who asked is the target of the answer, when the verb names none."""
+    redone: dict[int, Event] = {}
+    for tok, trig in found:
+        if trig.type not in ANSWERING_TYPES or tok.pos_ != "VERB":
+            continue
+        askers = [a for p in s.prep_objects(tok, frozenset({"to"})) if p.lemma_.lower() in ASKED_THINGS
+                  for a, _ in s.actors(p)]
+        if len({a.code for a in askers}) != 1:
+            continue
+        for e in coded_at.get(tok.i, ()):
+            if e.target is None and (e.source is None or e.source.code != askers[0].code):
+                redone[id(e)] = dataclasses.replace(e, target=askers[0])
+    return [redone.get(id(e), e) for e in events] if redone else events
+
+
+def _demanded_that(s: _Sentence, found, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
+    """"Reiterated its demand today that Israel ease the restrictions": a that-clause of what
+    should be done, which the parser hangs on the verb whose object the noun of asking is, is
+    what is asked. Its subject is who is asked (when the request names no one), and its act is
+    asked, not done."""
+    redone: dict[int, Event] = {}
+    for tok, trig in found:
+        if trig.type != "REQUEST" or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+            continue
+        # on the verb ("reiterated its demand today | that ..."), or on the noun, "that" read as a
+        # relative pronoun ("its demand that Serbia hand over ...")
+        clause = next((c for c in (*tok.head.children, *tok.children) if c.i > tok.i and (
+            c.dep_ == "ccomp" or c.dep_ == "acl" and c.head.i == tok.i) and any(
+            m.lower_ == "that" and m.dep_ in ("mark", "dobj") for m in c.children) and _asks_for(c)), None)
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if doer is None:
+            continue
+        asked = [a for a, _ in s.actors(doer)]
+        for e in coded_at.get(tok.i, ()):
+            if e.target is None and len(asked) == 1 and (e.source is None or e.source.code != asked[0].code):
+                redone[id(e)] = dataclasses.replace(e, target=asked[0])
+        for e in coded_at.get(clause.i, ()):
+            if e.modality == "asserted":
+                redone[id(e)] = dataclasses.replace(e, modality="hypothetical")
+    return [redone.get(id(e), e) for e in events] if redone else events
+
+
+def _suicide_attacker(tok) -> bool:
+    """"A suicide bomber", "a suicide attacker": a person who blows himself up, not a warplane."""
+    return any(c.lower_ == "suicide" for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "suicide")
+
+
+def _said_to_be(s: _Sentence, found, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
+    """"The silence is an indictment of the rights groups, Amnesty's chief said", "the vote was a
+    rebuke to the premier, the senator said": a noun of criticism that a reported clause says
+    something is, with no author of its own, is the speaker's criticism, asserted as said."""
+    redone: dict[int, Event] = {}
+    for tok, trig in found:
+        if trig.type != "ACCUSE" or tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            continue
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORT_HEADS or any(
+                c.dep_ == "neg" for h in (clause, clause.head) for c in h.children):
+            continue
+        subj, passive = s.subject(clause.head)
+        speakers = s.actors(subj) if subj is not None and not passive else []
+        if len({a.code for a, _ in speakers}) != 1:
+            continue
+        speaker = speakers[0][0]
+        for e in coded_at.get(tok.i, ()):
+            if e.source is None and (e.target is None or e.target.code != speaker.code):
+                # (said by the speaker, not a claim of another's deed: asserted as said)
+                mod = "asserted" if e.modality == "claimed" else e.modality
+                redone[id(e)] = dataclasses.replace(e, source=speaker, modality=mod)
+    return [redone.get(id(e), e) for e in events] if redone else events
 
 
 # a state of readiness forces are kept in: "troops are on standby", "ships remained on alert"
@@ -487,6 +599,15 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "to meet demand for oil", "failed to meet the deadline": no one is met or yielded to
     if trig.pos == "VERB" and _not_the_act(s, tok, trig, onto):
         return []
+    if trig.type == "REQUEST" and trig.extra == ("action",) and not any(
+            s.actors(o) or any(s.actors(p) for p in s.prep_objects(o, frozenset({"from", "by"})))
+            for o in [*(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "action")]) and not any(
+            s.actors(p) for p in s.prep_objects(tok, frozenset({"from"}))):
+        return []  # "will seek action on fishing": no one named whose action is sought
+    if trig.mode == "martial-law" and any(
+            w.lemma_.lower() in CALAMITIES for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+            for c in h.children if c.dep_ in ("prep", "compound", "amod") for w in (c, *c.subtree)):
+        return []  # "declared a state of emergency after the floods", "a drought emergency": relief
     if trig.pos == "NOUN" and trig.type == "CONSULT" and tok.tag_ == "NN" and tok.lower_ == "talk" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children):
         return []  # "talk of a trade deal", "talk about war": what is rumoured, no talks held
@@ -715,10 +836,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         placed = bool(targets)
     if (not targets and sources and trig.type == "CONSULT" and s.dateline and _here(tok, anchor)
             and s.dateline not in {a.country for a, _ in sources}
-            and not all(a.code.startswith("IGO") for a, _ in sources)):
+            and (trig.mode == "visit" or not all(a.code.startswith("IGO") for a, _ in sources))):
         # "ROME, March 3 - The French foreign minister began a visit here": the host is where the
         # report is filed from (its dateline), when that is not the visitor's own country (nor the
-        # venue of a body's own meeting: "an FAO meeting here")
+        # venue of a body's own meeting: "an FAO meeting here"; a body's team arriving or visiting
+        # here does visit the host: "IMF experts will arrive here next week")
         targets, placed = [(Actor(s.dateline, s.dateline, None, None, None), None)], True
     if placed and trig.type == "CONSULT" and sources and all(a.code.startswith("IGO") for a, _ in sources) and (
             subj_tok is not None and subj_tok.tag_ == "NNS"):
@@ -940,8 +1062,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         if where is not None and not heavy and not (subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents) \
                 and not (trig.pos == "NOUN" and judged(tok)):
             # a role the text does name ("police fired tear gas") is that role of the place
+            # (a suicide bomber is no air force's bomber: unidentified, not the place's military)
             role = _agent_sector(s, subj_tok, frozenset({"COP", "MIL", "GOV", "SPY"}) | NONSTATE_ARMED) \
-                if subj_tok is not None and subj_tok.dep_ == "nsubj" else None
+                if subj_tok is not None and subj_tok.dep_ == "nsubj" and not _suicide_attacker(subj_tok) else None
             sources = [(_role_actor(where, role, subj_tok), subj_tok) if role else
                        (Actor(where + "UAF", where, "UAF", "unidentified attackers", None), None)]
             if not targets:

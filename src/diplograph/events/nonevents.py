@@ -176,15 +176,37 @@ def _armed_strike(s: "_Sentence", tok) -> bool:
                                                                "authorise", "approve")
 
 
+# what measures opinion: what its respondents "would" do is an answer, no act
+POLL_NOUNS = frozenset({"poll", "survey"})
+SHOWING_VERBS = frozenset({"show", "suggest", "find", "indicate", "reveal", "say", "predict"})
+
+
+def _polled(tok) -> bool:
+    """What an opinion poll says people would do: "voters would reject the treaty, according to
+    a poll", "a survey found most Germans would back the plan", "... a new poll suggests"."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in tok.children):
+        return False
+    by_poll = any(c.dep_ == "prep" and c.lower_ in ("according", "in") and any(
+        g.lemma_.lower() in POLL_NOUNS for g in c.subtree) for c in tok.children)
+    shower = tok.head if tok.dep_ in ("ccomp", "parataxis") else next(
+        (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SHOWING_VERBS), None)
+    shown = shower is not None and shower.lemma_.lower() in SHOWING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in shower.children)
+    return by_poll or shown
+
+
 def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None) -> bool:
     """Senses of a trigger verb that are no political act, told by its arguments:
     - "conceded that the plan was difficult": to concede a point is to admit it, not to yield;
     - "asked about the attack", "asked whether Iran would ...": a question, not a request;
     - "seized the opportunity": no property is taken;
     - "delivered a speech", "delivered a verdict": no goods are delivered;
-    - "hails from Texas": comes from, no praise."""
+    - "hails from Texas": comes from, no praise;
+    - "voters would reject it, according to a poll": what those polled would do."""
     lemma = tok.lemma_.lower()
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _polled(tok):
+        return True  # "voters would reject the treaty, a poll suggests": an answer to a poll
     if trig.type == "CONCEDE" and lemma == "concede" and not trig.extra and any(c.dep_ == "ccomp" for c in tok.children):
         return True
     if trig.type == "REQUEST" and lemma == "ask" and not any(c.dep_ == "xcomp" for c in tok.children) and (
@@ -461,7 +483,18 @@ def _asks_for(clause) -> bool:
     withdraw") or one with "must", "should" or "ought"."""
     if clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children):
         return True
+    if _subjunctive(clause):
+        return True
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in clause.children)
+
+
+def _subjunctive(clause) -> bool:
+    """A bare verb the tagger took for a present one, known by its singular subject: "insists
+    that Congress pass the budget", "that the bill include ..." (a present verb would be
+    "passes"); not "insists that the talks continue" (plural: either reading)."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (clause.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP") and not subj.conjuncts
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children))
 
 
 def _contest_not_war(tok) -> bool:

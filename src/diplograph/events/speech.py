@@ -343,6 +343,25 @@ def _present_need(verb, speaker_verb) -> bool:
         for c in verb.subtree if c.dep_ in ("advcl", "prep") for t in (c, *c.children))
 
 
+# words that call an act needed: "it was essential that Syria withdraw", "vital for Iran to return"
+NECESSITY_WORDS = frozenset({"essential", "vital", "imperative", "necessary", "crucial", "important", "urgent"})
+
+
+def _necessary_doer(verb):
+    """Who "it is essential/vital/necessary" should act: the subject of the "that" clause or of
+    the "for ... to" clause under "it is <word>"; None for any other "be"."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) or not any(
+            c.dep_ == "acomp" and c.lower_ in NECESSITY_WORDS and not any(g.dep_ == "neg" for g in c.children)
+            for c in verb.children):
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    clause = next((c for h in heads for c in h.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)), None)
+    if clause is None or clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+        return None  # ("it was important that Russia had agreed": a past act welcomed, nothing asked)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
 # words that open a clause or phrase setting a past need in its time or cause
 PAST_CLAUSE_WORDS = frozenset({"before", "after", "when", "until", "since", "as", "because", "once", "while"})
 
@@ -374,7 +393,9 @@ def needs(s, onto: Ontology, done_verbs: set[int]) -> list:
         elif lemma == "be" and _settled(verb):
             # "it was time for Serbia to act": the one "for" whom it is time
             attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() == "time"), None)
-            if attr is not None:
+            if attr is None:
+                addressed = _necessary_doer(verb)  # "it was essential that Syria withdraw"
+            elif attr is not None:
                 clause = next((c for c in attr.children if c.dep_ in ("relcl", "acl", "advcl")
                                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
                 if clause is not None:
@@ -457,6 +478,53 @@ def under_fire(s, onto: Ontology) -> tuple[list, set[int]]:
             out.extend(_build_events(s, verb, verb, None, dataclasses.replace(trig, head=word), onto, pairs))
             words.add(noun.i)
     return out, words
+
+
+# verbs of putting pressure on someone: "put pressure on Greece to accept", "stepped up pressure on"
+PRESSING_VERBS = frozenset({"put", "exert", "apply", "pile", "increase", "step", "ratchet", "keep", "maintain"})
+
+
+def pressure(s, onto: Ontology) -> tuple[list, list]:
+    """"Italy came under pressure from the EU to cut its deficit", "Japan is under pressure from
+    Washington over rice", "Germany put pressure on Greece to accept the reforms": pressure from
+    one actor on another is a demand (REQUEST, CAMEO 020 as "pressed") of the one pressed. Put
+    "on" someone it must say what for (a to-clause: "put pressure on wages" is no demand). Also
+    gives (the act pressed for, the words of those pressed), whose act it is, not the presser's."""
+    base = onto.bare_verb("press")
+    if base is None:
+        return [], []
+    out: list = []
+    asked: list = []
+    for noun in s.sent:
+        if noun.lemma_.lower() != "pressure" or noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "dobj"):
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        clause = next((c for h in (noun, verb) for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
+                       and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.lemma_.lower() in BEING_UNDER:
+            # "came under pressure from the EU": who is pressed is the subject
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            pressed = [subj] if subj is not None and subj.pos_ != "PRON" else []
+            pressers = [p for h in (verb, noun) for p in s.prep_objects(h, frozenset({"from"}))]
+            presser_tok = None
+        elif noun.dep_ == "dobj" and verb.lemma_.lower() in PRESSING_VERBS and clause is not None:
+            # "put pressure on Greece to accept": who is pressed is "on" whom
+            pressed = [p for h in (verb, noun) for p in s.prep_objects(h, frozenset({"on", "upon"}))]
+            presser_tok, passive = s.subject(verb)
+            pressers = [presser_tok] if presser_tok is not None and not passive else []
+        else:
+            continue
+        sources = [a for p in pressers for a in s.actors(p)]
+        targets = [b for p in pressed for b in s.actors(p)]
+        pairs = [(a, b) for a, _ in sources for b, _ in targets if a.code != b.code]
+        if pairs:
+            trig = dataclasses.replace(base, pattern="pressure", head="pressure")
+            out.extend(_build_events(s, verb, verb, presser_tok, trig, onto, pairs))
+            if clause is not None:
+                asked.append((clause, pressed))
+    return out, asked
 
 
 # imperatives that are ways of speaking, not demands: "let me be clear", "look, ...", "make no mistake"

@@ -12,6 +12,24 @@ OBJECT_CONTROL = {"urge", "ask", "call", "force", "persuade", "allow", "help", "
 # preposition would do the infinitive's act, not the one who asks
 PREP_CONTROL = {"appeal": frozenset({"to"}), "call": frozenset({"on", "upon"}), "plead": frozenset({"with"}),
                 "prevail": frozenset({"on", "upon"}), "press": frozenset({"on", "upon"}), "signal": frozenset({"to"})}
+# what one actor asks or puts to another, which the other agrees, yields or objects "to"
+# ("agreed to the UN's request", "bowed to American pressure")
+ASKED_THINGS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "plan", "offer", "condition",
+                          "term", "ultimatum", "pressure", "wish", "suggestion", "invitation", "initiative"})
+# compacts an act is done "under", which frame the act and are not its object ("withdrew under the
+# agreement", "released under the deal"): not "placed under arrest", "came under pressure"
+FRAMING_COMPACTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "plan", "ceasefire", "truce", "law",
+                              "rule", "term", "arrangement", "protocol", "convention", "resolution", "framework"})
+# natural disasters a state of emergency may be declared over: then it is relief, not coercion
+# ("declared a state of emergency after the floods"; not a pandemic's, which brings restrictions)
+CALAMITIES = frozenset({"flood", "flooding", "drought", "storm", "hurricane", "cyclone", "typhoon", "tornado",
+                        "earthquake", "quake", "tsunami", "wildfire", "bushfire", "fire", "blaze", "snow", "snowstorm",
+                        "blizzard", "heatwave", "rain", "rainfall", "landslide", "eruption", "volcano", "famine"})
+# gatherings and papers that, uncoded, may still conclude what others must do ("the forum
+# concluded that rich states must give more", "the report said ministers should act")
+CONCLUDING_BODIES = frozenset({"forum", "conference", "summit", "meeting", "convention", "congress", "committee",
+                               "panel", "commission", "inquiry", "report", "study", "review", "communique",
+                               "communiqué", "declaration", "resolution", "statement"})
 # what an actor issues that can say, call or condemn ("a statement condemning", "a resolution urging")
 STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "resolution", "report", "declaration",
                              "message", "note", "motion", "decree", "appeal", "memorandum", "editorial", "petition"})
