@@ -88,6 +88,8 @@ GROUP_NOUNS = {
 IT = frozenset({"it", "its", "itself"})
 THEY = frozenset({"they", "their", "them", "themselves"})
 HE = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
+# the words the sentence loop resolves (a quick test before the branches for each)
+REFERRING_WORDS = GROUP_WORDS | IT | THEY | HE
 TITLE_ROLES = {  # a bare title and the words of the offices it names
     "president": ("president",), "prime minister": ("prime minister", "premier", "chancellor"),
     "premier": ("premier", "prime minister"), "chancellor": ("chancellor",),
@@ -205,6 +207,8 @@ PARTY_FAMILY_STATES = {"labour": _LABOUR, "labor": _LABOUR, "conservative": _CON
 PARTY_ADJECTIVES = {"labour": "Labour", "labor": "Labor", "conservative": "Conservatives", "liberal": "Liberals",
                     "democratic": "Democrats", "republican": "Republicans", "socialist": "Socialists",
                     "green": "Greens", "nationalist": "Nationalists", "unionist": "Unionists"}
+# the words a party of a family is named with (PARTY_FAMILIES, PARTY_ADJECTIVES), lower-cased
+FAMILY_WORDS = PARTY_FAMILIES | frozenset(PARTY_ADJECTIVES)
 # what a party puts forward, whose owner its family word before it names ("the Labour amendment")
 PARTY_THINGS = frozenset({"offer", "proposal", "plan", "amendment", "motion", "policy", "pledge", "promise", "manifesto",
                           "compromise", "scheme", "bill", "demand", "call", "bid", "initiative", "idea", "package"})
@@ -511,42 +515,55 @@ class Resolver:
         self.coordination(index, sent, names_by_start, list(seen.values()))
         # parties named by their family ("Labour", "the Conservatives") and "the party", before the
         # pronouns: "the Conservatives and the Liberal Democrats say they ..."
-        party_seen = self.parties(doc_text, index, offset, sent, matches, names_by_start, seen, subject_tokens)
-        party_seen += self.the_party(doc_text, index, offset, sent, names_by_start, seen, party_seen, subject_tokens)
+        # (the sentence's words, lower-cased, tell which of the readings below may apply at all)
+        lowers = [t.lower_ for t in sent]
+        present = set(lowers)
+        party_seen = [] if FAMILY_WORDS.isdisjoint(present) else self.parties(
+            doc_text, index, offset, sent, matches, names_by_start, seen, subject_tokens)
+        if "party" in present:
+            party_seen += self.the_party(doc_text, index, offset, sent, names_by_start, seen, party_seen, subject_tokens)
         party_seen.sort(key=lambda s: s.token)
+        # the mentions that end before each token, in the order the loop below adds them
+        ending: dict[int, list[_Seen]] = {}
+        for m in names_by_start:
+            ending.setdefault(m.end, []).append(seen[id(m)])
+        for s in party_seen:
+            ending.setdefault(s.token + 1, []).append(s)
+        learned, surnames = self.state.learned, self.state.surnames
         for tok in sent:
             k = tok.i - sent.start
             # keep the discourse in token order: names ending before this token are known
-            for m in names_by_start:
-                if m.end == k:
-                    local.append(seen[id(m)])
-            local.extend(s for s in party_seen if s.token + 1 == k)
+            if k in ending:
+                local.extend(ending[k])
             if k in covered:
                 continue
+            text = tok.text
             # names learned earlier in the document ("Tseng said")
-            if tok.text in self.state.learned and (tok.ent_type_ == "PERSON" or (
+            if text in learned and (tok.ent_type_ == "PERSON" or (
                     tok.pos_ == "PROPN" and not tok.ent_type_ in ("ORG", "FAC", "NORP") and not _in_longer_name(sent, k))):
                 # (the parse may read a learned surname alone as a place: "Rivera said")
-                self.emit(doc_text, offset, index, tok, tok, self.state.learned[tok.text])
+                self.emit(doc_text, offset, index, tok, tok, learned[text])
                 covered.add(k)
                 continue
-            # "Mr Brown", "Ms Jowell": a person the document has named in full ("Gordon Brown")
-            actor = self.state.surnames.get(tok.text) if k > 0 and sent[k - 1].text.rstrip(".") in HONORIFICS else None
-            if actor is not None and actor is not AMBIGUOUS and k - 1 not in covered:
-                self.emit(doc_text, offset, index, sent[k - 1], tok, actor)
-                covered.add(k)
-                local.append(_Seen(index, k, actor, True, k in subject_tokens, False, k - 1))
-                continue
-            # "Johnson said": a surname alone, as a name of its own, is the one person the
-            # document has named in full with it ("Boris Johnson")
-            actor = self.state.surnames.get(tok.text)
-            if actor is not None and actor is not AMBIGUOUS and _bare_surname(sent, k):
-                self.emit(doc_text, offset, index, tok, tok, actor)
-                covered.add(k)
-                # a reference to a person already counted: it adds nothing to the main country
-                local.append(_Seen(index, k, actor, True, k in subject_tokens, False, k, derived=True))
-                continue
+            actor = surnames.get(text)
+            if actor is not None and actor is not AMBIGUOUS:
+                # "Mr Brown", "Ms Jowell": a person the document has named in full ("Gordon Brown")
+                if k > 0 and k - 1 not in covered and sent[k - 1].text.rstrip(".") in HONORIFICS:
+                    self.emit(doc_text, offset, index, sent[k - 1], tok, actor)
+                    covered.add(k)
+                    local.append(_Seen(index, k, actor, True, k in subject_tokens, False, k - 1))
+                    continue
+                # "Johnson said": a surname alone, as a name of its own, is the one person the
+                # document has named in full with it ("Boris Johnson")
+                if _bare_surname(sent, k):
+                    self.emit(doc_text, offset, index, tok, tok, actor)
+                    covered.add(k)
+                    # a reference to a person already counted: it adds nothing to the main country
+                    local.append(_Seen(index, k, actor, True, k in subject_tokens, False, k, derived=True))
+                    continue
             low = tok.lower_
+            if low not in REFERRING_WORDS:
+                continue
             before = [s for s in local if s.token < k]
             if low in GROUP_WORDS and k + 1 < len(sent):
                 self.group(doc_text, index, offset, sent, k, before, covered)
@@ -566,12 +583,13 @@ class Resolver:
                 local.append(seen[id(m)])
         local.extend(s for s in party_seen if s not in local)
         self.titles(doc_text, index, offset, sent, agents, local)
-        self.critics(doc_text, index, offset, sent, local, covered)  # "critics from across Spain's political landscape"
+        if not CRITIC_PLURALS.isdisjoint(present):
+            self.critics(doc_text, index, offset, sent, local, covered)  # "critics from across Spain's political landscape"
         self.titled_people(doc_text, index, offset, sent, agents, local, covered)  # "Judge Ana Ruiz", "X, a spokesman for the ministry"
         self.domestic_plurals(doc_text, index, offset, sent, agents, local, covered)  # "Union leaders called a strike"
-        local_actors(self, doc_text, index, offset, sent, local)  # "police", "residents", "a man": the story's country (local.py)
+        local_actors(self, doc_text, index, offset, sent, local, lowers)  # "police", "residents", "a man": the story's country (local.py)
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
-        self.offices(index, sent, matches)
+        self.offices(index, sent, matches, lowers)
         for s in local:
             c = _country_of(s.actor)
             if c and c[:3] != "IGO" and _counts(s):
@@ -995,6 +1013,8 @@ class Resolver:
             k = tok.i - sent.start
             if k in named or not tok.text[:1].isupper() or tok.is_upper:
                 continue
+            if tok.lower_ not in PARTY_FAMILIES and tok.lower_ not in PARTY_ADJECTIVES:
+                continue  # no party's word: none of the readings below
             # "the Labour party", "the Democratic Party": the family with the word "party"
             named_party = k + 1 < len(sent) and sent[k + 1].lower_ == "party" and tok.lower_ in PARTY_ADJECTIVES
             # "rejected the Conservatives' offer", "a Conservative budget amendment", "the Labour
@@ -1159,15 +1179,20 @@ class Resolver:
         entries = self.lex.exact.get(words, ()) or self.lex.lower.get(tuple(w.lower() for w in words), ())
         return any(e.kind == "country" for e in entries)
 
-    def offices(self, index: int, sent, matches) -> None:
+    def offices(self, index: int, sent, matches, lowers: list[str] | None = None) -> None:
         """Remember the uses of a title of TITLE_ROLES in this sentence whose holder the text
         names: a state's where a match over it has a state's government sector, another body's
         where a match over it has another sector, or where the title has a complement ("the
         president of the bank"), a possessor ("the union's president", "its chairman") or a noun
         before it ("company president"). A bare "the president" is not a use of this kind."""
-        lowers = [t.lower_ for t in sent]
+        lowers = lowers if lowers is not None else [t.lower_ for t in sent]
+        present = TITLE_WORDS_FIRST.intersection(lowers)  # most sentences have no title's word
+        if not present:
+            return
         for title in TITLE_ROLES:
             words = TITLE_WORDS[title]
+            if words[0] not in present:
+                continue
             for k in range(len(lowers) - len(words) + 1):
                 if lowers[k] != words[0] or lowers[k : k + len(words)] != list(words):
                     continue

@@ -69,6 +69,8 @@ NOT_POLICE_OFFICERS = frozenset({"military", "army", "naval", "navy", "air", "in
                                  "senior", "junior", "ranking", "high-ranking", "retired", "former"})
 PRIVATE_WORDS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "suspect", "suspects",
                            "victim", "victims", "teenager", "teenagers", "youth", "pensioner"})
+# every head noun of a local or private actor (a sentence with none of them has none)
+HEAD_WORDS = frozenset(LOCAL_WORDS) | COUNCIL_WORDS | POLICE_HEADS | PRIVATE_WORDS | {"officer", "officers"}
 # lemmas of a state's legal acts: a sentence with one of these is about the state and a person
 LEGAL_LEMMAS = frozenset({"arrest", "detain", "detention", "charge", "convict", "conviction", "sentence", "jail",
                           "imprison", "imprisonment", "custody", "bail", "remand", "extradite", "extradition",
@@ -244,29 +246,35 @@ def _taken(resolver, index: int, offset: int, sent, local) -> set[int]:
     for s in local:
         taken.update(range(s.first if s.first >= 0 else s.token, s.token + 1))
     start, end = offset + sent.start_char, offset + sent.end_char
+    starts = None  # the character offset of each token, read once for all the mentions
     for m in reversed(resolver.out):
         if m.sentence < index - PENDING_WINDOW - 1:
             break
         if m.sentence == index and start <= m.start < end:
-            taken.update(t.i - sent.start for t in sent if m.start <= offset + t.idx < m.end)
+            if starts is None:
+                starts = [offset + t.idx for t in sent]
+            taken.update(k for k, ts in enumerate(starts) if m.start <= ts < m.end)
     return taken
 
 
-def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local) -> None:
+def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local, lowers: list[str] | None = None) -> None:
     """Emit mentions for the local and generic actors of one sentence (see the module
-    docstring). ``local``: the coded mentions of the sentence, as coref remembers them."""
-    taken = _taken(resolver, index, offset, sent, local)
+    docstring). ``local``: the coded mentions of the sentence, as coref remembers them;
+    ``lowers``: its words, lower-cased, when the caller has them (to pass over a sentence
+    without HEAD_WORDS quickly)."""
     found = []
-    for tok in sent:
+    candidates = lowers is None or not HEAD_WORDS.isdisjoint(lowers)
+    taken = _taken(resolver, index, offset, sent, local) if candidates else set()
+    for tok in sent if candidates else ():
         k = tok.i - sent.start
         if k in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if k > 0 and sent[k - 1].text in ("-", "–") and not sent[k - 1].whitespace_:
-            continue  # "non-residents", "anti-police"
         private = tok.lower_ in PRIVATE_WORDS and tok.pos_ == "NOUN"
         sector = None if private else _head_sector(tok)
         if sector is None and not private:
             continue
+        if k > 0 and sent[k - 1].text in ("-", "–") and not sent[k - 1].whitespace_:
+            continue  # "non-residents", "anti-police"
         if tok.lower_ in COUNTED_ONLY and not (_counted(tok) and _in_violence(tok)):
             continue
         if any(c.dep_ == "poss" for c in tok.children):

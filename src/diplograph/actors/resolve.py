@@ -219,7 +219,12 @@ UNFORMED = frozenset({"future", "next", "prospective", "possible", "potential", 
 def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon) -> list[_Piece]:
     out: list[_Piece] = []
     i, n = 0, len(words)
+    starts, starts_lower = lex.starts, lex.starts_lower
     while i < n:
+        w = words[i]
+        if w not in starts and lowers[i] not in starts_lower and w.isascii() and not w.isupper():
+            i += 1  # no key starts with the word (Lexicon.longest_at would say 0): most words
+            continue
         hit = _longest_piece(words, lowers, i, day, lex)
         if hit:
             out.append(hit)
@@ -1830,6 +1835,9 @@ def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None
 
 
 def _dep(tok) -> str:
+    dep = tok.dep_
+    if dep != "conj" and dep != "pobj":
+        return dep  # most tokens: their own label
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
@@ -1846,10 +1854,14 @@ def sentence_matches(sent, day: date | None, *, agents: bool = False, context: P
                        deps=[_dep(t) for t in toks], agents=agents, context=context, strict=strict)
 
 
-def _ambiguous_tokens(sent, lex: Lexicon) -> set[int]:
-    """Positions (in the sentence) of the words of ambiguous place names (readings.csv)."""
-    words = [t.text for t in sent]
+def _ambiguous_tokens(sent, lex: Lexicon, text: str | None = None) -> set[int]:
+    """Positions (in the sentence) of the words of ambiguous place names (readings.csv).
+    ``text``: the sentence's text, where a word no such name begins with rules most sentences out
+    without reading their tokens."""
     firsts = lex.reading_firsts
+    if text is not None and not any(first in text for first in firsts):
+        return set()
+    words = [t.text for t in sent]
     out: set[int] = set()
     for i, word in enumerate(words):
         for n in firsts.get(word, ()):
@@ -2154,7 +2166,8 @@ def _mentions(doc: Document, *, references: bool) -> Document:
     parsed = []
     for index, offset, sent in iter_sentence_spans(doc):
         matches = sentence_matches(sent, day, agents=references, strict=strict)
-        parsed.append((index, offset, sent, matches, _ambiguous_tokens(sent, lex) if lex.readings else set()))
+        text = doc.text[offset + sent.start_char : offset + sent.end_char]
+        parsed.append((index, offset, sent, matches, _ambiguous_tokens(sent, lex, text) if lex.readings else set()))
     if doc.published is None:
         # an undated document: the office holders it names date it better than a year it recalls
         named = {m.actor.entity for item in parsed for m in item[3]

@@ -33,11 +33,13 @@ def _spans_by_token(sent, offset: int, items: Iterable) -> dict[int, list]:
     """Map token index -> the items (mentions, timexes) whose character span covers it.
     A group reference ("the two countries") is several mentions over one span."""
     out: dict[int, list] = {}
+    starts = None  # (character offset, index) of each token, read once for all the items
     for item in items:
-        for tok in sent:
-            ts = offset + tok.idx
+        if starts is None:
+            starts = [(offset + tok.idx, tok.i) for tok in sent]
+        for ts, i in starts:
             if item.start <= ts < item.end:
-                out.setdefault(tok.i, []).append(item)
+                out.setdefault(i, []).append(item)
     return out
 
 
