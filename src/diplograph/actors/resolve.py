@@ -92,6 +92,11 @@ ETHNIC = frozenset({
     "armenian", "armenians", "somali", "somalis", "russian", "russians", "azeri", "azeris", "uzbek", "uzbeks",
     "tajik", "tajiks", "bosniak", "bosniaks", "macedonian", "macedonians", "greek", "greeks",
 })
+# "Ecuadorean Indians", "Fijian Indians": the native peoples of the Americas, or people of
+# Indian descent, named with the state they live in are that state's (not India's)
+NATIVE_PEOPLES = frozenset({"indians"})
+# the roles a seat word of one state keeps when another state's adjective names its own
+SEAT_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # peoples with no state of their own, as plural nouns ("Iraqi Kurds")
 STATELESS_PEOPLES = frozenset({
     "kurds", "tamils", "uighurs", "uyghurs", "hutus", "tutsis", "pashtuns", "hazaras", "rohingya", "rohingyas",
@@ -510,6 +515,8 @@ class _Builder:
         self._adjective_sectors()
         self._sector_readings()
         self._state_peoples()
+        self._arab_governments()
+        self._seats_of_another_state()
 
     def _inside_other_names(self) -> None:
         """A place of the long Phoenix list next to a capitalised word that names nothing is
@@ -832,7 +839,7 @@ class _Builder:
             a, b = p[k], p[k + 1]
             if (a.entry.kind in ("adjective", "country") and b.entry.kind in ("adjective", "demonym")
                     and b.start == a.end and b.entry.country != a.entry.country
-                    and all(self.lowers[i] in ETHNIC for i in range(b.start, b.end))):
+                    and all(self.lowers[i] in ETHNIC or self.lowers[i] in NATIVE_PEOPLES for i in range(b.start, b.end))):
                 entry = a.entry if b.entry.kind == "adjective" else replace(a.entry, kind="demonym")
                 p[k : k + 2] = [_Piece(a.start, b.end, entry, [entry])]
                 if b.entry.kind == "demonym":
@@ -853,6 +860,34 @@ class _Builder:
                 entry = replace(a.entry, kind="demonym")
                 p[k] = _Piece(a.start, a.end + 1, entry, [entry])
                 self.minorities.add(a.start)
+
+    def _arab_governments(self) -> None:
+        """"Arab leaders", "Arab foreign ministers", "Arab governments": the Arab states'
+        governments speak as the region (MEA, as "Arab states" is). Only before a word of
+        government: "Arab villagers" are nobody's side; and not after another name
+        ("Israeli Arab leaders" stay Israel's), nor in names ("Arab League", "Arab Spring")."""
+        if "Arab" not in self.words:
+            return
+        ends = {x.end for x in self.pieces}
+        entry = Entry("region", "MEA", None, None, self.lex.regions.get("MEA", "MEA"), role="adjective", source="resolve.py")
+        added = [_Piece(x.start - 1, x.start, entry, [entry]) for x in self.pieces
+                 if x.start > 0 and self.words[x.start - 1] == "Arab" and x.start not in ends and x.start - 1 not in ends
+                 and x.entry.kind == "sector" and (x.entry.sector or "").startswith("GOV") and self.words[x.start].islower()]
+        if added:
+            self.pieces = sorted(self.pieces + added, key=lambda x: x.start)
+
+    def _seats_of_another_state(self) -> None:
+        """"the Vietnamese Politburo", "the Ukrainian Supreme Soviet": a state's adjective
+        right before a seat word of another state names the first state's body of that kind,
+        read as the seat's role ("Vietnamese government")."""
+        p = self.pieces
+        for k in range(1, len(p)):
+            a, b = p[k - 1], p[k]
+            if (b.entry.kind != "seat" or a.entry.kind != "adjective" or a.end != b.start or not a.entry.country
+                    or not b.entry.country or b.entry.country == a.entry.country or b.entry.sector not in SEAT_ROLES):
+                continue
+            entry = Entry("sector", b.entry.sector, None, b.entry.sector, self.text(b.start, b.end), source="resolve.py")
+            p[k] = _Piece(b.start, b.end, entry, [entry])
 
     def _sector_readings(self) -> None:
         """A body's name after a place is that place's body: "Brazil's Congress", "Chile's
@@ -1030,6 +1065,10 @@ class _Builder:
             if former:
                 return Actor(entry.country or entry.code, entry.country, None, entry.entity, text) if entry.country else None
             if sector and not generic and entry.country and not entry.sector:
+                return Actor(entry.country + sector, entry.country, sector, entry.entity, text)
+            if sector in ("COP", "MIL") and not generic and entry.country and entry.sector == "GOV":
+                # "Palestinian Authority police", "Kremlin troops": a government's force has the
+                # force's role, not the seat's
                 return Actor(entry.country + sector, entry.country, sector, entry.entity, text)
             if sector == "LAB" and entry.country and entry.sector == "BUS":
                 # "Toyota workers", "the Alitalia union": a company's workers are labour, not the
