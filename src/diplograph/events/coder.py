@@ -695,6 +695,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if (trig.type == "SUPPORT" and trig.pos == "NOUN" and trig.cameo == "057"
             and tok.lemma_.lower() in AGREEMENT_NOUNS and not _concluded(tok)):
         return []  # "whether Japan is reneging on its pact", "under the 1994 accord": an old agreement named
+    if trig.cameo == "013" and trig.pos == "VERB" and not any(
+            c.dep_ == "ccomp" for c in tok.children) and not any(
+            True for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for _ in s.prep_objects(h, frozenset({"of"}))):
+        # "the goal assured Brazil a place in the final": an assurance says "that ..." or "of ..."
+        # (the parser may hang "of" on the one assured: "assured Kiev of its support")
+        return []
     if trig.type == "REQUEST" and trig.pos == "NOUN" and _market_demand(s, tok):
         return []  # "strong demand from China lifted prices": buyers, no one asks anything
     if trig.pos == "NOUN" and trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and any(
@@ -761,6 +767,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         targets = [p for c in tok.head.children if c.dep_ == "dobj" for p in s.actors(c)]
         subj_tok, tok = boss[0], tok.head
         anchor = tok
+    if trig.cameo == "013" and not targets:
+        return []  # "sought to reassure backbenchers that ...": an assurance backs only an actor it names
     if trig.type == "PROTEST" and not targets:
         # "marched in Gaza to protest at the killing of a youth by Israeli soldiers", "went on
         # strike to protest against the deployment of Turkish troops": the march or strike is

@@ -659,9 +659,14 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             else:
                 targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
     # "the invasion of Ukraine by Russia" (the parser may hang "by" on the object of "of")
-    for pobj in s.by_objects(tok):
+    by_named = s.by_objects(tok)
+    for pobj in by_named:
         sources += s.actors(pobj)
         subj_tok = subj_tok or pobj
+    # "police broke up a demonstration by graduates", "troops fired on a rally by farmers": a
+    # protest whose "by" names its protesters (coded or not) is theirs, never the act of the
+    # verb's subject who acts on it
+    by_protesters = trig.type == "PROTEST" and bool(by_named)
     anchor = tok
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
         verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
@@ -688,7 +693,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             # (not when the noun is someone else's: "Britain resisted the group's pleas")
             owned = trig.type == "REQUEST" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
             observed = tok.dep_ == "dobj" and verb.lemma_.lower() in OBSERVING_VERBS
-            if not sources and not owned and not observed and not judged(word):
+            if not sources and not owned and not observed and not by_protesters and not judged(word):
                 subj, passive = s.subject(verb)
                 if subj is not None and not passive:
                     sources = s.actors(subj)
