@@ -869,12 +869,31 @@ class _Builder:
         if "Arab" not in self.words:
             return
         ends = {x.end for x in self.pieces}
+        place_ends = {x.end for x in self.pieces if x.entry.kind in PLACE_KINDS}
+        place_starts = {x.start for x in self.pieces if x.entry.kind in PLACE_KINDS}
+        # a sentence that gives its Arabs a state ("Israel's Arab citizens", "Israeli Arab
+        # leaders") speaks of that state's Arabs throughout; and the words of government are
+        # plural ("Arab leaders"; one "Arab minister" is some state's own)
+        if any(w == "Arab" and (i in place_ends or i - 1 in place_ends and self.lowers[i - 1] in POSSESSIVE)
+               for i, w in enumerate(self.words)):
+            return
         entry = Entry("region", "MEA", None, None, self.lex.regions.get("MEA", "MEA"), role="adjective", source="resolve.py")
         added = [_Piece(x.start - 1, x.start, entry, [entry]) for x in self.pieces
                  if x.start > 0 and self.words[x.start - 1] == "Arab" and x.start not in ends and x.start - 1 not in ends
-                 and x.entry.kind == "sector" and (x.entry.sector or "").startswith("GOV") and self.words[x.start].islower()]
+                 and x.entry.kind == "sector" and (x.entry.sector or "").startswith("GOV") and self.words[x.start].islower()
+                 and (self.lowers[x.start].endswith("s") or self.lowers[x.end - 1].endswith("s")) and not self._placed_after(x.end, place_starts)]
         if added:
             self.pieces = sorted(self.pieces + added, key=lambda x: x.start)
+
+    def _placed_after(self, end: int, place_starts: set[int]) -> bool:
+        """A place follows with "in", "of" or "from" ("Arab mayors in Israel"): they are its."""
+        k = end
+        if k >= len(self.lowers) or self.lowers[k] not in ("in", "of", "from"):
+            return False
+        k += 1
+        if k < len(self.lowers) and self.lowers[k] == "the":
+            k += 1
+        return k in place_starts
 
     def _seats_of_another_state(self) -> None:
         """"the Vietnamese Politburo", "the Ukrainian Supreme Soviet": a state's adjective

@@ -55,7 +55,7 @@ def _asked_clause(tok):
     when there is no such clause."""
     put = ("on",) if tok.lemma_.lower() == "call" else ("on", "to")  # ("a call to the king to discuss oil": by phone)
     whom = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in put
-            for p in c.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]  # (not "on Monday")
     if not whom:
         return None
     holders = [tok, *whom, *([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])]

@@ -242,6 +242,18 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     return events
 
 
+def _replaced(redone: dict, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
+    """Apply one pass's edits (``id`` of an event -> its new form, or None to drop it) to the
+    events and to the index of events by trigger, so that a later pass edits the new form."""
+    if not redone:
+        return events
+    def swap(evs):
+        return [new for e in evs if (new := redone.get(id(e), e)) is not None]
+    for i, evs in coded_at.items():
+        coded_at[i] = swap(evs)
+    return swap(events)
+
+
 def _asked_acts(s: _Sentence, asked, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
     """The act a noun of asking or pressure asks for ("renewed its call on Egypt to release the
     journalists", "put pressure on Greece to accept") is asked, not done, and its doer is the one
@@ -253,15 +265,21 @@ def _asked_acts(s: _Sentence, asked, coded_at: dict[int, list[Event]], events: l
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
         doers = {a.code: a for p in whom for a, _ in s.actors(p)}
-        # the act and what it is done to: "to halt the raids"
+        # the act and what it is done to: "to halt the raids" (the raids are the ones asked's,
+        # and not asserted by this sentence)
         acts = [clause.i, *(c.i for c in clause.children if c.dep_ == "dobj")]
         for e in (e for i in acts for e in coded_at.get(i, ())):
             if e.modality != "asserted":
                 continue
             source = next(iter(doers.values())) if len(doers) == 1 else e.source
-            target = None if e.target is not None and source is not None and e.target.code == source.code else e.target
+            target = e.target
+            if target is not None and source is not None and target.code == source.code:
+                target = None
+            elif (target is not None and e.source is not None and target.country == e.source.country
+                  and (source is None or source.country != e.source.country)):
+                target = None  # read from the asker, who is no party to the act ("Britain's call on Israel to halt the raids")
             redone[id(e)] = dataclasses.replace(e, source=source, target=target, modality="hypothetical")
-    return [redone.get(id(e), e) for e in events] if redone else events
+    return _replaced(redone, coded_at, events)
 
 
 # verbs of answering what another asks, put with "to": "agreed to Iran's request", "bowed to US pressure"
@@ -282,7 +300,7 @@ def _answered_to(s: _Sentence, found, coded_at: dict[int, list[Event]], events: 
         for e in coded_at.get(tok.i, ()):
             if e.target is None and (e.source is None or e.source.code != askers[0].code):
                 redone[id(e)] = dataclasses.replace(e, target=askers[0])
-    return [redone.get(id(e), e) for e in events] if redone else events
+    return _replaced(redone, coded_at, events)
 
 
 def _demanded_that(s: _Sentence, found, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
@@ -309,7 +327,7 @@ def _demanded_that(s: _Sentence, found, coded_at: dict[int, list[Event]], events
         for e in coded_at.get(clause.i, ()):
             if e.modality == "asserted":
                 redone[id(e)] = dataclasses.replace(e, modality="hypothetical")
-    return [redone.get(id(e), e) for e in events] if redone else events
+    return _replaced(redone, coded_at, events)
 
 
 def _suicide_attacker(tok) -> bool:
@@ -340,7 +358,7 @@ def _said_to_be(s: _Sentence, found, coded_at: dict[int, list[Event]], events: l
                 # (said by the speaker, not a claim of another's deed: asserted as said)
                 mod = "asserted" if e.modality == "claimed" else e.modality
                 redone[id(e)] = dataclasses.replace(e, source=speaker, modality=mod)
-    return [redone.get(id(e), e) for e in events] if redone else events
+    return _replaced(redone, coded_at, events)
 
 
 # a state of readiness forces are kept in: "troops are on standby", "ships remained on alert"

@@ -503,8 +503,11 @@ def pressure(s, onto: Ontology) -> tuple[list, list]:
             continue
         clause = next((c for h in (noun, verb) for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
                        and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.lemma_.lower() in BEING_UNDER:
-            # "came under pressure from the EU": who is pressed is the subject
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.lemma_.lower() in BEING_UNDER and (
+                clause is not None or any(True for h in (verb, noun) for _ in s.prep_objects(h, frozenset({"over", "on"})))):
+            # "came under pressure from the EU to cut ...", "... over rice": who is pressed is the
+            # subject, when the sentence says what for ("came under heavy pressure from rebels
+            # near Grozny" is fighting)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             pressed = [subj] if subj is not None and subj.pos_ != "PRON" else []
             pressers = [p for h in (verb, noun) for p in s.prep_objects(h, frozenset({"from"}))]
