@@ -163,3 +163,16 @@ def zombie(pid: int) -> bool:
     except OSError:
         return True
     return stat[stat.rfind(b")") + 2:].split()[0] == b"Z"
+
+
+def mention_codes(text: str, year: int) -> dict[str, str]:
+    """Each actor mention of ``text``, as of June 1 of ``year``: its words -> its code."""
+    from datetime import date
+
+    from diplograph import nlp as nlp_mod
+    from diplograph.actors import find_mentions
+    from diplograph.types import Document, content_id
+
+    nlp_mod.load()
+    (doc,) = nlp_mod.parse([Document(id=content_id(text), text=text, published=date(year, 6, 1))])
+    return {m.text: m.actor.code for m in find_mentions(doc).mentions}

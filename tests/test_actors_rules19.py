@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from conftest import mention_codes
 from diplograph.actors import resolve_phrase
 
 
@@ -52,14 +53,7 @@ def test_rule_leaves_other_readings(phrase, want):
     assert code(phrase) == want
 
 
-def mentions(text: str, year: int) -> dict[str, str]:
-    from diplograph import nlp
-    from diplograph.actors import find_mentions
-    from diplograph.types import Document, content_id
-
-    nlp.load()
-    (doc,) = nlp.parse([Document(id=content_id(text), text=text, published=date(year, 6, 1))])
-    return {m.text: m.actor.code for m in find_mentions(doc).mentions}
+mentions = mention_codes
 
 
 @pytest.mark.model

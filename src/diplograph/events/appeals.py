@@ -196,6 +196,8 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
             trig = dataclasses.replace(base, pattern="must (reported)", head=aux.lower_)
             out.extend(_build_events(s, speaker_verb, speaker_verb, subj, trig, onto, pairs))
     return out
+
+
 def _uncoded_body(subj) -> list[tuple[None, object]]:
     """A speaker no actor is coded for that is a named organisation or a gathering or paper ("the
     Third World Water Forum concluded ...", "the summit's final statement said ..."): its demand is

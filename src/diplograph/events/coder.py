@@ -330,6 +330,14 @@ def _demanded_that(s: _Sentence, found, coded_at: dict[int, list[Event]], events
     return _replaced(redone, coded_at, events)
 
 
+def _action_of_someone(s: _Sentence, tok) -> bool:
+    """"sought Japanese action", "seeks action from Tokyo", "sought action by the UN": the
+    action sought names an actor, as its modifier, "from" or "by" it, or "from" on the verb."""
+    actions = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "action"]
+    return any(s.actors(o) or any(s.actors(p) for p in s.prep_objects(o, frozenset({"from", "by"})))
+               for o in actions) or any(s.actors(p) for p in s.prep_objects(tok, frozenset({"from"})))
+
+
 def _suicide_attacker(tok) -> bool:
     """"A suicide bomber", "a suicide attacker": a person who blows himself up, not a warplane."""
     return any(c.lower_ == "suicide" for c in tok.children) or (
@@ -617,10 +625,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "to meet demand for oil", "failed to meet the deadline": no one is met or yielded to
     if trig.pos == "VERB" and _not_the_act(s, tok, trig, onto):
         return []
-    if trig.type == "REQUEST" and trig.extra == ("action",) and not any(
-            s.actors(o) or any(s.actors(p) for p in s.prep_objects(o, frozenset({"from", "by"})))
-            for o in [*(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "action")]) and not any(
-            s.actors(p) for p in s.prep_objects(tok, frozenset({"from"}))):
+    if trig.type == "REQUEST" and trig.extra == ("action",) and not _action_of_someone(s, tok):
         return []  # "will seek action on fishing": no one named whose action is sought
     if trig.mode == "martial-law" and any(
             w.lemma_.lower() in CALAMITIES for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
