@@ -10,7 +10,9 @@ reading.
 
 - Groups: "the two countries", "both sides", "the two leaders" point to the two countries of
   the nearest sentence (this one up to the phrase, or the two before it) that names exactly
-  two; a title ("leaders", "foreign ministers") gives them its sector.
+  two, or whose actors are of exactly two countries ("Ruto hosted Tinubu ... The two leaders");
+  a title ("leaders", "foreign ministers") gives them its sector. Three countries named
+  together nearer than any pair ("Russia, China and India") leave it alone.
 - Pronouns, as subjects only ("ratified it" is nearly always a thing): "it" is the country or
   organisation that is the subject of the nearest clause above it ("Iran said it would ..."),
   or, for a sentence-initial "It said ...", of the previous sentence; "they" a coordinated
@@ -50,6 +52,14 @@ reading.
   Queen": two offices of one state are two actors); "the shadow chancellor", "the shadow
   cabinet" are the opposition (OPP) of the state the opposition would be of; in "accused
   ministers of wasting money" the gerund is the charge, not a complement naming the body.
+- Descriptions of a kind of actor: "the kingdom" (a monarchy), "the island" (an island state),
+  "the group" (an armed or rights group), "the alliance", "the bloc" (an organisation) are the one
+  actor of that kind named in this sentence or the two before (:meth:`Resolver.descriptions`);
+  "the ministry", "the army" the one country of the bodies named near whose name ends in that
+  word ("Russia's foreign ministry"); "the country" as a subject after two countries, the
+  previous sentence's subject. "his counterpart" is the one person of another country than the
+  possessor's named near; "the visiting minister" the one person named near who is not of the
+  places named there (:meth:`Resolver.counterparts`).
 - Appositions: "Peter Huang, Taiwan's deputy trade minister" and "Taiwan's deputy trade
   minister, Peter Huang" give the unknown name the title's actor; later uses of that name in
   the document ("Huang said") get it too.
@@ -234,6 +244,13 @@ OFFICE_NOUNS = frozenset({
 # people who criticise, with no body of their own: "critics from across Spain's political landscape"
 CRITIC_PLURALS = frozenset({"critics", "opponents", "detractors"})
 WINDOW = 2  # sentences back that a reference may reach
+# definite descriptions of a kind of actor ("the kingdom said"), lower-case as written, and the kind
+DESCRIPTION_NOUNS = {"kingdom": "monarchy", "island": "island", "group": "group", "alliance": "igo", "bloc": "igo"}
+# states of one island or most of one, that news calls "the island" (Taiwan, Cuba, Cyprus, Sri Lanka ...)
+ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM", "TTO", "MUS", "FJI", "BHR", "SGP",
+                           "CPV", "COM", "SYC", "MDV", "BRB", "NRU", "PLW", "GRL", "PRI"})
+# the sectors of the non-state groups "the group" stands for (armed groups, rights groups)
+GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "INS", "NGO", "IMG"})
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
 
 
@@ -261,6 +278,7 @@ class _State:
     countries: Counter = field(default_factory=Counter)
     dateline: str | None = None  # the country a dateline ("TOKYO, March 11 -") files the report from
     coordinated: list = field(default_factory=list)  # (sentence, (seen, seen)): two countries named together
+    crowded: set = field(default_factory=set)  # sentences that name three countries or more together
     # (sentence, token, title, of_state): each use of a title ("president") with a holder named,
     # of a state ("President Lula", "Brazil's president") or of another body ("the president
     # of Toyota", "the union's president", "company president")
@@ -583,6 +601,10 @@ class Resolver:
                 local.append(seen[id(m)])
         local.extend(s for s in party_seen if s not in local)
         self.titles(doc_text, index, offset, sent, agents, local)
+        if "counterpart" in present or "visiting" in present:
+            self.counterparts(doc_text, index, offset, sent, local, covered)  # "his counterpart", "the visiting minister"
+        if not DESCRIPTION_NOUNS.keys().isdisjoint(present):
+            self.descriptions(doc_text, index, offset, sent, local, covered)  # "the kingdom", "the bloc"
         if not CRITIC_PLURALS.isdisjoint(present):
             self.critics(doc_text, index, offset, sent, local, covered)  # "critics from across Spain's political landscape"
         self.titled_people(doc_text, index, offset, sent, agents, local, covered)  # "Judge Ana Ruiz", "X, a spokesman for the ministry"
@@ -657,34 +679,67 @@ class Resolver:
                 self.state.coordinated.append((index, tuple(countries.values())))
                 continue
             tok = sent.doc[i]
+            if any(other.i < i for other in tok.conjuncts):
+                continue  # the coordination is read once, from its first conjunct
+            members = {_country_of(items[0].actor): items[0]}
             for other in tok.conjuncts:
-                if other.i > i and other.i in heads:
-                    a, b = items[0], heads[other.i][0]
-                    if _country_of(a.actor) != _country_of(b.actor):
-                        self.state.coordinated.append((index, (a, b)))
+                if other.i in heads:
+                    members.setdefault(_country_of(heads[other.i][0].actor), heads[other.i][0])
+            if len(members) == 2:
+                self.state.coordinated.append((index, tuple(members.values())))
+            elif len(members) > 2:
+                # "Russia, China and India held talks": no two of them are "the two countries"
+                self.state.crowded.add(index)
 
     def pair(self, index: int, k: int, exclude: set[int]) -> list[_Seen] | None:
         """The two actors that "the two countries" stands for: two countries named together
         ("Russia and Iran", "Russian and Iranian officials") earlier in this sentence (not
         as the subject of the phrase's own clause: "Iraq and Oman hosted talks between the
-        two sides"), else in one of the two sentences before, else the only pair the
-        document has named together so far."""
+        two sides"), else in the nearest of the two sentences before, else the only pair the
+        document has named together so far; with none named together, the actors of the nearest
+        of the two sentences before if they are of exactly two countries ("Ruto hosted Tinubu").
+        Three countries named together nearer than any pair ("Russia, China and India") leave
+        it alone."""
         here = [(s, p) for s, p in self.state.coordinated if s == index and p[0].token < k and p[1].token < k
                 and p[0].first not in exclude and p[1].first not in exclude]
         if here:
             kinds = {frozenset(_country_of(x.actor) for x in p) for s, p in here}
             return list(here[-1][1]) if len(kinds) == 1 else None
-        near = [(s, p) for s, p in self.state.coordinated if index - WINDOW <= s < index]
-        if near:
-            sentence, pair = near[-1]
-            kind = frozenset(_country_of(x.actor) for x in pair)
-            if any(frozenset(_country_of(x.actor) for x in p) != kind for s, p in self.state.coordinated if s < sentence):
-                return None  # the document named another pair together before: two readings
-            return list(pair)
-        kinds = {frozenset(_country_of(x.actor) for x in p) for s, p in self.state.coordinated if s < index}
-        if len(kinds) == 1:
-            return list([p for s, p in self.state.coordinated if s < index][-1])
+        if index in self.state.crowded:
+            return None
+        for back in range(index - 1, max(index - WINDOW, 0) - 1, -1):
+            if back in self.state.crowded:
+                return None  # "Russia, China and India held talks": no two of them
+            pairs = [p for s, p in self.state.coordinated if s == back]
+            if pairs:
+                kind = frozenset(_country_of(x.actor) for x in pairs[-1])
+                if any(frozenset(_country_of(x.actor) for x in p) != kind for s, p in self.state.coordinated if s < back):
+                    return None  # the document named another pair together before: two readings
+                return list(pairs[-1])
+        earlier = [(s, p) for s, p in self.state.coordinated if s < index]
+        kinds = {frozenset(_country_of(x.actor) for x in p) for s, p in earlier}
+        if len(kinds) == 1 and not any(earlier[-1][0] < c < index for c in self.state.crowded):
+            return list(earlier[-1][1])
+        if kinds:
+            return None
+        for back in range(index - 1, max(index - WINDOW, 0) - 1, -1):
+            two = self.dyad(back)
+            if two is not None:
+                return two  # "Ruto hosted Tinubu ... The two leaders": the two parties of one sentence
         return None
+
+    def dyad(self, index: int) -> list[_Seen] | None:
+        """The two parties of sentence ``index`` when its actors are of exactly two countries
+        (or organisations), not as places or topics ("Kenya's president hosted Nigeria's
+        president in Nairobi"); else None."""
+        by: dict[str, _Seen] = {}
+        for s in self.recent(index):
+            if s.sentence != index or s.place or s.topic:
+                continue
+            c = _country_of(s.actor)
+            if c:
+                by.setdefault(c, s)
+        return list(by.values()) if len(by) == 2 else None
 
     def group(self, doc_text, index, offset, sent, k, before, covered) -> None:
         tok = sent[k]
@@ -749,8 +804,9 @@ class Resolver:
 
     def antecedent(self, index: int, sent, tok, before: list[_Seen]) -> list[_Seen] | None:
         """The actors a pronoun refers to: those over its governing subject, or, when its
-        clause has no subject before it and its verb is an agent's, the previous sentence's
-        main subject. None when that subject is no actor or the reading is not unique."""
+        clause has no subject before it and its verb is an agent's (any verb for "he": "He
+        thanked Poland"), the previous sentence's main subject. None when that subject is no
+        actor or the reading is not unique."""
         if tok.dep_ not in PRONOUN_DEPS:
             return None
         subj = self.governing_subject(tok)
@@ -766,8 +822,8 @@ class Resolver:
             return items
         if any(s.subject for s in before) or (tok.dep_ == "poss" and before):
             return None
-        if tok.dep_ != "poss" and tok.head.lemma_.lower() not in AGENT_VERBS:
-            return None
+        if tok.dep_ != "poss" and tok.lower_ not in HE and tok.head.lemma_.lower() not in AGENT_VERBS:
+            return None  # ("He thanked Poland": a person's pronoun is a person whatever the verb)
         prev = [s for s in self.recent(index - 1) if s.sentence == index - 1 and s.subject]
         return prev or None
 
@@ -875,7 +931,7 @@ class Resolver:
             state = sector[:3] in STATE_SECTORS or (title in NAMED_BODIES and sector[:3] in PARTY_SECTORS) or shadow
             if (actor is None and body and state
                     and (title in GOVERNMENT_NOUNS or not _modifier(sent[end - 1]))):  # not "the military base"
-                iso = self.body_country(index, local, m.start, sector)
+                iso = self.same_head(index, local, m.start, title) or self.body_country(index, local, m.start, sector)
                 own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of ")) or shadow
                 if iso:
                     actor = self.body_actor(iso, sector, " ".join(t.lower_ for t in sent[m.start:end]) if own else None)
@@ -940,9 +996,114 @@ class Resolver:
                 prev = [s for s in self.recent(index - 1) if _country_of(s.actor) and not s.person]
                 items = ante or prev
                 countries = {s.actor.country for s in items if s.actor.country}
+                if len(countries) > 1 and not ante and tok.dep_ == "nsubj":
+                    # "Mali expelled the French envoy. The country also ...": the subject goes on
+                    countries = {s.actor.country for s in prev if s.subject and not s.place and s.actor.country}
                 iso = countries.pop() if len(countries) == 1 else None
                 if iso:
                     self.emit(doc_text, offset, index, sent[tok.i - sent.start - 1], tok, self.country_actor(iso, None, ""))
+
+    def same_head(self, index: int, local: list[_Seen], before_token: int, title: str) -> str | None:
+        """ "Russia's foreign ministry summoned the envoy. The ministry accused ...": the one country
+        of the bodies named near (this sentence before the title, or the WINDOW before) whose
+        name ends in the title's word."""
+        word = title.split()[-1]
+        if word not in STATE_BODIES or word in STATE_PLURALS:
+            return None
+        near = [s for s in local if s.token < before_token] + self.recent(index - WINDOW)
+        countries = {s.actor.country for s in near if s.actor.country and not s.place and not s.person
+                     and s.actor.text.lower().endswith(word) and s.actor.text.lower() != word}
+        return countries.pop() if len(countries) == 1 else None
+
+    def descriptions(self, doc_text, index, offset, sent, local, covered) -> None:
+        """ "the kingdom", "the island", "the group", "the alliance", "the bloc": a definite
+        description of a kind of actor (DESCRIPTION_NOUNS), bare (no modifier or complement: "the
+        ruling alliance", "a group of", "the island of Crete" are left alone), as a subject, a
+        passive's agent or an object (not a place: "on the island"), is the one actor of that kind
+        named in this sentence before it or in the WINDOW before; of two, the previous sentence's
+        subject when the description is the subject ("the kingdom ... said")."""
+        for tok in sent:
+            k = tok.i - sent.start
+            kind = DESCRIPTION_NOUNS.get(tok.text)
+            if kind is None or k == 0 or sent[k - 1].lower_ != "the" or k in covered:
+                continue
+            if any(c.dep_ != "det" for c in tok.children):
+                continue
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            agent = tok.dep_ == "pobj" and tok.head.lower_ == "by"
+            obj = tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ not in PLACE_PREPS | {"of"})
+            if not (subject or agent or (obj and kind != "group")):
+                continue
+            near = [s for s in local if s.token < k] + self.recent(index - WINDOW)
+            items = [s for s in near if not s.topic and self.of_kind(s, kind)]
+            found = {self.description_actor(s, kind) for s in items}
+            if len(found) > 1 and subject:
+                found = {self.description_actor(s, kind) for s in items if s.subject and s.sentence == index - 1}
+            if len(found) != 1:
+                continue
+            (actor,) = found
+            self.emit(doc_text, offset, index, sent[k - 1], tok, actor)
+            covered.update((k - 1, k))
+            local.append(_Seen(index, k, actor, False, subject, False, k - 1, derived=True))
+
+    def counterparts(self, doc_text, index, offset, sent, local, covered) -> None:
+        """ "Fidan urged his counterpart": the one person (or officer) of another country than the
+        possessor's named in this sentence before it or the WINDOW before; "the visiting minister":
+        the one person named there who is not of the country of the places named there (where the
+        visit is) nor of the dateline's."""
+        # (the words that names or references cover; a bare title such as "minister" is no name)
+        taken = {j for x in local for j in range(x.first if x.first >= 0 else x.token, x.token + 1)}
+        taken |= self.emitted_tokens(index, offset, sent)
+        for tok in sent:
+            k = tok.i - sent.start
+            if k in taken or tok.pos_ != "NOUN" or any(c.i - sent.start in taken for c in tok.children):
+                continue
+            near = [s for s in local if s.token < k and s.sentence == index] + self.recent(index - WINDOW)
+            people = [s for s in near if (s.person or s.officer) and s.actor.country and not s.place]
+            first = None
+            if tok.lower_ == "counterpart" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+                owner = self.antecedent(index, sent, poss, [s for s in local if s.token < k]) if poss is not None else None
+                owner = self.unique(owner, person=True) if owner else None
+                if owner is None:
+                    continue
+                people = [s for s in people if s.actor.country != owner.actor.country]
+                first = poss
+            elif tok.lower_ in OFFICE_NOUNS | {"delegation"} and k >= 2 and sent[k - 1].lower_ == "visiting" \
+                    and sent[k - 2].lower_ == "the":
+                hosts = {s.actor.country for s in near if s.place} | {self.state.dateline}
+                people = [s for s in people if s.actor.country not in hosts]
+                first = sent[k - 2]
+            else:
+                continue
+            if len({s.actor.code + (s.actor.entity or "") for s in people}) != 1:
+                continue
+            a = people[-1].actor
+            actor = Actor(a.code, a.country, a.sector, a.entity, "")
+            self.emit(doc_text, offset, index, first, tok, actor)
+            covered.update(range(first.i - sent.start, k + 1))
+            taken.update(range(first.i - sent.start, k + 1))
+            local.append(_Seen(index, k, actor, True, tok.dep_ in ("nsubj", "nsubjpass"), False, first.i - sent.start,
+                               derived=True))
+
+    @staticmethod
+    def of_kind(s: _Seen, kind: str) -> bool:
+        """The remembered mention is an actor that a description of ``kind`` may stand for."""
+        if s.person or s.officer:
+            return kind in ("monarchy", "island") and s.actor.country is not None
+        if kind == "monarchy":
+            return s.actor.country in MONARCHIES
+        if kind == "island":
+            return s.actor.country in ISLAND_STATES
+        if kind == "group":
+            return (s.actor.sector or "")[:3] in GROUP_SECTORS and not s.place
+        return s.actor.code.startswith("IGO") and not s.place  # "the alliance", "the bloc"
+
+    def description_actor(self, s: _Seen, kind: str) -> Actor:
+        if kind in ("monarchy", "island"):
+            return self.country_actor(s.actor.country, None, "")  # the state, whoever named it
+        a = s.actor
+        return Actor(a.code, a.country, a.sector, a.entity, "")
 
     def critics(self, doc_text, index, offset, sent, local, covered) -> None:
         """ "Critics from across Spain's political landscape", "opponents from Germany":
