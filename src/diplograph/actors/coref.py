@@ -886,6 +886,8 @@ class Resolver:
 
     def pronoun_he(self, doc_text, index, offset, sent, k, before) -> Actor | None:
         if sent[k].dep_ == "poss":
+            if sent[k].head.i == sent[k].i + 1 and sent[k].head.lower_ in COUNTRY_NOUNS:
+                self.own_country(doc_text, index, offset, sent, k, before)
             return None  # "his government" is left to the parse: the possessor is coded already
         items = self.antecedent(index, sent, sent[k], before)
         ante = self.unique(items, person=True) if items else None
@@ -893,6 +895,14 @@ class Resolver:
             return None
         self.emit(doc_text, offset, index, sent[k], sent[k], ante.actor)
         return ante.actor
+
+    def own_country(self, doc_text, index, offset, sent, k, before) -> None:
+        """ "Kim denied that his country had sent shells": "his country" is the state of the one
+        person the pronoun points to."""
+        items = self.antecedent(index, sent, sent[k], before)
+        ante = self.unique(items, person=True) if items else None
+        if ante is not None and ante.actor.country:
+            self.emit(doc_text, offset, index, sent[k], sent[k + 1], self.country_actor(ante.actor.country, None, ""))
 
     # --- titles and definite descriptions ----------------------------------------------------
     def titles(self, doc_text, index, offset, sent, agents, local) -> None:
