@@ -120,6 +120,16 @@ US_PARTY_WORDS = frozenset({"Republican", "Republicans", "Democrat", "Democrats"
 # roles of forces that may be "loyal to" a leader, and the leaders' roles the forces then share
 FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
 ARMED_SIDES = frozenset({"REB", "UAF", "SEP", "INS"})
+# words of forces and weapons that are also names of cars, people and clubs ("Corvette",
+# "Garrison", "Gunners"): capitalised alone they are names (``name_like_word``)
+NAME_LIKE_SECTORS = frozenset({"garrison", "garrisons", "corvette", "corvettes", "gunner", "gunners", "cruiser",
+                               "cruisers", "frigate", "destroyer"})
+# an official of another state in the same office: "his counterpart in Moscow" is where they
+# met, not whose the counterpart is
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+# a state's officials sent to another state or an international body
+ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
+                    "delegate", "delegates", "delegation", "emissary"})
 # capitalised sector words that end the names of organisations as well as naming a state's body
 # or a labour union: "the Arakan Army", "the Islamic Courts Union"
 ORG_HEADS = frozenset({"army", "militia", "union"})
@@ -417,7 +427,7 @@ def _pick(entries: list[Entry], day: date | None) -> Entry | None:
         return max(before or names, key=lambda e: e.valid_from or date.min)
     people = [e for e in entries if e.kind == "person"]
     if people:
-        valid = [e for e in people if e.valid_on(day)]
+        valid = _head_office_first([e for e in people if e.valid_on(day)])
         if valid:
             return valid[0]
         before = [e for e in people if day is None or (e.valid_from or date.min) <= day] or people
@@ -430,6 +440,13 @@ def _pick(entries: list[Entry], day: date | None) -> Entry | None:
         return Entry("person", latest.country or "", latest.country, None, latest.entity, role=None)
     sectors = [e for e in entries if e.kind == "sector"]
     return sectors[0] if sectors else None
+
+
+def _head_office_first(terms: list[Entry]) -> list[Entry]:
+    """Concurrent terms of one person, the plain government office first: a president who
+    stays army chief (Musharraf in 2003), a prime minister who keeps defence (Barak in 2000) is
+    named for the government, as the news names them; otherwise the dictionary's order."""
+    return sorted(terms, key=lambda e: e.sector != "GOV")
 
 
 def latest_office(people: list[Entry], day: date | None) -> Entry | None:
@@ -458,10 +475,15 @@ def _ship_prefix(word: str, entry) -> bool:
 
 def _is_modifier(word: str, tag: str | None) -> bool:
     if tag is not None:
-        return tag == "ADJ" and word.isalpha() and word.islower() or word.lower() in FORMER
+        return tag == "ADJ" and _lower_word(word) or word.lower() in FORMER
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return word.isalpha() and word.islower() and word not in STOP_WORDS
+    return _lower_word(word) and word not in STOP_WORDS
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word, or lower-case words joined by hyphens ("state-run")."""
+    return word.replace("-", "").isalpha() and word.islower() and not word.startswith("-") and not word.endswith("-")
 
 
 def _joinable(gap: list[str], tags: list[str | None], *, nouns: bool = False) -> bool:
@@ -473,12 +495,29 @@ def _joinable(gap: list[str], tags: list[str | None], *, nouns: bool = False) ->
     if not pairs:
         return True
     k = 1 if pairs[0][0] in POSSESSIVE else 0
-    rest = pairs[k:]
+    rest = _hyphen_compounds(pairs[k:])
     if len(rest) == 1 and rest[0][0][:1].isupper() and rest[0][0].isalpha() and rest[0][1] in (None, "ADJ", "PROPN"):
         return True
     if rest and rest[0][0] in ("-", "–") and len(rest) == 2 and rest[1][0].lower() in ("led", "based"):
         return True  # "Saudi-led coalition", "a London-based rights group" (not "Iranian-backed")
     return len(rest) <= 2 and all(_is_modifier(w, t) or (nouns and t == "NOUN" and w.isalpha() and w.islower()) for w, t in rest)
+
+
+def _hyphen_compounds(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Lower-case words joined by hyphens as one modifier ("Indian state-run oil companies",
+    "Chinese state-owned firms", "Iraqi anti-government rebels"); capitalised parts stay apart
+    ("Iranian-backed" names a backer, see ``backer_after``)."""
+    out: list[tuple[str, str | None]] = []
+    k = 0
+    while k < len(pairs):
+        w, t = pairs[k]
+        while (k + 2 < len(pairs) and pairs[k + 1][0] in ("-", "–") and w.replace("-", "").isalpha() and w.islower()
+               and pairs[k + 2][0].isalpha() and pairs[k + 2][0].islower()):
+            w, t = f"{w}-{pairs[k + 2][0]}", "ADJ" if t is not None else None
+            k += 2
+        out.append((w, t))
+        k += 1
+    return out
 
 
 def _portfolio(gap: list[str]) -> bool:
@@ -1036,6 +1075,18 @@ class _Builder:
             return False  # a labour union
         return True
 
+    def name_like_word(self, s: int, e: int) -> bool:
+        """A capitalised word of a force or weapon that is also a common name (NAME_LIKE_SECTORS:
+        a car, a surname, a club's fans) standing alone, with no state before it: the capital
+        letter makes it a name, not a force ("Chevrolet Corvette", "Garrison said"). A sentence's
+        first word is capitalised anyway: there only the parse's proper noun counts."""
+        word = self.words[e - 1]
+        if e - s != 1 or self.lowers[e - 1] not in NAME_LIKE_SECTORS or not word[:1].isupper() or word.isupper():
+            return False
+        first = s == 0 or self.words[s - 1] in (".", "!", "?", '"', "“", ":", "(") or (
+            s == 1 and self.lowers[0] in ARTICLES)
+        return not (first and self.pos and self.pos[s] != "PROPN")
+
     def extend_name(self, end: int) -> int:
         """Cover the unknown name after a title ("Russian President Boris Yeltsin")."""
         nxt = self.pieces_start.get(end)
@@ -1079,6 +1130,10 @@ class _Builder:
                 # "Likud lawmakers", "Tory MPs", "ANC senators": a party's members of parliament
                 # are its state's legislators (the party's officials stay the party's)
                 return Actor(entry.country + "LEG", entry.country, "LEG", entry.entity, text)
+            if sector in ARMED_SIDES and not generic and not former and entry.country and entry.sector in ("PTY", "OPP"):
+                # "Fatah gunmen", "ANC guerrillas", "Likud militiamen": a party's armed men are
+                # armed men of its state's people in the word's role, not the party itself
+                return Actor(entry.country + sector, entry.country, sector, entry.entity, text)
             return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
         if entry.kind == "seat":
             if former:
@@ -1290,14 +1345,15 @@ class _Builder:
     def person_actor(self, piece: _Piece, title_sector: str | None, former: bool, s: int, e: int) -> Actor | None:
         text = self.text(s, e)
         people = [x for x in piece.entries if x.kind == "person"]
-        valid = [x for x in people if x.valid_on(self.day)]
+        valid = _head_office_first([x for x in people if x.valid_on(self.day)])
         if former:
             country = piece.entry.country or next((x.country for x in people if x.country), None)
             return Actor(country, country, None, piece.entry.entity, text) if country else None
         if valid:
             best = valid[0]
             if title_sector:
-                same = [x for x in valid if x.sector and x.sector[:3] == title_sector[:3]]
+                same = [x for x in valid if x.sector == title_sector] or [
+                    x for x in valid if x.sector and x.sector[:3] == title_sector[:3]]
                 best = same[0] if same else best
                 if not best.sector and best.country:  # known, no office on record: the text's title
                     return Actor(best.country + title_sector, best.country, title_sector, best.entity, text)
@@ -1356,7 +1412,34 @@ class _Builder:
                 name = self.lex.countries.get(country, nxt.entry.entity)
                 self.emit(s, nxt.end, Actor(country + "CVL", country, "CVL", name, self.text(s, nxt.end)), "people")
                 return k + 2
+        host = self.host_state(piece) if piece.entry.kind in ("demonym", "adjective") else None
+        if host is not None and piece.entry.kind == "adjective" and k + 1 < len(p) and p[k + 1].entry.kind == "sector" \
+                and self.adjacent(piece.end, p[k + 1].start):
+            # "ethnic Albanian guerrillas" in a story of Macedonia: the minority's armed men or
+            # leaders, of the state they live in
+            after, sector, generic = self.sector_run(k + 1)
+            s, e = piece.start - 1, p[after - 1].end
+            name = self.lex.countries.get(host, host)
+            self.emit(s, e, Actor(host + sector, host, sector, name, self.text(s, e)), "name")
+            return after
+        if host is not None and piece.entry.kind == "adjective" and not self.adjective_as_noun(piece.start, piece.end):
+            host = None
+        if host is not None:
+            # "Macedonian police said ethnic Albanians had attacked ...": with no place after it,
+            # the one other state the sentence names is the one the community lives in
+            s = piece.start - 1
+            name = self.lex.countries.get(host, host)
+            self.emit(s, piece.end, Actor(host + "CVL", host, "CVL", name, self.text(s, piece.end)), "people")
         return k + 1
+
+    def host_state(self, piece: _Piece) -> str | None:
+        """The one state other than a people's own that the sentence names by a country, its
+        adjective, a capital or a town (not one a stance or a backer names), else None."""
+        own = piece.entry.country
+        others = {x.entry.country for x in self.pieces
+                  if x is not piece and x.entry.kind in ("country", "adjective", "capital", "city") and x.entry.country
+                  and x.entry.country != own and not self.stance_before(x.start)}
+        return others.pop() if len(others) == 1 else None
 
     def plural_states(self) -> None:
         """"the two Koreas", "both Sudans" (plural_states.csv): one span coded once for each
@@ -1459,6 +1542,9 @@ class _Builder:
             self.emit(first.start, person.end, Actor(code, e.country, sector, person.entry.entity,
                                                      self.text(first.start, person.end)), "person", title=True)
             return k + 2
+        envoy = self.envoy_at_body(k)
+        if envoy is not None:
+            return envoy
         # a name and its sector words, and the person they title
         if k + 1 < len(p) and p[k + 1].entry.kind in ("sector", "person"):
             nxt = p[k + 1]
@@ -1513,6 +1599,9 @@ class _Builder:
                         state = self.state_owned_before(first.start)
                         if state is not None:  # "official Syrian newspaper", "state-run Iranian media"
                             start, sector = state, "GOVMED"
+                    body = self.accredited_to(end, after) if sector == "GOV" and not generic else None
+                    if body is not None:
+                        end, after = p[body].end, body + 1  # "the Syrian ambassador to the United Nations"
                     a = self.name_actor(first.entry, sector, start, end, generic=generic, former=former)
                     if a:
                         self.emit(start, end, a, "name", title=title)
@@ -1553,6 +1642,38 @@ class _Builder:
         if a:
             self.emit(first.start, first.end, a, "people" if first.entry.kind == "demonym" else "name")
         return k + 1
+
+    def accredited_to(self, end: int, after: int) -> int | None:
+        """The index of the international body an envoy word ending at ``end`` is sent to ("the
+        Syrian ambassador to the United Nations", "Iran's envoy to the IAEA"): the envoy stays his
+        state's official; the body is where he serves, not whose he is."""
+        p = self.pieces
+        if self.lowers[end - 1] not in ENVOYS or after >= len(p) or p[after].entry.kind != "igo":
+            return None
+        gap = [w.lower() for w in self.between(end, p[after].start)]
+        return after if gap in (["to"], ["to", "the"], ["at"], ["at", "the"]) else None
+
+    def envoy_at_body(self, k: int) -> int | None:
+        """"Iran's U.N. ambassador", "the Indian NATO envoy": a state's envoy to an international
+        body named between the state and the envoy word is the state's official (GOV), not the
+        body's. Emits and returns the index after the envoy word, else None."""
+        p = self.pieces
+        first = p[k]
+        if (first.entry.kind not in ("country", "adjective") or not first.entry.country or k + 2 >= len(p)
+                or p[k + 1].entry.kind != "igo" or p[k + 2].entry.kind != "sector"):
+            return None
+        body, word = p[k + 1], p[k + 2]
+        gap = [w for w in self.between(first.end, body.start) if w.strip()]
+        if gap not in ([], ["'s"], ["’s"]) or not self.adjacent(body.end, word.start):
+            return None
+        after, sector, generic = self.sector_run(k + 2)
+        end = p[after - 1].end
+        if sector != "GOV" or self.lowers[end - 1] not in ENVOYS:
+            return None
+        a = self.name_actor(first.entry, sector, first.start, end, former=self.former_before(first.start))
+        if a:
+            self.emit(first.start, end, a, "name", title=_singular_title(self.lowers[end - 1]))
+        return after
 
     def broadcaster(self, piece: _Piece) -> tuple[int, int, str] | None:
         """(start, end, sector) of a station named by its place: "Radio Tehran", "Radio
@@ -1827,7 +1948,7 @@ class _Builder:
             place = nxt.entry.kind in ("country", "capital", "city")
             joins = lowered == ["of"] or (
                 lowered in (["in"], ["inside"], ["throughout"], ["across"], ["operating", "in"], ["active", "in"])
-                and sector[:3] != "MIL" and place
+                and sector[:3] != "MIL" and place and self.lowers[e - 1] not in COUNTERPARTS
             ) or (lowered == ["from"] and place and not self.leaving(s)) or (
                 lowered in (["based", "in"], ["headquartered", "in"]) and sector[:3] != "MIL" and place)  # "a group based in Trinidad"
             if joins and nxt.end < len(self.words) and self.words[nxt.end] in POSSESSIVE:
@@ -1851,6 +1972,8 @@ class _Builder:
             return after
         if self.agents and self.organisation_name(s, e):
             return after  # "the Arakan Army", "the Islamic Courts Union": a body of its own, unknown
+        if self.agents and self.name_like_word(s, e):
+            return after  # "Chevrolet Corvette", "Garrison Keillor": a name, no force of no state
         if self.agents:
             text = self.text(s, e)
             code = "" if former else sector
