@@ -56,13 +56,19 @@ def _asked_clause(tok):
     put = ("on",) if tok.lemma_.lower() == "call" else ("on", "to")  # ("a call to the king to discuss oil": by phone)
     whom = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in put
             for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]  # (not "on Monday")
-    if not whom:
+    if not whom and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in RENEWING_VERBS):
+        # (a call renewed or repeated asks even when it names no one: "renewed his call on
+        # Tuesday to lift the embargo", which the parser hangs on "renewed")
         return None
     holders = [tok, *whom, *([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])]
     clause = next((c for h in holders for c in h.children
                    if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > tok.i
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     return None if clause is None else (clause, whom)
+
+
+# verbs that make a call or plea again, whose object asks whatever it names
+RENEWING_VERBS = frozenset({"renew", "repeat", "reiterate", "restate", "echo"})
 
 
 def _generic_measure(tok) -> bool:

@@ -26,7 +26,7 @@ from diplograph.events.nonevents import (
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
     _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens, _out_of,
-    _place_targets, _reporter_token, _role_actor, _scene, _verb_roles, judged,
+    _place_targets, _reporter_token, _role_actor, _scene, _teller_targets, _verb_roles, judged,
 )
 from diplograph.events.sentence import _Sentence, pair_phrase
 from diplograph.events.words import (
@@ -35,7 +35,8 @@ from diplograph.events.words import (
     CONCLUDED_WORDS, CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, FORCE_NOUNS,
     FOREIGN_PRONE_TYPES, FRAMING_COMPACTS, KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS,
     MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS, OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS,
-    PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS, RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS, RULE_NOUNS, SECURITIES,
+    PROTEST_GATHERINGS, PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS, RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS,
+    RULE_NOUNS, SECURITIES,
     SENT_WORDS, SHARED_INFO, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES,
     STATE_ORGANS, STATE_WEAPONS, SUPPLY_QUANTITIES, TRADE_VERBS, UNNAMED_ATTACKER_TYPES, VERBAL_TYPES,
     WORK_STOPPAGES,
@@ -134,6 +135,55 @@ PARTICLE_WORDS = frozenset({"in", "out", "up", "down", "off", "back", "away"})
 UNDOING_PARTICLES = frozenset({"off", "away"})
 
 
+def _time_before(prep) -> bool:
+    """"declared war after the border clash", "retaliated following the raid", "signed the accord
+    on a visit to India": an act the verb came after, or the trip it was done on, is an event of
+    its own, not part of the verb's act."""
+    if prep.lower_ in ("during", "on"):
+        # "signed the accord on a visit to India", "praised Egypt during a trip to Cairo"
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in TRIP_NOUNS for g in prep.children)
+    return prep.lower_ in ("after", "following") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in prep.children)
+
+
+def _judged_deed(s: _Sentence, trig: Trigger, obj, onto: Ontology) -> bool:
+    """What a verb of praise or blame is passed on is a deed of its own when the phrase names its
+    doer: "denounced Israel's raids on Lebanon", "condemned the bombing of Belgrade by NATO",
+    "Japan's apology was welcomed in Seoul" (not "condemned the bombing", whose doer is unknown,
+    nor "welcomed the agreement", an act of the judge's own)."""
+    if trig.pos != "VERB" or trig.type not in ("ACCUSE", "SUPPORT") or obj.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if obj.lemma_.lower() not in onto.nouns or obj.lemma_.lower() in JUDGED_NOT_DEEDS or obj.i in s.mention_at:
+        return False
+    # (a name before the noun may be its target: "the Iran sanctions"; only a possessive or an
+    # adjective of nation says the doer)
+    own = [c for c in obj.children if c.dep_ in ("poss", "amod") and c.i in s.mention_at and c.tag_ != "PRP$"]
+    on_verb = obj.dep_ == "dobj" and any(s.actor_list(p) for p in s.prep_objects(obj.head, frozenset({"by"})))
+    return bool(own or s.by_objects(obj) or on_verb)
+
+
+def _welcomed_at(tok) -> bool:
+    """The verb names where one is welcomed: a town, a country or a seat ("in Havana", "to
+    Moscow", "at the airport")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "FAC") or g.lemma_.lower() in VENUES) for g in c.children)
+        for c in tok.children)
+
+
+def _hosted_talks(verb, obj, onto: Ontology) -> bool:
+    """Talks that a third party hosts or brokers between two others ("Qatar hosted talks between
+    the government and the rebels") are the two parties' own consultation as well."""
+    return (verb.lemma_.lower() in HOSTING_VERBS and obj.dep_ in ("dobj", "nsubjpass")
+            and any(t.joint and t.type == "CONSULT" for t in onto.nouns.get(obj.lemma_.lower(), ()))
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in obj.children))
+
+
+def _gathering_hit(trig: Trigger, obj) -> bool:
+    """The object of an act of force is a protest gathering ("fired on a march by farmers",
+    "police broke up a demonstration"), which is coded as a protest of its own."""
+    return trig.type in ("ASSAULT", "COERCE") and obj.lemma_.lower() in PROTEST_GATHERINGS
+
+
 def _person_object(s: "_Sentence", tok) -> bool:
     """The verb's object is a coded actor or a person's name ("released Aung San Suu Kyi")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.i in s.mention_at or c.ent_type_ == "PERSON")
@@ -163,13 +213,19 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                     # does a cancellation ("the visit was cancelled": the visit, called off)
                     continue
                 for child in tok.children:
+                    if (_gathering_hit(trig, child) or _judged_deed(s, trig, child, onto)
+                            or _hosted_talks(tok, child, onto)):
+                        # "police broke up a demonstration", "Syria denounced Israel's raids on
+                        # Lebanon": the protest, the raids are events of their own
+                        continue
                     if child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr"):
                         consumed.add(child.i)
-                    if child.dep_ == "prep" and not _concessive(child):
+                    if child.dep_ == "prep" and not _concessive(child) and not _time_before(child):
                         # (not "at the request of Iran": a request of another, the act done on it;
                         # nor "despite pleas from Germany": another's act, gone against)
                         consumed.update(p.i for p in child.children if p.dep_ == "pobj" and not (
-                            child.lower_ in ("at", "per", "upon") and p.lemma_.lower() in ACTED_ON_REQUESTS))
+                            child.lower_ in ("at", "per", "upon") and p.lemma_.lower() in ACTED_ON_REQUESTS)
+                            and not _gathering_hit(trig, p))
                     if child.dep_ in ("prep", "prt"):  # "pulled out of the agreement"
                         consumed.update(g.i for p in child.children if p.dep_ == "prep"
                                         for g in p.children if g.dep_ == "pobj")
@@ -235,11 +291,30 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
         dropped = {id(e) for i in verbal for e in coded_at.get(i, ())}
         events = [e for e in events if id(e) not in dropped]
     events.extend(fired)
+    events = _purposes_restated(found, coded_at, events)
     threats, conditional = _ultimatums(s, onto, coded_at, found)
     if conditional:  # the act announced on a condition is coded as the threat (PLOVER codes the threat)
         events = [e for e in events if id(e) not in conditional]
     events.extend(threats)
     return events
+
+
+def _purposes_restated(found, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
+    """"telephoned his Israeli counterpart to discuss the crisis", "went on strike to protest
+    layoffs": a purpose clause of the same type as the act it is the purpose of, naming no one
+    new, says that act again; only the act is kept."""
+    dropped: set[int] = set()
+    for tok, trig in found:
+        if tok.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            continue
+        head_events = coded_at.get(tok.head.i, ())
+        head_targets = {e.target.code for e in head_events if e.target is not None}
+        own = coded_at.get(tok.i, ())
+        if own and head_events and all(
+                any(h.type == e.type for h in head_events) and (e.target is None or e.target.code in head_targets)
+                for e in own):
+            dropped.update(id(e) for e in own)
+    return [e for e in events if id(e) not in dropped] if dropped else events
 
 
 def _replaced(redone: dict, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
@@ -271,7 +346,8 @@ def _asked_acts(s: _Sentence, asked, coded_at: dict[int, list[Event]], events: l
         for e in (e for i in acts for e in coded_at.get(i, ())):
             if e.modality != "asserted":
                 continue
-            source = next(iter(doers.values())) if len(doers) == 1 else e.source
+            # (a call that names no one asked: the act's doer is not known, and is not the asker)
+            source = next(iter(doers.values())) if len(doers) == 1 else e.source if whom else None
             target = e.target
             if target is not None and source is not None and target.code == source.code:
                 target = None
@@ -672,6 +748,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # one arrives at is whom one visits, as the country one arrives in (not a court, a police
         # station or a gallery)
         trig = dataclasses.replace(trig, target_preps=trig.target_preps | {"at"})
+    if (trig.type == "SUPPORT" and trig.pos == "VERB" and tok.lemma_.lower() == "welcome" and not trig.extra
+            and _person_object(s, tok) and _welcomed_at(tok)):
+        # "Castro welcomed the Mexican president in Havana", "Putin welcomed Modi to Moscow": a
+        # visitor welcomed somewhere is hosted (CAMEO 043), not praised
+        trig = _recoded(trig, onto, "043") or trig
     if trig.pos == "VERB" and _in_past_war(tok):
         return []  # "submarines sunk during World War II": history told as background
     if trig.type == "ACCUSE" and trig.pos == "VERB" and tok.lemma_.lower() == "oppose" and not trig.extra and (
@@ -790,6 +871,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         targets = [p for c in tok.head.children if c.dep_ == "dobj" for p in s.actors(c)]
         subj_tok, tok = boss[0], tok.head
         anchor = tok
+    if (trig.type == "AID" and trig.mode == "military" and trig.pos == "VERB" and not targets
+            and tok.lemma_.lower() in ("send", "dispatch")
+            and (whither := [p for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+                             for p in s.prep_objects(h, frozenset({"to", "into"}))])
+            and not any(s.actor_list(p) for p in whither)):
+        # "Japan sent a destroyer to the disputed waters", "sent warships into the strait": armed
+        # strength sent to a place, for no one, is a show of force (CAMEO 154), not military aid
+        trig = _recoded(trig, onto, "154") or trig
     if trig.cameo == "013" and not targets:
         return []  # "sought to reassure backbenchers that ...": an assurance backs only an actor it names
     if trig.type == "PROTEST" and not targets:
@@ -851,14 +940,28 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # protest is against is named in its "anti-" word, over the place it is held in (who
         # protests is of that place, when the text names no one else)
         sources, targets = protesters, against
+    if not targets and sources:
+        # "Pakistan said Indian troops had fired on its border posts", "Iran accused Iraq of
+        # shelling its towns": the teller is who was struck (over the place named: "its positions
+        # in Lebanon")
+        targets = _teller_targets(s, tok, trig, sources)
     placed = False
-    if not targets and not (trig.joint and len(sources) > 1) and not _acted_on_request(tok, trig) and not (
-            trig.pos == "NOUN" and tok.lemma_.lower() in PUBLIC_OUTCRIES):
+    # no place for a target where the venue of talks is between sides the subject names, one of
+    # them uncoded ("the Sudanese government and southern rebels began talks in Nairobi")
+    unplaced = trig.joint and subj_tok is not None and subj_tok.dep_ in ("nsubj", "nsubjpass") and bool(
+        subj_tok.conjuncts)
+    if trig.type == "REQUEST" and trig.pos == "NOUN" and (asked := _asked_clause(tok)) is not None and not asked[1]:
+        # "repeated his call on Monday to lift sanctions against Iran": a call that names no one
+        # asked has no target (not whom or where the act asked for is)
+        targets, unplaced = [], True
+    unplaced = unplaced or (trig.joint and len(sources) > 1) or _acted_on_request(tok, trig)
+    if not targets and not unplaced and not (trig.pos == "NOUN" and tok.lemma_.lower() in PUBLIC_OUTCRIES):
         # (not the place that names the source: "was rejected in Damascus"; nor where criticism
         # is heard: "an outcry in Germany over the plan")
         source_at = {at.i for _, at in sources if at is not None}
         targets = [(b, bt) for b, bt in _place_targets(s, tok) if bt is None or bt.i not in source_at]
-        if not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS:
+        if (not targets and anchor.i != tok.i and tok.dep_ in ("dobj", "pobj") and anchor.lemma_.lower() not in RECEIVING_VERBS
+                and anchor.lemma_.lower() not in JUDGING_VERBS):  # (not where a raid is condemned)
             targets = _place_targets(s, anchor)  # "launched strikes in Syria", "recaptured a town in Iraq after fighting"
         if complaint or trig.type == "REQUEST" and trig.pos == "NOUN" and sources:
             # "pleas from the Canadian government", "a protest from the Chinese foreign ministry":
@@ -932,11 +1035,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                           if p[0].country not in own]
         if where:
             targets = where
-    if (not sources and targets and trig.type == "PROTEST" and subj_tok is not None and subj_tok.dep_ == "nsubj"
-            and (here := _scene(s, tok)) and any(b.country != here for b, _ in targets)
+    if (not sources and targets and trig.type == "PROTEST" and subj_tok is not None
+            and (subj_tok.dep_ == "nsubj" or tok.dep_ == "acl" and subj_tok.i == tok.head.i)
+            and (here := _scene(s, tok) or s.dateline) and any(b.country != here for b, _ in targets)
             and (sector := _agent_sector(s, _reporter_token(subj_tok) or subj_tok, DOMESTIC_SECTORS))):
-        # "farmers protested in Warsaw against Ukrainian grain imports": protesters named by their
-        # role alone are of the place they protest in, not of the foreign thing they protest against
+        # "farmers protested in Warsaw against Ukrainian grain imports", "LA PAZ - ... miners
+        # blocking the German president's motorcade": protesters named by their role alone are of
+        # the place they protest in (or the story is filed from), not of the foreign thing they
+        # protest against
         sources = [(_role_actor(here, sector, subj_tok), subj_tok)]
     if not sources and targets and not placed and trig.type not in FOREIGN_PRONE_TYPES and subj_tok is not None \
             and subj_tok.dep_ != "nsubjpass":
@@ -1164,6 +1270,20 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     return events
 
 
+# verbs of praise or blame, whose places are where the judgement is passed, not the deed judged
+JUDGING_VERBS = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "blame", "slam",
+                           "welcome", "praise", "hail", "applaud", "protest"})
+# verbs of a third party arranging others' talks
+HOSTING_VERBS = frozenset({"host", "broker", "sponsor", "organise", "organize", "arrange", "convene"})
+# the seats a visitor is welcomed at
+VENUES = frozenset({"airport", "palace", "kremlin", "residence", "capital"})
+# the trips an act is done on ("on a visit to India")
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+# nouns of words or stance, which a judgement of them answers rather than reports as a deed
+JUDGED_NOT_DEEDS = frozenset({"statement", "remark", "comment", "call", "demand", "proposal", "offer", "plan",
+                              "decision", "policy", "stance", "position", "criticism", "accusation", "allegation",
+                              "claim", "warning", "threat", "appeal", "request", "speech", "agreement", "deal",
+                              "accord", "treaty", "pact", "initiative", "move", "role", "effort", "efforts"})
 # a purpose clause of protest, and the prepositions of what it protests ("to protest at the killing")
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "denounce", "condemn", "oppose", "decry"})
 PROTESTED_PREPS = frozenset({"against", "at", "over"})

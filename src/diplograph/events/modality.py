@@ -34,7 +34,7 @@ FUTURE_HEADS = {
     "threaten", "agree", "offer", "propose", "decide", "ready", "willing", "prepared", "eager", "due",
     "go", "about", "poised", "swear",
 }
-CLAIM_HEADS = {"deny", "claim", "allege", "insist", "assert", "contend", "maintain", "dispute", "accuse", "blame", "suspect",
+CLAIM_HEADS = {"deny", "claim", "allege", "charge", "insist", "assert", "contend", "maintain", "dispute", "accuse", "blame", "suspect",
                "allegation", "accusation", "denial"}
 REPORT_HEADS = {"say", "tell", "announce", "state", "report", "add", "declare", "confirm", "write", "boast", "acknowledge", "admit"}
 # Reporting verbs that present their content as fact ("confirmed that", "admitted that"): the
@@ -122,6 +122,18 @@ PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", 
 _CLIMB = {"xcomp", "ccomp", "advcl", "pcomp", "acomp", "conj", "dobj", "pobj", "prep", "relcl", "acl", "oprd", "attr"}
 
 
+def headline_infinitive(verb) -> bool:
+    """A headline's "X to do Y" ("Russia to sign arms deal with India", "EU to lift embargo"):
+    a bare infinitive that is its sentence's main verb (or hangs on the name of who will act),
+    in a sentence with no finite verb, announces an act to come."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if not (verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
+
+
 def modality(trigger, *, subject=None, is_actor: Callable | None = None) -> str:
     """The modality of the event whose trigger token is ``trigger`` (a spaCy Token).
     ``subject`` is the token that fills the event's source role, if any; ``is_actor(token)``
@@ -191,6 +203,8 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
                 found.append("hedged")
             elif child.dep_ == "prep" and low == "according" and _according_to_actor(child, is_actor):
                 found.append("claimed")  # "according to Azerbaijan's defence ministry"
+        if own_clause and headline_infinitive(cur):
+            found.append("future")  # "Israel to free 500 prisoners": a headline's plan, not yet done
         if own_clause and quoted_command(cur):
             found.append("hypothetical")  # 'the minister said: "Release the sailors now."': commanded, not done
         if deontic_at is cur and scope_end is None:

@@ -108,6 +108,10 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                 sources, subj_tok = capitals, capitals[0][1]
         if subj is not None:
             targets = s.actors(subj, modifiers=not trig.thing_object)
+            if not targets and (on := trig.target_preps & {"on", "against"}):
+                # "sanctions on Libya were eased by the EU": whom the thing is on (not where a visit
+                # called off was to go: "the visit to Washington was cancelled")
+                targets = [p for pobj in s.prep_objects(subj, frozenset(on)) for p in s.actors(pobj)]
             if not targets and trig.joint and subj.lemma_.lower() in trig.extra:
                 # "talks with Iran were held in Geneva": the party the passive's joint act names
                 targets = [p for pobj in s.prep_objects(subj, trig.target_preps | OBJECT_PREPS) for p in s.actors(pobj)]
@@ -115,6 +119,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         sources = s.actors(subj)
         if not sources and subj.lower_ in ("it", "they", "we"):
             sources = _reporter(s, subj)
+        if sources:
+            sources += _co_agents(s, tok, subj)
         if trig.joint:  # "Egypt, Jordan, and Iraq met": the parser may split one list into two subjects
             for other in (c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i):
                 first, second = sorted((subj, other), key=lambda t: t.i)
@@ -174,6 +180,9 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                       and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
         targets = [p for c in conditions for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")
                    for p in s.actors(subj)]
+    if not targets and not passive and (shared := _shared_object(tok)) is not None:
+        # "killed or wounded 15,000 Iranian soldiers": the object the next verb takes is this one's too
+        targets = s.actors(shared, modifiers=not trig.thing_object)
     if not targets:
         targets = _fallback_targets(s, tok, trig)
     if (not targets and passive and subj is not None and sources and trig.type in OWNED_TYPES
@@ -516,8 +525,10 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         starts.append(tok.head)
     for start in starts:
+        # (not what the act came after or went against: "following talks in Cairo, Israel agreed to
+        # release prisoners" is not an act on Egypt)
         frontier = [c for c in start.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ("agent", "ccomp")
-                    and not _told_by(s, start, c)]
+                    and not _told_by(s, start, c) and not _aside_act(c)]
         for depth in range(8):
             nxt = []
             for t in frontier:
@@ -536,6 +547,16 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
                 nxt += [c for c in t.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "ccomp" and not _told_by(s, t, c)]
             frontier = nxt
     return []
+
+
+# prepositions of what an act came after, before or against, whose places are not the act's
+ASIDE_PREPS = frozenset({"after", "following", "before", "since", "despite", "amid", "amidst", "notwithstanding",
+                         "until", "ahead"})
+def _aside_act(prep) -> bool:
+    """Another act, named by a noun, that the act came after or went against ("following talks
+    in Cairo"): its places are its own (not "returned fire after being shot at from Lebanon")."""
+    return prep.dep_ == "prep" and prep.lower_ in ASIDE_PREPS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ontology().nouns for g in prep.children)
 
 
 # prepositions of a concession, whose object is another's act the main one goes against:
@@ -658,8 +679,22 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                 named_before += s.actors(child)
             else:
                 targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
+    if trig.joint and not sources:
+        # "a meeting of the Greek and Turkish foreign ministers", "a summit of Russian and Chinese
+        # leaders": a joint act names its parties with "of" (when it names two countries' sides);
+        # so does "between", over whoever hosts it ("Qatar hosted talks between Sudan and the rebels")
+        party = [p for pobj in s.prep_objects(tok, frozenset({"of"})) for p in s.actors(pobj)]
+        if len({a.country for a, _ in party}) < 2:
+            party = [p for pobj in s.prep_objects(tok, frozenset({"between"})) for p in s.actors(pobj)]
+            party = party if len({a.code for a, _ in party}) > 1 else []
+        if len({a.code for a, _ in party}) > 1:
+            sources, subj_tok = party, party[0][1]
     # "the invasion of Ukraine by Russia" (the parser may hang "by" on the object of "of")
     by_named = s.by_objects(tok)
+    if not by_named and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ == "auxpass" for c in tok.head.children):
+        # ("condemned the bombing of Belgrade by NATO": the parser may hang the noun's "by" on the verb)
+        by_named = [p for p in s.prep_objects(tok.head, frozenset({"by"})) if s.actor_list(p)]
     for pobj in by_named:
         sources += s.actors(pobj)
         subj_tok = subj_tok or pobj
@@ -693,7 +728,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             # (not when the noun is someone else's: "Britain resisted the group's pleas")
             owned = trig.type == "REQUEST" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children)
             observed = tok.dep_ == "dobj" and verb.lemma_.lower() in OBSERVING_VERBS
-            if not sources and not owned and not observed and not by_protesters and not judged(word):
+            # (nor a protest force is used on: "police broke up a demonstration" is not the police's)
+            forced = trig.type == "PROTEST" and verb.lemma_.lower() in FORCE_ON_CROWDS
+            if not sources and not owned and not observed and not by_protesters and not forced and not judged(word):
                 subj, passive = s.subject(verb)
                 if subj is not None and not passive:
                     sources = s.actors(subj)
@@ -772,6 +809,11 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
         if subj is not None and not passive:
             sources = s.actors(subj)
             subj_tok = subj
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "on" and trig.mode == "visit"
+            and tok.head.head.dep_ == "nsubj" and not any(c.dep_ == "poss" for c in tok.children)):
+        # "the speaker of the Iranian parliament, on a visit to Syria, met ...": the one on the visit
+        sources = s.actors(tok.head.head)
+        subj_tok = tok.head.head if sources else subj_tok
     if (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPELLS
             and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB"):
         # "pilots began three days of strikes", "held a second round of talks with Iran": who
@@ -895,3 +937,108 @@ SUM_WORDS = frozenset({"million", "billion", "dollar", "mark", "pound", "franc",
 SELF_BINDING = frozenset({"commit", "dedicate", "devote", "pledge", "bind", "oblige", "obligate"})
 PUTTING_VERBS = frozenset({"put", "place", "take", "bring", "keep", "hold"})
 TIME_PREPS = frozenset(BACKGROUND_MARKS | {"during", "following", "amid", "upon", "throughout"})
+
+
+# verbs that tell of another's act ("Pakistan said ...", "Georgia claimed that ...", "Armenia
+# charged that ..."), and verbs that accuse one of it ("accused Iraq of shelling ...")
+TELLING_HEADS = frozenset(REPORT_HEADS | {"claim", "charge", "allege", "complain", "insist", "protest"})
+ACCUSING_HEADS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "charge"})
+# acts whose target, left unnamed but for "its", is the one who tells of them: a side does not
+# strike, seize, spurn or punish its own ("Beijing said Taipei had rejected its offer"); after a
+# singular doer only ASSAULT and REJECT (roles.py, _teller_targets)
+TOLD_ON_TELLER = frozenset({"ASSAULT", "COERCE", "REJECT", "SANCTION", "THREATEN"})
+
+
+def _teller(s: _Sentence, tok):
+    """Who tells of the act at ``tok``: the subject of the reporting verb over its clause
+    ("Pakistan said Indian troops had fired ..."), or the accuser in "accused Iraq of shelling"
+    (the "by" of "was accused by Iran of ..."), else None."""
+    cur = tok
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in TELLING_HEADS:
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if cur.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING_HEADS:
+            verb = head.head
+            return s.agent(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if cur.dep_ not in ("conj", "xcomp"):
+            return None
+        cur = head
+    return None
+
+
+def _teller_targets(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Actor, object]]:
+    """The teller as the target of the act it tells of, when the act names none but for "its" on
+    what was acted on: "Pakistan said Indian troops had fired on its border posts" (PAK), "Beijing
+    said Taipei had rejected its offer" (CHN). Not without "its": a third party's report of a
+    strike names no target of its own ("Britain said Russian jets bombed a hospital in the north")."""
+    if trig.type not in TOLD_ON_TELLER or not sources:
+        return []
+    teller = _teller(s, tok)
+    if teller is None:
+        return []
+    tellers = [(a, t) for a, t in s.actors(teller) if a.country]
+    doers = {a.code for a, _ in sources}
+    tellers = [(a, t) for a, t in tellers if a.code not in doers]
+    if not tellers:
+        return []
+    hit = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + list(s.prep_objects(tok, trig.target_preps))
+    if len(tellers) > 1 or not any(g.dep_ == "poss" and g.lower_ == "its" for h in hit for g in h.children):
+        return []
+    subj = s.subject(tok)[0]
+    if subj is None or subj.i == teller.i:
+        return []
+    # "its" after a plural doer ("Indian troops ... its posts") can only be the teller's; after a
+    # singular one only where a side would not act on its own ("Iraq had shelled its towns", not
+    # "Iraq had closed its border")
+    plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
+    return tellers if plural or trig.type in ("ASSAULT", "REJECT") else []
+
+
+# words that join a second doer to the subject ("France, along with Germany, condemned ...",
+# "Britain, together with the US, imposed ...", "Japan, like South Korea, criticised ...")
+CO_AGENT_ADVERBS = frozenset({"along", "together"})
+
+
+def _co_agents(s: _Sentence, verb, subj) -> list[tuple[Actor, object]]:
+    """Actors set beside the subject as doing the same: "along with" or "together with" on the
+    subject or, between subject and verb, on the verb; "like" only there ("Japan, like South
+    Korea, criticised"), not after the verb ("fought like lions", "signed it along with other
+    papers")."""
+    out: list[tuple[Actor, object]] = []
+    for head in (subj, verb):
+        for prep in head.children:
+            if prep.dep_ != "prep" or (head is verb and not subj.i < prep.i < verb.i):
+                continue
+            if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in CO_AGENT_ADVERBS for c in prep.children):
+                withs = [prep]
+            elif prep.lower_ in CO_AGENT_ADVERBS:
+                withs = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
+            elif prep.lower_ == "like" and head is verb:
+                withs = [prep]
+            else:
+                continue
+            out += [p for w in withs for pobj in w.children if pobj.dep_ == "pobj" for p in s.actors(pobj)]
+    return out
+
+
+# verbs of force or restraint used on a gathering, whose subject is not among its protesters
+FORCE_ON_CROWDS = frozenset({"break", "disperse", "ban", "crush", "suppress", "quell", "attack", "storm", "block",
+                             "prevent", "stop", "halt", "raid", "outlaw", "prohibit", "forbid", "teargas"})
+
+
+def _shared_object(verb):
+    """The object of a verb joined straight after this one by "and"/"or" ("killed or wounded 200
+    soldiers", "attacked and looted the town"), when this one has none of its own; else None."""
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children) or verb.i + 2 >= len(verb.doc):
+        return None
+    if verb.doc[verb.i + 1].dep_ != "cc":
+        return None
+    nxt = verb.doc[verb.i + 2]
+    if nxt.dep_ != "conj" or nxt.head.i != verb.i or nxt.pos_ != "VERB":
+        return None
+    # (not one's own thing: "protested and recalled its ambassador")
+    return next((c for c in nxt.children if c.dep_ == "dobj" and c.i > nxt.i
+                 and not any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)), None)

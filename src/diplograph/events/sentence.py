@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from diplograph.events.modality import headline_infinitive
 from diplograph.events.ontology import ontology
 from diplograph.events.words import (
     AIDES, DATE_CLIMB, FOLLOWER_NOUNS, GROUP_PREPS, INTENT_NOUNS, MODIFIER_DEPS, OBJECT_CONTROL, OBJECT_DEPS, PAIR_NOUNS,
@@ -250,6 +251,8 @@ class _Sentence:
         # ("Syria was forced to withdraw", "troops were accused of killing farmers"): the clause is
         # passive only when its own verb is ("Iran expects to be attacked")
         own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ == "acl" and headline_infinitive(verb):
+            return verb.head, own_passive  # "EU to lift arms embargo on China": a headline's doer
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "drones supplied by Iran"
             # (a participle with a direct object is a main verb the parser missed: "the coalition bombed Yemen")
             # (or, in a sentence the parser left without a main verb, whose conjoined finite verb

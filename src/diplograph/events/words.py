@@ -66,6 +66,9 @@ OBSERVING_VERBS = frozenset({"report", "mourn", "describe", "document", "witness
                              "photograph", "discuss", "debate", "survive", "detail", "chronicle", "publicise",
                              "publicize", "highlight", "mark", "observe"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "picketer"})
+# gatherings of protest that force is used on ("police broke up a rally", "troops fired on a
+# march by farmers"): a protest of its own, whoever acts on it
+PROTEST_GATHERINGS = frozenset({"demonstration", "rally", "march", "protest", "sit-in", "vigil"})
 PROPOSALS = frozenset({"proposal", "offer", "plan", "request", "call", "demand", "invitation", "appeal",
                        "initiative", "resolution", "bid", "ultimatum", "condition", "terms", "formula"})
 NESTED_TARGET_PREPS = frozenset({"with", "to", "against", "for", "on"})
