@@ -278,7 +278,8 @@ class _State:
     countries: Counter = field(default_factory=Counter)
     dateline: str | None = None  # the country a dateline ("TOKYO, March 11 -") files the report from
     coordinated: list = field(default_factory=list)  # (sentence, (seen, seen)): two countries named together
-    crowded: set = field(default_factory=set)  # sentences that name three countries or more together
+    # sentence -> where (token) it first names three countries or more together
+    crowded: dict = field(default_factory=dict)
     # (sentence, token, title, of_state): each use of a title ("president") with a holder named,
     # of a state ("President Lula", "Brazil's president") or of another body ("the president
     # of Toyota", "the union's president", "company president")
@@ -689,7 +690,7 @@ class Resolver:
                 self.state.coordinated.append((index, tuple(members.values())))
             elif len(members) > 2:
                 # "Russia, China and India held talks": no two of them are "the two countries"
-                self.state.crowded.add(index)
+                self.state.crowded.setdefault(index, items[0].token)
 
     def pair(self, index: int, k: int, exclude: set[int]) -> list[_Seen] | None:
         """The two actors that "the two countries" stands for: two countries named together
@@ -705,8 +706,8 @@ class Resolver:
         if here:
             kinds = {frozenset(_country_of(x.actor) for x in p) for s, p in here}
             return list(here[-1][1]) if len(kinds) == 1 else None
-        if index in self.state.crowded:
-            return None
+        if self.state.crowded.get(index, k) < k:
+            return None  # the list comes before the phrase ("... The two countries criticised A, B and C" is fine)
         for back in range(index - 1, max(index - WINDOW, 0) - 1, -1):
             if back in self.state.crowded:
                 return None  # "Russia, China and India held talks": no two of them
@@ -1066,6 +1067,8 @@ class Resolver:
         taken |= self.emitted_tokens(index, offset, sent)
         for tok in sent:
             k = tok.i - sent.start
+            if tok.lower_ != "counterpart" and not (k >= 1 and sent[k - 1].lower_ == "visiting"):
+                continue  # only these two are looked at
             if k in taken or tok.pos_ != "NOUN" or any(c.i - sent.start in taken for c in tok.children):
                 continue
             near = [s for s in local if s.token < k and s.sentence == index] + self.recent(index - WINDOW)
@@ -1099,20 +1102,26 @@ class Resolver:
     @staticmethod
     def of_kind(s: _Seen, kind: str) -> bool:
         """The remembered mention is an actor that a description of ``kind`` may stand for."""
-        if s.person or s.officer:
-            return kind in ("monarchy", "island") and s.actor.country is not None
+        # a person stands for the kingdom or island only when their own state is one ("President
+        # Bush praised Saudi Arabia. The kingdom ...": the kingdom is not the visitor's state)
         if kind == "monarchy":
             return s.actor.country in MONARCHIES
         if kind == "island":
             return s.actor.country in ISLAND_STATES
+        if s.person or s.officer:
+            return False
         if kind == "group":
-            return (s.actor.sector or "")[:3] in GROUP_SECTORS and not s.place
+            sector = (s.actor.sector or "")[:3]
+            return (sector in GROUP_SECTORS or (not sector and s.actor.code.startswith("NGO"))) and not s.place
         return s.actor.code.startswith("IGO") and not s.place  # "the alliance", "the bloc"
 
     def description_actor(self, s: _Seen, kind: str) -> Actor:
         if kind in ("monarchy", "island"):
             return self.country_actor(s.actor.country, None, "")  # the state, whoever named it
         a = s.actor
+        if kind == "igo" and a.sector and a.code.endswith(a.sector):
+            # "NATO foreign ministers ... the alliance": the organisation, not its ministers
+            return Actor(a.code[: -len(a.sector)], a.country, None, None, "")
         return Actor(a.code, a.country, a.sector, a.entity, "")
 
     def critics(self, doc_text, index, offset, sent, local, covered) -> None:

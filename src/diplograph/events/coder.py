@@ -16,7 +16,7 @@ from diplograph.events.appeals import (
     _reported_demands, _two_named, _ultimatums, _wants,
 )
 from diplograph.events.build import _build_events
-from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS
+from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
 from diplograph.events.nonevents import (
     _armed_strike, _asks_for, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
     _firm, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _market_demand, _market_object,
@@ -146,6 +146,11 @@ def _time_before(prep) -> bool:
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in prep.children)
 
 
+# the kinds of deed a judgement may report as done with no one named it was done to (force,
+# pressure, retreat, help); other deeds need their target ("Japan's apology to South Korea")
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "THREATEN", "CONCEDE"})
+
+
 def _judged_deed(s: _Sentence, trig: Trigger, obj, onto: Ontology) -> bool:
     """What a verb of praise or blame is passed on is a deed of its own when the phrase names its
     doer: "denounced Israel's raids on Lebanon", "condemned the bombing of Belgrade by NATO",
@@ -155,6 +160,14 @@ def _judged_deed(s: _Sentence, trig: Trigger, obj, onto: Ontology) -> bool:
         return False
     if obj.lemma_.lower() not in onto.nouns or obj.lemma_.lower() in JUDGED_NOT_DEEDS or obj.i in s.mention_at:
         return False
+    nouns = onto.nouns[obj.lemma_.lower()]
+    if not any(t.type in DEED_TYPES for t in nouns) and not any(
+            s.actor_list(p) for t in nouns for p in s.prep_objects(obj, t.target_preps)):
+        return False  # "condemned Koizumi's visit to a shrine": a word or a visit with no one it was done to
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in obj.children):
+        return False  # "would condemn any bombing of Belgrade": no deed was done
+    if modality(obj.head) != "asserted":
+        return False  # "would welcome Syria's withdrawal": the deed is only hoped for
     # (a name before the noun may be its target: "the Iran sanctions"; only a possessive or an
     # adjective of nation says the doer)
     own = [c for c in obj.children if c.dep_ in ("poss", "amod") and c.i in s.mention_at and c.tag_ != "PRP$"]
@@ -952,8 +965,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         subj_tok.conjuncts)
     if trig.type == "REQUEST" and trig.pos == "NOUN" and (asked := _asked_clause(tok)) is not None and not asked[1]:
         # "repeated his call on Monday to lift sanctions against Iran": a call that names no one
-        # asked has no target (not whom or where the act asked for is)
-        targets, unplaced = [], True
+        # asked has no target (not whom or where the act asked for is); one the noun names
+        # otherwise stays ("its call to the United States to withdraw")
+        inside = {t.i for t in asked[0].subtree}
+        targets, unplaced = [(b, bt) for b, bt in targets if bt is None or bt.i not in inside], True
     unplaced = unplaced or (trig.joint and len(sources) > 1) or _acted_on_request(tok, trig)
     if not targets and not unplaced and not (trig.pos == "NOUN" and tok.lemma_.lower() in PUBLIC_OUTCRIES):
         # (not the place that names the source: "was rejected in Damascus"; nor where criticism
@@ -1257,6 +1272,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                                    and b.sector[:3] in STATE_ORGANS)]
         if not pairs:
             return []
+    if trig.type == "REJECT" and tok.lemma_.lower() in ("deny", "denial"):
+        # "Kim denied that his country had sent shells": a deed disowned is denied to whoever
+        # charged it, not to the denier's own state named as its doer
+        pairs = list(dict.fromkeys((a, None) if a is not None and b is not None and a.country and a.country == b.country
+                                   else (a, b) for a, b in pairs))
 
     events = _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
     if (trig.type in ("REQUEST", "ACCUSE", "REJECT") and subj_tok is not None

@@ -82,7 +82,7 @@ NOUN_MODIFIERS = {
     "likely": "hedged", "rumoured": "hedged", "rumored": "hedged", "probable": "hedged",
     "planned": "future", "proposed": "future", "upcoming": "future", "future": "future", "prospective": "future",
     "expected": "future", "scheduled": "future", "forthcoming": "future", "imminent": "future",
-    "intended": "future", "threatened": "future", "anticipated": "future",
+    "intended": "future", "threatened": "future", "anticipated": "future", "promised": "future", "pledged": "future",
     "alleged": "claimed", "reported": "claimed", "suspected": "claimed", "purported": "claimed",
     "unconfirmed": "claimed", "claimed": "claimed",
 }

@@ -980,12 +980,14 @@ def _teller_targets(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Act
     if teller is None:
         return []
     tellers = [(a, t) for a, t in s.actors(teller) if a.country]
-    doers = {a.code for a, _ in sources}
-    tellers = [(a, t) for a, t in tellers if a.code not in doers]
+    doers = {a.country or a.code for a, _ in sources}  # (IRQ and IRQMIL are one side)
+    tellers = [(a, t) for a, t in tellers if a.country not in doers]
     if not tellers:
         return []
     hit = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + list(s.prep_objects(tok, trig.target_preps))
-    if len(tellers) > 1 or not any(g.dep_ == "poss" and g.lower_ == "its" for h in hit for g in h.children):
+    # ("attacked its own citizens": "own" makes the doer the owner)
+    owned = [h for h in hit if any(g.dep_ == "poss" and g.lower_ == "its" for g in h.children)]
+    if len(tellers) > 1 or not owned or any(g.lower_ == "own" for h in owned for g in h.subtree):
         return []
     subj = s.subject(tok)[0]
     if subj is None or subj.i == teller.i:
