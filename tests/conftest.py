@@ -127,6 +127,26 @@ def types_of(text: str) -> set[str]:
 
 
 
+# --- shared by the role rounds of 2005 wire news: (source code, target code, type) of one text -------
+ROLE_DAY = (2005, 3, 1)
+
+
+def role_events(text: str):
+    from datetime import date
+
+    from diplograph.pipeline import extract_text
+
+    return extract_text(text, published=date(*ROLE_DAY)).events
+
+
+def role_triples(text: str) -> set[tuple]:
+    return {(e.source and e.source.code, e.target and e.target.code, e.type) for e in role_events(text)}
+
+
+def role_types(text: str) -> set[str]:
+    return {t for _, _, t in role_triples(text)}
+
+
 def coref_refs(text: str, day):
     """(referring text, code) of the mentions of a text that the names alone do not give: what
     the coreference step adds."""

@@ -1,23 +1,13 @@
 """Gaps of round 19: a declaration of war (coded as a threat of force, CAMEO 138), an assurance
 given to another actor (CAMEO 013, SUPPORT), and a protest noun whose "by" names the protesters
 (not the police who break it up). Project-written sentences."""
-from datetime import date
-
 import pytest
 
-from diplograph.pipeline import extract_text
+from conftest import role_events, role_triples
 
 pytestmark = pytest.mark.model
 
-PUB = date(2005, 3, 1)
-
-
-def coded(text):
-    return extract_text(text, published=PUB).events
-
-
-def events(text):
-    return {(e.source and e.source.code, e.target and e.target.code, e.type) for e in coded(text)}
+coded, events = role_events, role_triples
 
 
 # a declaration of war on an actor is the threat of force made formal (its fighting is ASSAULT)

@@ -2,27 +2,13 @@
 "came under pressure from X", "it was essential that X ...", "insists that X pass ...") and
 demands by speakers no actor is coded for ("the forum concluded that X must ...").
 Project-written sentences."""
-from datetime import date
-
 import pytest
 
-from diplograph.pipeline import extract_text
+from conftest import role_events, role_triples, role_types
 
 pytestmark = pytest.mark.model
 
-PUB = date(2005, 3, 1)
-
-
-def coded(text):
-    return extract_text(text, published=PUB).events
-
-
-def events(text):
-    return {(e.source and e.source.code, e.target and e.target.code, e.type) for e in coded(text)}
-
-
-def types(text):
-    return {t for _, _, t in events(text)}
+coded, events, types = role_events, role_triples, role_types
 
 
 # a noun of asking put "on" someone with what is asked: a request of them; the act asked is

@@ -4,27 +4,13 @@ subject ("France, along with Germany, condemned"), joint acts named with "of" or
 headline infinitives ("Israel to free prisoners"), protests force is used on, calls renewed,
 deeds judged with their doer named, warships sent to a place, visitors welcomed somewhere.
 Project-written sentences."""
-from datetime import date
-
 import pytest
 
-from diplograph.pipeline import extract_text
+from conftest import role_events, role_triples, role_types
 
 pytestmark = pytest.mark.model
 
-PUB = date(2005, 3, 1)
-
-
-def coded(text):
-    return extract_text(text, published=PUB).events
-
-
-def events(text):
-    return {(e.source and e.source.code, e.target and e.target.code, e.type) for e in coded(text)}
-
-
-def types(text):
-    return {t for _, _, t in events(text)}
+coded, events, types = role_events, role_triples, role_types
 
 
 # the one who tells of an attack on "its" posts, towns or offer is the one attacked; the act stays
