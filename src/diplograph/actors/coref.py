@@ -391,7 +391,7 @@ DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP", "
 INSTITUTION_PLURALS = frozenset({"schools", "universities", "hospitals", "courts", "churches", "mosques", "ministries",
                                  "departments", "parties", "unions", "agencies", "aircraft", "warplanes", "jets",
                                  "helicopters", "warships", "drones", "missiles", "ambulances", "kindergartens",
-                                 "submarines", "ships", "vessels", "boats", "administrations", "embassies", "consulates",
+                                 "submarines", "ships", "vessels", "boats", "tanks", "administrations", "embassies", "consulates",
                                  "missions", "delegations", "offices", "councils", "committees", "bodies",
                                  # people of no one state's body, or as often foreign as the story's
                                  "scientists", "researchers", "experts", "academics", "scholars", "economists",

@@ -177,6 +177,9 @@ ROUTE_PREPS = frozenset({"to", "from", "into", "via", "toward", "towards", "thro
 # stems of words of a visit or journey: the town after them (or after their "in") is where
 # someone goes ("visited Lviv", "arrived in Kharkiv"), not its people
 VISIT = ("visit", "arriv", "travel", "flew", "fly", "flies", "landed", "return", "tour", "stopover", "trip")
+# ... and of leaving or reaching: a capital as their object is the place ("fled Jakarta",
+# "reached Kabul"), not its government ("urged Moscow")
+MOTION = ("fled", "flee", "left", "leav", "reach", "enter", "escap", "depart")
 # stems of words of attack, siege and capture: the town they fall on is its people ("shelled
 # Kharkiv", "the siege of Sarajevo", "rocket attacks on Tel Aviv", "the capture of Kabul")
 ATTACK = ("attack", "shell", "bomb", "strike", "struck", "raid", "blockad", "besieg", "siege", "storm", "captur",
@@ -241,15 +244,63 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
             i += 1  # no key starts with the word (Lexicon.longest_at would say 0): most words
             continue
         hit = _longest_piece(words, lowers, i, day, lex)
-        if hit:
+        if hit and hit.entry.kind == "sector" and _inside_modifier(lowers, hit):
+            i = hit.end
+        elif hit:
             out.append(hit)
             i = hit.end
         else:
             i += 1
+    if any(w in CONJ for w in lowers):
+        out = _shared_head_pieces(out, words, lowers, day, lex)
     out = _misspelt_people(out, words, day, lex)
     if any(w in HONORIFIC_WORDS for w in words):
         out = _honorific_people(out, words, day, lex)
     return out
+
+
+# a noun before "tank" that makes it a container, not armour ("oil tanks", "a fuel tank")
+STORE_WORDS = frozenset({"oil", "fuel", "water", "storage", "septic", "gas", "petrol", "gasoline", "diesel", "fish",
+                         "holding", "ballast", "chemical", "propane", "sewage"})
+TANK_WORDS = frozenset({"tank", "tanks"})
+
+
+def _inside_modifier(lowers: list[str], hit: _Piece) -> bool:
+    """A sector word that is part of a modifier, not a body: the second half of a stance
+    compound ("Iraqi anti-government rebels" are rebels, not the government) or a tank that
+    holds something ("Iraqi oil tanks")."""
+    i = hit.start
+    if i >= 2 and lowers[i - 1] in ("-", "–") and lowers[i - 2] in STANCE:
+        return True
+    return i >= 1 and lowers[i] in TANK_WORDS and lowers[i - 1] in STORE_WORDS
+
+
+# words before an armed group that place it in a part of its country ("southern rebels")
+REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                               "southeastern", "southwestern"})
+# words before an office or body that make it a province's or a region's ("a provincial governor")
+SUBNATIONAL = frozenset({"provincial", "regional", "district", "municipal"})
+# the first word of a place's name that two names may share the rest of ("North and South Korea")
+SIDE_WORDS = frozenset({"North", "South", "East", "West"})
+
+
+def _shared_head_pieces(pieces: list[_Piece], words: list[str], lowers: list[str], day: date | None,
+                        lex: Lexicon) -> list[_Piece]:
+    """"North and South Korea", "East and West Germany": the first side word stands for a
+    name of its own, the second name's words after its side word ("North Korea"), if the
+    dictionary knows that name."""
+    taken = {k for p in pieces for k in range(p.start, p.end)}
+    out = list(pieces)
+    for p in pieces:
+        i = p.start
+        if (p.end - i < 2 or words[i] not in SIDE_WORDS or i < 2 or lowers[i - 1] not in CONJ
+                or words[i - 2] not in SIDE_WORDS or words[i - 2] == words[i] or i - 2 in taken):
+            continue
+        name = [words[i - 2], *words[i + 1 : p.end]]
+        hit = _longest_piece(name, [w.lower() for w in name], 0, day, lex)
+        if hit is not None and hit.end == len(name):
+            out.append(_Piece(i - 2, i - 1, hit.entry, hit.entries))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _longest_piece(words: list[str], lowers: list[str], i: int, day: date | None, lex: Lexicon) -> _Piece | None:
@@ -889,6 +940,11 @@ class _Builder:
                 # community within it as "Bosnian Serbs" are (its civilians, not its side)
                 p[k : k + 2] = [_Piece(a.start, b.end, b.entry, [b.entry])]
                 self.minorities.add(a.start)
+            elif (a.entry.kind == "group" and (a.entry.sector or "") == "SEP" and b.entry.kind == "demonym"
+                  and b.start == a.end and b.entry.country != a.entry.country):
+                # "Karabakh Armenians": the people of a breakaway region are its side, not the
+                # state of their name ("Armenians")
+                p[k : k + 2] = [_Piece(a.start, b.end, a.entry, [a.entry])]
             k += 1
         starts = {x.start for x in p}
         for k, a in enumerate(p):
@@ -1181,7 +1237,7 @@ class _Builder:
             return False  # "evacuated from Tonga's capital, Nuku'alofa": the name of the place just named
         if self.deps is None:
             return True
-        if self.deps[e - 1] == "dobj" and not (k >= 0 and self.lowers[k].startswith(VISIT)):
+        if self.deps[e - 1] == "dobj" and not (k >= 0 and self.lowers[k].startswith(VISIT + MOTION)):
             return True  # "urged Beijing", "accused Moscow": the government addressed
         if self.deps[e - 1] == "pobj" and k >= 0 and self.lowers[k] in PARTNER_PREPS:
             return True  # "talks with Tehran", "pressure on Moscow"
@@ -1206,7 +1262,7 @@ class _Builder:
         k = self.before_place(s)
         if self.attacked(k):
             return True
-        if k >= 0 and (self.lowers[k] in ROUTE_PREPS or self.lowers[k].startswith(VISIT)
+        if k >= 0 and (self.lowers[k] in ROUTE_PREPS or self.lowers[k].startswith(VISIT + MOTION)
                        or (self.lowers[k] in TOWN_PREPS and k > 0 and self.lowers[k - 1].startswith(VISIT))):
             return False  # "travelled to Odesa", "visited Lviv", "arrived in Kharkiv": where one goes
         if k >= 0 and self.lowers[k] in TOWN_PREPS:
@@ -1394,6 +1450,8 @@ class _Builder:
             else:
                 k = self.from_person(k)
         self.plural_states()
+        if self.agents:
+            self.sole_state_agents()
         return self.out
 
     def ethnic_people(self, k: int) -> int:
@@ -1440,6 +1498,50 @@ class _Builder:
                   if x is not piece and x.entry.kind in ("country", "adjective", "capital", "city") and x.entry.country
                   and x.entry.country != own and not self.stance_before(x.start)}
         return others.pop() if len(others) == 1 else None
+
+    def sole_state_agents(self) -> None:
+        """Bodies the words leave without a country that belong to a part or an organ of a
+        state: an armed group of a region ("southern rebels"), an office of a province ("a
+        provincial governor") or a ministry ("the Ministry of Defence"). In a sentence that names
+        one state as an actor (a name after a preposition of place, "talks in Nairobi", is a
+        venue; a dateline is where the report was filed), they are that state's ("The Sudanese
+        government and southern rebels ..."). A ministry needs a body of its own kind of that
+        state beside it ("British troops" for the defence ministry): a ministry's statement is as
+        often about another state ("... said Iraqi police arrested two men"). Left to the
+        document's country (coref.py) otherwise."""
+        loose = [m for m in self.out if m.kind == "agent" and not m.actor.country]
+        if not loose:
+            return
+        actors = [m for m in self.out if m.kind not in ("agent", "dateline") and m.actor.country
+                  and not m.actor.code.startswith("IGO") and not self.venue(m)]
+        states = {m.actor.country for m in actors}
+        if len(states) != 1:
+            return
+        (iso,) = states
+        for i, m in enumerate(self.out):
+            if m not in loose or m.start == 0:
+                continue
+            sector = m.actor.sector or ""
+            before = self.lowers[m.start - 1]
+            title = (m.actor.entity or "").lower()
+            if sector[:3] in ARMED_SIDES and before in REGION_ADJECTIVES or sector[:3] == "GOV" and before in SUBNATIONAL:
+                s = m.start - 1  # the region's or the province's word is part of the body's name
+            elif title.startswith("ministry of ") or title.endswith(" ministry"):
+                kind = sector[3:] or sector
+                if not any((a.actor.sector or "").endswith(kind) for a in actors):
+                    continue
+                s = m.start
+            else:
+                continue
+            name = self.lex.countries.get(iso, iso)
+            self.out[i] = TokenMatch(s, m.end, Actor(iso + sector, iso, sector, name, self.text(s, m.end)), "name", m.title)
+
+    def venue(self, m: TokenMatch) -> bool:
+        """A name after a preposition of place ("talks in Nairobi"), or a place gone to or
+        left ("troops would leave Basra"): where, not who."""
+        k = self.before_place(m.start)
+        return k >= 0 and (self.lowers[k] in PLACE_PREPS
+                           or m.actor.sector is None and self.lowers[k].startswith(VISIT + MOTION))
 
     def plural_states(self) -> None:
         """"the two Koreas", "both Sudans" (plural_states.csv): one span coded once for each
