@@ -85,3 +85,23 @@ def test_a_denial_is_not_aimed_at_ones_own_state(text):
     found = events(text)
     assert any(k == "REJECT" for k, _, _, _ in found), found
     assert not any(k == "REJECT" and s and t and s[:3] == t[:3] for k, s, t, _ in found), found
+
+
+# protesters, farmers or students with no country of their own are of the one country their
+# sentence places them in, over the story's main country
+@pytest.mark.parametrize("text, code", [
+    ("Azerbaijan launched an offensive in Karabakh on Tuesday. Azerbaijan said the operation was over. "
+     "Hundreds of protesters gathered outside parliament in Yerevan to demand the resignation of the prime "
+     "minister.", "ARM"),
+    ("Spain said on Monday it would cut subsidies. Spain also raised tariffs. Thousands of farmers blocked "
+     "roads in France to protest against Spanish imports.", "FRA"),
+])
+def test_a_crowd_is_of_the_place_it_gathers_in(text, code):
+    found = events(text, date(2023, 9, 25))
+    assert any(k == "PROTEST" and s and s[:3] == code for k, s, _, _ in found), found
+
+
+def test_a_crowd_with_no_place_keeps_the_story_country():
+    found = events("Iran accused Israel of sabotage on Monday. Iran said the plant was damaged. "
+                   "Thousands of protesters marched to demand revenge.", date(2023, 9, 25))
+    assert any(k == "PROTEST" and s and s[:3] == "IRN" for k, s, _, _ in found), found

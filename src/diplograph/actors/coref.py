@@ -244,6 +244,8 @@ OFFICE_NOUNS = frozenset({
 # people who criticise, with no body of their own: "critics from across Spain's political landscape"
 CRITIC_PLURALS = frozenset({"critics", "opponents", "detractors"})
 WINDOW = 2  # sentences back that a reference may reach
+# the sectors of crowds, which are where they gather (protesters, farmers, students, workers)
+CROWD_SECTORS = frozenset({"OPP", "CVL", "AGR", "EDU", "LAB"})
 # definite descriptions of a kind of actor ("the kingdom said"), lower-case as written, and the kind
 DESCRIPTION_NOUNS = {"kingdom": "monarchy", "island": "island", "group": "group", "alliance": "igo", "bloc": "igo"}
 # states of one island or most of one, that news calls "the island" (Taiwan, Cuba, Cyprus, Sri Lanka ...)
@@ -1486,7 +1488,12 @@ class Resolver:
                 continue
             if self.igo_near(index, local):
                 continue
-            iso = self.body_country(index, local, m.start, sector)
+            # "Hundreds of protesters gathered in Yerevan": a crowd is of the one country its
+            # sentence places it in, over the document's main one (not officials: "In Geneva,
+            # officials said" is a venue)
+            scenes = {x.actor.country for x in local if x.place and x.sentence == index and x.actor.country
+                      and sector[:3] in CROWD_SECTORS}
+            iso = scenes.pop() if len(scenes) == 1 else self.body_country(index, local, m.start, sector)
             if not iso:
                 continue
             first = sent[k - 1] if k > 0 and sent[k - 1].lower_ == "the" else sent[k]
