@@ -10,7 +10,7 @@ from diplograph.data_files import read_csv, split_list
 from diplograph.events.ontology import ontology
 
 ACTOR_FILES = {
-    "countries.csv": ("iso3", "name", "aliases", "adjectives", "demonyms", "capitals", "region"),
+    "countries.csv": ("iso3", "name", "aliases", "adjectives", "demonyms", "capitals", "region", "traits"),
     "regions.csv": ("code", "name", "aliases", "adjectives"),
     "cities.csv": ("name", "country", "aliases"),
     "places.csv": ("name", "aliases", "country", "kind", "valid_from", "valid_to", "note"),
@@ -69,6 +69,14 @@ def test_countries_unique_and_cover_the_un_and_more():
                  *split_list(r["demonyms"]), *split_list(r["capitals"])]
         for name in forms:
             assert owner.setdefault(name, r["iso3"]) == r["iso3"], f"{name} names two countries"
+
+
+def test_country_traits_are_known_and_cover_the_obvious_cases():
+    table = {r["iso3"]: set(split_list(r["traits"])) for r in rows("countries.csv")}
+    assert set().union(*table.values()) <= {"monarchy", "island", "given-name"}
+    assert {"GBR", "SAU", "JPN", "JOR"} <= {iso for iso, t in table.items() if "monarchy" in t}
+    assert not {"USA", "FRA", "IRN", "RUS"} & {iso for iso, t in table.items() if "monarchy" in t}
+    assert {"TWN", "CUB", "CYP", "LKA"} <= {iso for iso, t in table.items() if "island" in t}
 
 
 def test_no_name_points_to_two_kinds_of_actor():

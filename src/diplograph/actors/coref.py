@@ -85,7 +85,15 @@ from datetime import date
 
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import LOCAL_WORDS, POLICE_WORDS, LocalState, armed_actors, flush_local, local_actors
+from diplograph.data_files import read_csv
 from diplograph.types import Actor, Mention
+
+
+def _states_with(trait: str) -> frozenset[str]:
+    """The states countries.csv gives ``trait`` ("monarchy", "island", "given-name")."""
+    return frozenset(r["iso3"] for r in read_csv("actors/countries.csv", ("iso3", "traits"))
+                     if trait in r["traits"].split("|"))
+
 
 GROUP_WORDS = frozenset({"two", "both"})
 # nouns after "the two"/"both" that refer to states, and the sector they give
@@ -143,17 +151,14 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet
 STATE_PLURALS = frozenset({"officials", "authorities", "troops", "soldiers", "ministries"})
 STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta", "guard"}  # ("the National Guard")
 # states whose news names people by the given name after the full name ("Prem Tinsulanonda ...
-# Prem said", "Thaksin Shinawatra ... Thaksin")
-GIVEN_NAME_STATES = frozenset({"THA"})
+# Prem said", "Thaksin Shinawatra ... Thaksin"): countries.csv trait "given-name"
+GIVEN_NAME_STATES = _states_with("given-name")
 # monarchs named by the title alone: with no holder named and no main country yet, the state
 # of the nearest government actor ("Mr Blair will ask the Queen to ...")
 MONARCH_TITLES = frozenset({"queen", "king"})
 # the states with a monarch (2026; the Commonwealth realms share the British one): a bare "the King"
-# is none of a republic's
-MONARCHIES = frozenset({"GBR", "CAN", "AUS", "NZL", "JAM", "BHS", "BLZ", "ATG", "KNA", "LCA", "VCT", "GRD", "PNG",
-                        "SLB", "TUV", "ESP", "NLD", "BEL", "LUX", "NOR", "SWE", "DNK", "LIE", "MCO", "AND", "VAT",
-                        "JPN", "THA", "KHM", "MYS", "BRN", "BTN", "SAU", "JOR", "MAR", "KWT", "QAT", "ARE", "BHR",
-                        "OMN", "LSO", "SWZ", "TON"})
+# is none of a republic's. countries.csv trait "monarchy"
+MONARCHIES = _states_with("monarchy")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # nouns of which a country named as a modifier is the topic, not an actor of the story ("the
 # Iraq war", "the Kyoto protocol", "the Iraq inquiry", "a Brussels summit"): such a mention adds
@@ -248,9 +253,9 @@ WINDOW = 2  # sentences back that a reference may reach
 CROWD_SECTORS = frozenset({"OPP", "CVL", "AGR", "EDU", "LAB"})
 # definite descriptions of a kind of actor ("the kingdom said"), lower-case as written, and the kind
 DESCRIPTION_NOUNS = {"kingdom": "monarchy", "island": "island", "group": "group", "alliance": "igo", "bloc": "igo"}
-# states of one island or most of one, that news calls "the island" (Taiwan, Cuba, Cyprus, Sri Lanka ...)
-ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM", "TTO", "MUS", "FJI", "BHR", "SGP",
-                           "CPV", "COM", "SYC", "MDV", "BRB", "NRU", "PLW", "GRL", "PRI"})
+# states of one island or most of one, that news calls "the island" (Taiwan, Cuba, Cyprus, Sri
+# Lanka ...): countries.csv trait "island"
+ISLAND_STATES = _states_with("island")
 # the sectors of the non-state groups "the group" stands for (armed groups, rights groups)
 GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "INS", "NGO", "IMG"})
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
