@@ -126,8 +126,9 @@ def test_codes_are_valid(codes):
         # one organisation (the note names it) is one kind of body in all its rows
         assert bodies.setdefault(r["note"], r["body"]) == r["body"], r
     for r in rows("sectors.csv"):
-        # lower case, except abbreviated titles, which tokenize as written ("Lt. Gen.")
-        assert r["word"] == r["word"].lower() or r["word"].endswith("."), r
+        # lower case, except abbreviated titles, which tokenize as written ("Lt. Gen."), and words
+        # in capitals, which are matched in capitals only ("PM": "pm" is the time)
+        assert r["word"] == r["word"].lower() or r["word"].endswith(".") or r["word"].isupper(), r
         assert sector_ok(r["sector"], roles), r
         assert r["generic"] in ("", "yes") and r["plural"] in ("", "no"), r
     for r in rows("people.csv"):

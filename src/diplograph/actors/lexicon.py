@@ -149,7 +149,8 @@ def plural(phrase: str) -> str | None:
 
 class Lexicon:
     """Names indexed by exact token sequence (proper names), with fall-backs for text in
-    capitals and without diacritics; sector words indexed lower-cased."""
+    capitals and without diacritics; sector words indexed lower-cased (a word in capitals in
+    the file, "PM", as written)."""
 
     def __init__(self) -> None:
         self.exact: dict[tuple[str, ...], list[Entry]] = {}
@@ -554,12 +555,13 @@ def _build_lexicon() -> Lexicon:
         _sector_ok(row["sector"], lex.roles, where)
         generic = row.get("generic", "") == "yes"
         entry = Entry("sector", row["sector"], None, row["sector"], row["word"], generic=generic, source="sectors.csv")
-        lex.add(row["word"], entry, case_sensitive=False)
+        # a word in capitals is matched in capitals only ("PM": lower-case "pm" is the time)
+        lex.add(row["word"], entry, case_sensitive=row["word"].isupper())
         if row.get("plural", "") != "no":
             plurals.append((plural(row["word"]), entry))
     for form, entry in plurals:  # a word written out in the file wins over a rule's plural
         if form and not lex.lower.get(tuple(t.lower() for t in tokens(form))):
-            lex.add(form, entry, case_sensitive=False)
+            lex.add(form, entry, case_sensitive=entry.entity.isupper())
     cols = ("name", "aliases", "country", "sector", "code", "role", "valid_from", "valid_to")
     for n, row in enumerate(read_csv("actors/people.csv", cols), 2):
         where = f"data/actors/people.csv row {n}"

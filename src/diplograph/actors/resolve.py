@@ -120,6 +120,12 @@ US_PARTY_WORDS = frozenset({"Republican", "Republicans", "Democrat", "Democrats"
 # roles of forces that may be "loyal to" a leader, and the leaders' roles the forces then share
 FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
 ARMED_SIDES = frozenset({"REB", "UAF", "SEP", "INS"})
+# the sectors of bodies a generic head may lead ("chief of the army", "head of intelligence")
+HEADED_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP"})
+# a ministry of a field that names a sector of its own is the government's office for it
+MINISTRY_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
+PORTFOLIO_SECTORS = frozenset({"BUS", "REL", "AGR", "EDU", "HLH", "LAB", "ENV", "MED", "MIL", "COP", "JUD", "DEV",
+                               "HRI", "SPY"})
 # words of forces and weapons that are also names of cars, people and clubs ("Corvette",
 # "Garrison", "Gunners"): capitalised alone they are names (``name_like_word``)
 NAME_LIKE_SECTORS = frozenset({"garrison", "garrisons", "corvette", "corvettes", "gunner", "gunners", "cruiser",
@@ -571,10 +577,17 @@ def _hyphen_compounds(pairs: list[tuple[str, str | None]]) -> list[tuple[str, st
     return out
 
 
-def _portfolio(gap: list[str]) -> bool:
+def _portfolio(gap: list[str], *, lower: bool = False) -> bool:
     """Two to five capitalised words, "and" or "&" among them, that name a portfolio
-    between a country and a title ("Roads and Urban Development", "Trade and Industry")."""
+    between a country and a title ("Roads and Urban Development", "Trade and Industry"; after
+    a possessive too: "Kenya's Trade and Industry Minister"). With ``lower``, lower-case words
+    instead ("the oil and gas ministry"): the caller checks that a ministry word follows."""
     words = [w for w in gap if w.strip()]
+    if words and words[0] in POSSESSIVE:
+        words = words[1:]
+    if lower:
+        return (2 <= len(words) <= 6 and words[0].islower() and ("and" in words or "&" in words)
+                and all((w.isalpha() and w.islower()) or w in ("&", ",") for w in words))
     return (2 <= len(words) <= 5 and words[0][:1].isupper()
             and all((w[:1].isupper() and w.isalpha()) or w in ("and", "&", ",") for w in words))
 
@@ -801,6 +814,9 @@ class _Builder:
         starts = {x.start for x in self.pieces}
 
         def thing(x: _Piece) -> bool:
+            if x.entry.kind == "sector" and x.entry.entity.isupper() and x.start > 0 and (
+                    self.words[x.start - 1][:1].isdigit() or self.lowers[x.start - 1] in CLOCK_WORDS):
+                return True  # "at 5 PM", "at noon PM": the time, not a prime minister
             if x.entry.kind == "sector" and tuple(self.lowers[x.start : x.end]) in HEAD_ONLY_SECTORS:
                 # "a US national was held" is a person; "US national security", "the National
                 # Front", "the Iran hostage crisis" are no one: these name a person only where
@@ -1093,7 +1109,78 @@ class _Builder:
         run = [x.entry for x in p[k : j + 1]]
         specific = [e for e in run if not e.generic]
         chosen = specific[-1] if specific else run[-1]
-        return j + 1, chosen.sector or chosen.code, not specific
+        sector = chosen.sector or chosen.code
+        if sector[:3] == "MIL" and len(specific) > 1:
+            # "rebel fighters", "militia soldiers", "opposition fighters": the force word names
+            # the armed side's men, not the state's (an armed opposition is rebels)
+            side = next((e.sector for e in specific[:-1] if e.sector[:3] in ARMED_SIDES | {"OPP"}), None)
+            if side is not None:
+                sector = "REB" if side[:3] == "OPP" else side
+        at = run.index(chosen)
+        if specific and sector[:3] in PORTFOLIO_SECTORS and any(
+                self.lowers[x.end - 1] in MINISTRY_WORDS for x in p[k + at + 1 : j + 1]):
+            sector = "GOV" + sector[:3]  # "the industry ministry", "religious affairs minister": the state's
+        return j + 1, sector, not specific
+
+    def head_of_body(self, end: int, after: int) -> int | None:
+        """The piece index of the body in "chief of the army", "head of intelligence": a generic
+        word ending at ``end``, "of" (and "the"), and a specific sector word of a state's body
+        (not a field of a portfolio: "minister of health" is read by portfolio_place)."""
+        p = self.pieces
+        if after >= len(p) or p[after].entry.kind != "sector" or p[after].entry.generic:
+            return None
+        if self.lowers[end - 1] in MINISTRY_WORDS or p[after].entry.sector[:3] not in HEADED_BODIES:
+            return None
+        gap = [w.lower() for w in self.between(end, p[after].start)]
+        return after if gap in (["of"], ["of", "the"]) else None
+
+    def portfolio_after(self, end: int) -> tuple[str, int] | None:
+        """(sector, end) of a ministry word ending at ``end`` and its portfolio after "of" or
+        "for" ("minister of defence", "ministry for labour"), where the portfolio before the
+        word names a sector ("defence minister" GOVMIL); the longest such portfolio."""
+        if end + 1 >= len(self.words) or self.lowers[end] not in ("of", "for"):
+            return None
+        title = self.lowers[end - 1]
+        best = None
+        k = end + 1
+        while k < len(self.words) and k - end <= 4 and self.words[k].isalpha() and self.lowers[k] not in ("of", "and"):
+            k += 1
+            reading = [e for e in self.lex.lower.get((*self.lowers[end + 1 : k], title), ()) if e.kind == "sector"]
+            if reading:
+                best = reading[0].sector, k
+        return best
+
+    def lower_portfolio(self, k: int) -> tuple[int, str] | None:
+        """A ministry whose portfolio of lower-case fields joined by "and" stands between the
+        place of piece ``k`` and the ministry word ("Kenya's trade and industry minister", "the
+        Iranian oil and gas ministry"): (index of the piece ending on the ministry word, its
+        sector). The first field may name the sector ("health and family ministry" GOVHLH,
+        "industry and mines ministry" GOVBUS); several ministers ("defence and foreign
+        ministers") are the government's. Words between may be sector words of fields
+        ("industry", "family"), not of offices ("the Iranian president and foreign minister" are two)."""
+        p = self.pieces
+        for m in range(k + 1, min(k + 5, len(p))):
+            x = p[m]
+            if x.entry.kind != "sector":
+                return None
+            title = self.lowers[x.end - 1]
+            if title not in MINISTRY_WORDS:
+                if x.entry.sector[:3] in ("GOV", "LEG", "PTY", "OPP"):
+                    return None  # a title or a body of its own, not a field
+                continue
+            words = self.words[p[k].end : x.end - 1]
+            if not _portfolio(words, lower=True) or any(w.lower().endswith(OCCUPATION_ENDINGS) and w.lower() != "women"
+                                                         for w in words):
+                return None  # people are no field ("Iranian farmers and health ministry officials")
+            field = [w.lower() for w in words if w.strip() and w not in POSSESSIVE]
+            field = field[: next(i for i, w in enumerate(field) if w in ("and", "&", ","))]
+            if title in ("ministers", "ministries"):
+                return m, "GOV"
+            reading = [e for e in self.lex.lower.get((*field, title), ()) if e.kind == "sector"]
+            alone = [e for e in self.lex.lower.get(tuple(field), ()) if e.kind == "sector"
+                     and e.sector[:3] in PORTFOLIO_SECTORS]
+            return m, reading[0].sector if reading else "GOV" + alone[0].sector[:3] if alone else "GOV"
+        return None
 
     def named_army(self, gap: list[str], end: int) -> bool:
         """A place, a capitalised word the dictionary does not know, a capitalised "Army" ("the
@@ -1325,8 +1412,8 @@ class _Builder:
     def portfolio_place(self, e: int, after: int) -> int | None:
         """The piece index of the country in "Minister of Foreign Affairs of Iran", "Minister of
         State for Trade and Industry of Kenya": a singular title, "of" or "for", one to six
-        capitalised words of a portfolio ("and", "for" among them), "of" and a country. None
-        otherwise."""
+        capitalised words of a portfolio ("and", "for" among them; lower-case words after a
+        ministry word: "the ministry of health of Kenya"), "of" and a country. None otherwise."""
         p = self.pieces
         if e >= len(self.words) or self.lowers[e] not in ("of", "for") or not _singular_title(self.lowers[e - 1]):
             return None
@@ -1339,11 +1426,14 @@ class _Builder:
         if len(gap) < 2 or gap[-1] != "of":
             return None
         run = gap[:-1]
-        if not 1 <= len(run) <= 6 or not run[0][:1].isupper():
+        if not 1 <= len(run) <= 6:
             return None
-        if not all((w[:1].isupper() and w.isalpha()) or w in ("and", "&", "for", ",") for w in run):
-            return None
-        return j
+        if run[0].islower() and self.lowers[e - 1] in MINISTRY_WORDS:
+            # "the minister of justice of Kenya": a ministry's portfolio may be written in lower case
+            ok = all((w.isalpha() and w.islower()) or w in ("&", ",") for w in run)
+        else:
+            ok = run[0][:1].isupper() and all((w[:1].isupper() and w.isalpha()) or w in ("and", "&", "for", ",") for w in run)
+        return j if ok else None
 
     def member_of(self, k: int, after: int, sector: str, generic: bool, former: bool) -> int | None:
         """"nurses from three Italian aid agencies", "leaders of Somali armed groups", "miners at a
@@ -1651,6 +1741,8 @@ class _Builder:
         if k + 1 < len(p) and p[k + 1].entry.kind in ("sector", "person"):
             nxt = p[k + 1]
             gap = self.words[first.end : nxt.start]
+            portfolio = None  # the sector a portfolio's field gives its ministry
+            first_sector = k + 1  # the first of the sector words joined to the name
             if first.entry.kind == "group":
                 joinable = not self.between(first.end, nxt.start)
             else:
@@ -1663,10 +1755,17 @@ class _Builder:
                     # "Iranian Roads and Urban Development Minister X": a portfolio before a title
                     end = p[self.sector_run(k + 1)[0] - 1].end
                     joinable = _singular_title(self.lowers[end - 1]) and self.lowers[end - 1] not in ("deputy",)
+                office = self.lower_portfolio(k) if first.entry.kind in PLACE_KINDS else None
+                if office is not None:
+                    # "Kenya's trade and industry minister", "the Iranian oil and gas ministry"
+                    first_sector, portfolio = office
+                    nxt, joinable = p[first_sector], True
             if joinable:
                 former = self.former_before(first.start) or any(w.lower() in FORMER for w in gap)
                 if nxt.entry.kind == "sector":
-                    after, sector, generic = self.sector_run(k + 1)
+                    after, sector, generic = self.sector_run(first_sector)
+                    if portfolio is not None:
+                        sector = portfolio
                     end = p[after - 1].end
                     if after < len(p) and p[after].entry.kind == "person" and self.adjacent(end, p[after].start):
                         person = p[after]
@@ -1681,6 +1780,20 @@ class _Builder:
                         if a:
                             self.emit(first.start, person.end, a, "person", title=True)
                             return after + 1
+                    body = self.head_of_body(end, after) if generic else None
+                    if body is not None:
+                        # "the Iranian chief of the army", "Kenya's head of intelligence": a generic
+                        # head "of" a body of a sector of its own is that body's
+                        after, sector, _ = self.sector_run(body)
+                        end = p[after - 1].end
+                        generic = False
+                    field = self.portfolio_after(end) if self.lowers[end - 1] in MINISTRY_WORDS else None
+                    if field is not None:
+                        # "the Iranian minister of defence": the portfolio after the title, as
+                        # before it ("defence minister" GOVMIL)
+                        sector, end = field
+                        while after < len(p) and p[after].start < end:
+                            after += 1
                     title = _singular_title(self.lowers[end - 1])
                     title_end = end
                     sector = self.state_title(sector, title_end, first.entry)
@@ -2155,7 +2268,10 @@ def _ambiguous_tokens(sent, lex: Lexicon, text: str | None = None) -> set[int]:
 
 # sector words that are also adjectives of things ("criminal charges")
 # sector words that name a person only as the head of their noun phrase (not "hostage talks")
-HEAD_ONLY_SECTORS = frozenset({("national",), ("hostage",), ("detainee",), ("captive",)})
+# words before a time of day ("12 PM", "twelve PM")
+CLOCK_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                         "twelve", "o'clock", ":"})
+HEAD_ONLY_SECTORS = frozenset({("national",), ("hostage",), ("detainee",), ("captive",), ("public",)})
 ADJECTIVE_SECTORS = (["criminal"], ["general"], ["labour"], ["labor"])
 # ... but before these nouns they name people ("criminal groups")
 BODIES = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "network",
