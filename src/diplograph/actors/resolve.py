@@ -816,7 +816,7 @@ class _Builder:
         def thing(x: _Piece) -> bool:
             if x.entry.kind == "sector" and x.entry.entity.isupper() and x.start > 0 and (
                     self.words[x.start - 1][:1].isdigit() or self.lowers[x.start - 1] in CLOCK_WORDS):
-                return True  # "at 5 PM", "at noon PM": the time, not a prime minister
+                return True  # "at 5 PM", "at five PM": the time, not a prime minister
             if x.entry.kind == "sector" and tuple(self.lowers[x.start : x.end]) in HEAD_ONLY_SECTORS:
                 # "a US national was held" is a person; "US national security", "the National
                 # Front", "the Iran hostage crisis" are no one: these name a person only where
@@ -2266,12 +2266,12 @@ def _ambiguous_tokens(sent, lex: Lexicon, text: str | None = None) -> set[int]:
     return out
 
 
-# sector words that are also adjectives of things ("criminal charges")
-# sector words that name a person only as the head of their noun phrase (not "hostage talks")
 # words before a time of day ("12 PM", "twelve PM")
 CLOCK_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                          "twelve", "o'clock", ":"})
+# sector words that name a person only as the head of their noun phrase (not "hostage talks")
 HEAD_ONLY_SECTORS = frozenset({("national",), ("hostage",), ("detainee",), ("captive",), ("public",)})
+# sector words that are also adjectives of things ("criminal charges")
 ADJECTIVE_SECTORS = (["criminal"], ["general"], ["labour"], ["labor"])
 # ... but before these nouns they name people ("criminal groups")
 BODIES = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations", "network",
