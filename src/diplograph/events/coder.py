@@ -25,7 +25,7 @@ from diplograph.events.nonevents import (
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
-    _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens, _out_of,
+    FOREIGN_POSTS, _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens, _out_of,
     _place_targets, _reporter_token, _role_actor, _scene, _teller_targets, _verb_roles, judged,
 )
 from diplograph.events.sentence import _Sentence, pair_phrase
@@ -61,6 +61,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     # "pulled out of the agreement": the object of a preposition hanging on a particle or preposition
     kids += [g for c in tok.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "prep"
              for g in p.children if g.dep_ == "pobj"]
+    # "sealed off the town of Nablus": an object the parser hung on the particle
+    kids += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
     # "ended mediation efforts": the compounds of the object
     kids += [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"
              and not _hyphened_modifier(g)  # (not "held live-fire drills": no fire held)
@@ -800,8 +802,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.type in ("ASSAULT", "PROTEST") and tok.lemma_.lower() in ("beat", "rally") and trig.pos == "VERB" and (
             _race_won(tok)):
         return []  # "beat its rival to the deal", "rallied to win the final": a race won, no blow, no protest
-    if trig.type == "PROTEST" and trig.pos == "VERB" and any(
+    if trig.type == "PROTEST" and trig.pos == "VERB" and tok.lemma_.lower() == "protest" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in PROTESTED_CLAIMS for c in tok.children):
+        # (only the verb "protest": "boycotted Japanese goods" is a boycott)
         return []  # "has always protested his innocence": a denial, no protest
     if trig.type == "THREATEN" and trig.pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children) and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in RISKS | onto.non_agents and not s.actors(c)
@@ -855,20 +858,47 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         trig = _recoded(trig, onto, "111", target_preps=frozenset()) or trig  # "a barrage of criticism"
     if trig.type == "ASSAULT" and not trig.extra and _fights_a_plight(s, tok, onto):
         return []  # "is fighting against poverty", "declared war on corruption": a campaign, no enemy
-    if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents
-                                  and not _hyphened_modifier(c) for c in tok.children):
+    if trig.pos == "NOUN" and not (trig.type == "PROTEST" and tok.lemma_.lower() in GRIEVANCE_PROTESTS) and any(
+            c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents and not _hyphened_modifier(c)
+            for c in tok.children):
+        # (a riot or protest noun's compound is its grievance: "fuel price riots", "food protests")
         return []  # "heart attacks", "flood damage", "fire drills": no one's act (not "live-fire drills")
     if trig.pos == "NOUN" and tok.lemma_.lower() == "supply" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in SUPPLY_QUANTITIES for c in tok.children):
         return []  # "money supply growth slowed": an economic quantity, nothing supplied to anyone
-    if trig.type == "COERCE" and trig.mode == "seize" and any(
+    if trig.type == "COERCE" and trig.mode == "seize" and tok.lemma_.lower() not in TAKING_VERBS and any(
             _firm(s, p) for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
             for p in s.prep_objects(o, frozenset({"of"}))):
+        # (a state taking a firm's property is a seizure: "nationalised the assets of American oil companies")
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
     if trig.extra:
         targets = [(a, t) for a, t in targets if t is None or not _trigger_word(t, tok, trig)]
+    if (trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under"
+            and tok.head.head.lemma_.lower() == "come" and tok.head.head.pos_ in ("VERB", "AUX")):
+        # "the town of Cizre came under shelling", "an army post came under attack from Indian
+        # troops", "the plan came under criticism from Germany": the subject is what is struck or
+        # judged; "from" or "by" names who acts
+        hit = [p for c in tok.head.head.children if c.dep_ == "nsubj" for p in s.actors(c)]
+        doers = [p for pobj in s.prep_objects(tok, frozenset({"from", "by"})) for p in s.actors(pobj)]
+        if hit or doers:
+            sources, targets = doers or sources, hit
+            subj_tok = doers[0][1] if doers else subj_tok
+    if trig.type == "COERCE" and trig.cameo in ("191", "192") and (
+            all((a.sector or "")[:3] in CIVIL_DISSENT_SECTORS for a, _ in sources) if sources
+            else _agent_sector(s, subj_tok, CIVIL_DISSENT_SECTORS) is not None):
+        # "protesters blockaded the parliament", "activists occupied a ministry", "fishermen
+        # blockaded the port": civilians who block or occupy protest by obstruction (CAMEO 144);
+        # a state's or armed group's blockade or occupation stays coercion
+        trig = _recoded(trig, onto, "144") or trig
+    if (trig.type == "ASSAULT" and subj_tok is not None and subj_tok.dep_ == "nsubj"
+            and subj_tok.lemma_.lower() in PROTESTERS and (trig.mode == "destroy" or trig.mode is None and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PROPERTY_HIT for c in tok.children))):
+        # "rioters torched the town hall", "protesters attacked government offices": a protest
+        # turned on property is a riot (CAMEO 145), not an armed attack (protesters who attack a
+        # person still assault: "attacked the MP with eggs")
+        trig = _recoded(trig, onto, "145") or trig
     if (trig.type == "COERCE" and trig.pos == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING_VERBS
             # (on its own doing, named by the trigger's own words: not "ordered troops to seize the town")
             and all(c.lemma_.lower() in trig.extra for c in tok.children if c.dep_ in OBJECT_DEPS)
@@ -953,6 +983,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # protest is against is named in its "anti-" word, over the place it is held in (who
         # protests is of that place, when the text names no one else)
         sources, targets = protesters, against
+    if not targets and trig.type == "PROTEST":
+        # "demonstrated outside the Danish embassy in Islamabad", "rallied at the US consulate": a
+        # protest held at a foreign state's post is against that state, not the host
+        own = {a.country for a, _ in sources}
+        targets = [p for c in tok.children if c.dep_ == "prep" for post in c.children
+                   if post.dep_ == "pobj" and post.lemma_.lower() in FOREIGN_POSTS
+                   for p in s.actors(post) if p[0].country and p[0].country not in own]
     if not targets and sources:
         # "Pakistan said Indian troops had fired on its border posts", "Iran accused Iraq of
         # shelling its towns": the teller is who was struck (over the place named: "its positions
@@ -1048,6 +1085,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # the act on one's own thing is for or against
         where = where or [p for pobj in s.prep_objects(tok, BENEFICIARY_PREPS) for p in s.actors(pobj)
                           if p[0].country not in own]
+        if trig.type == "MOBILIZE":
+            # "put its forces on alert along the border with Pakistan": one's own forces readied
+            # are aimed at the other side of the border, or the foreign place they are sent to
+            where = where or [p for p in _place_targets(s, tok) if p[0].country not in own]
         if where:
             targets = where
     if (not sources and targets and trig.type == "PROTEST" and subj_tok is not None
@@ -1192,6 +1233,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         kind = onto.types[trig.type]
         domestic = kind.self_directed or (a.sector and a.sector[:3] in DOMESTIC_SECTORS and kind.quad_class >= 3
                                           and trig.type not in FOREIGN_PRONE_TYPES)
+        # (police, rebels or militants who strike civilians no one names otherwise strike their own
+        # country's people: "Egyptian police tortured detainees", "the Khmer Rouge killed thousands
+        # of civilians"; an army's attacks are often across a border)
+        domestic = domestic or (trig.type == "ASSAULT" and (a.sector or "")[:3] in NONSTATE_ARMED | {"COP"}
+                                and _civilians_hit(s, tok))
         # (a ship or aircraft a state's navy or government seizes is often another's; police act at home)
         if a.country and domestic and not (_craft_seized(s, tok, trig) and (a.sector or "")[:3] != "COP"):
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
@@ -1224,6 +1270,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.mode == "visit" and not targets and sources and all(a is not None and (a.sector or "")[:3] in LOCAL_SECTORS
                                                                 for a, _ in sources):
         return []  # "police arrived", "residents came": help coming to a scene, no visit of a state (local.py)
+    if (not sources and not targets and trig.type == "PROTEST" and trig.pos == "NOUN" and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in ERUPTING_VERBS and (where := _scene(s, tok.head)) is not None):
+        # "fuel riots broke out in Nigeria", "protests erupted in Bishkek": protesters no one names
+        # are the place's people, against their own government (as "Egyptians rioted" is coded)
+        sources = [(Actor(where, where, None, "protesters (implied)", None), tok)]
+        targets = [(Actor(where, where, None, "own country (implied)", None), None)]
     if not sources and not targets:
         # "Warplanes pounded the village": kept without actors when the type allows it
         # (plover.csv, column actorless) and the trigger is a clause's verb or its argument
@@ -1312,6 +1364,21 @@ FORCING_VERBS = frozenset(COMMANDING_VERBS | {"force", "compel", "oblige"})
 # the words that say a role is the state's ("government troops"; the forces' sectors are
 # STATE_FORCE_SECTORS of actors/local.py)
 STATE_WORDS = frozenset({"government", "army", "regime", "state", "federal", "junta"})
+# verbs of a state taking property into its own hands: a firm's assets taken are a seizure, no takeover
+TAKING_VERBS = frozenset({"nationalise", "nationalize", "confiscate", "expropriate"})
+# sectors of unarmed civilians (protesters, unions, farmers, rights and green groups): their
+# blockades and occupations are protests, not a state's or an armed group's coercion
+# people struck who are no side's fighters
+CIVILIAN_NOUNS = frozenset({"civilian", "villager", "resident", "inhabitant", "passenger", "worshipper", "pilgrim",
+                            "farmer", "student", "schoolchild", "child", "woman", "detainee", "prisoner", "inmate",
+                            "activist", "journalist", "supporter", "protester", "demonstrator"})
+# property a crowd attacks in a riot
+PROPERTY_HIT = frozenset({"building", "office", "headquarters", "hall", "station", "shop", "store", "bank", "car",
+                          "vehicle", "bus", "embassy", "consulate", "parliament", "ministry", "house", "home", "premise"})
+GRIEVANCE_PROTESTS = frozenset({"riot", "protest"})
+# verbs of unrest breaking out, whose place is the protesters' own ("riots erupted in Lagos")
+ERUPTING_VERBS = frozenset({"erupt", "break", "spread", "flare", "rage", "continue", "resume", "occur", "escalate"})
+CIVIL_DISSENT_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "HRI", "AGR", "ENV", "MOD", "RAD", "DEV"})
 
 
 # forces that may be ordered to act, by their noun ("ordered the army to close the border")
@@ -1320,6 +1387,14 @@ ORDERED_FORCES = FORCE_WORDS | STATE_FORCE_WORDS
 PUBLIC_OUTCRIES = frozenset({"outcry", "uproar", "furore", "furor", "backlash", "outrage"})
 # nouns of a stance that also name a body ("the opposition", "the resistance")
 STANCE_BODIES = frozenset({"opposition", "resistance"})
+
+
+def _civilians_hit(s: _Sentence, tok) -> bool:
+    """The verb's object is civilians no actor names: "killed thousands of civilians", "used
+    villagers as shields"."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]
+    return any(o.lemma_.lower() in CIVILIAN_NOUNS and not s.actor_list(o) for o in objs)
 
 
 def _trigger_word(t, tok, trig: Trigger) -> bool:

@@ -25,6 +25,8 @@ HEDGE_HEADS = {
 # Hedging verbs whose direct object can be the event itself: "is weighing new tariffs",
 # "is considering sanctions"
 HEDGE_OBJECT_HEADS = {"consider", "weigh", "mull", "contemplate", "ponder"}
+# protests one "calls" by staging them ("called a general strike")
+CALLED_PROTESTS = {"strike", "boycott", "walkout", "stoppage", "shutdown"}
 # Heads under which the act did not happen ("failed to agree", "has yet to deliver")
 NEGATING_HEADS = {"fail", "deny", "stop", "cease", "neglect", "omit"}
 # Nouns whose "of" object did not happen: "the absence of a ceasefire", "the lack of a deal"
@@ -237,6 +239,13 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             if _present_schedule(cur.head):
                 found.append("future")  # "the talks are scheduled for next week", "the summit is due in July"
             came_by = cur.dep_
+            cur = cur.head
+            continue
+        if (cur.i == trigger.i and cur.dep_ == "dobj" and cur.head.lemma_.lower() == "call"
+                and cur.lemma_.lower() in CALLED_PROTESTS):
+            # "the unions called a general strike", "called a boycott of the vote": a protest called
+            # is staged (CAMEO 143), not asked for ("called for a strike" still is)
+            came_by = "called"
             cur = cur.head
             continue
         if cur.i == trigger.i and cur.dep_ == "compound" and cur.head.pos_ in ("NOUN", "PROPN"):

@@ -98,7 +98,7 @@ ARMED_MEN = frozenset({"rebel", "militant", "insurgent", "gunman", "guerrilla", 
                        "attacker", "bomber", "assailant", "raider", "sniper", "warplane", "helicopter"})
 STRIKING_REASONS = frozenset({"pay", "wage", "salary", "pension", "condition", "job", "contract",
                               "overtime", "cut", "redundancy", "dismissal", "staffing", "reform", "protest"})
-WORKER_NOUNS = frozenset({"worker", "employee", "staff", "pilot", "driver", "nurse", "doctor", "teacher", "miner",
+WORKER_NOUNS = frozenset({"worker", "employee", "staff", "pilot", "driver", "nurse", "doctor", "teacher", "miner", "mineworker",
                           "docker", "dockworker", "controller", "guard", "cleaner", "postman", "firefighter",
                           "member", "union", "crew", "attendant", "railwayman", "lecturer", "porter", "journalist"})
 HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "seize", "imprison", "jail", "arrest",
@@ -148,9 +148,12 @@ def _workers_strike(s: "_Sentence", tok) -> bool:
             for p in s.prep_objects(tok, frozenset({"on", "at", "against", "into", "near"}))):
         return False  # (not "in protest at the reform")
     subj, passive = s.subject(tok)
+    if subj is not None and not passive and subj.lemma_.lower() in WORKER_NOUNS and not any(
+            a.sector and a.sector[:3] in NONSTATE_ARMED | {"MIL", "COP"} for a, _ in s.actors(subj)):
+        return True  # (workers of a country are still workers: "South African miners struck")
     if subj is None or passive or _armed_or_state(s, subj) or subj.lemma_.lower() in FORCE_NOUNS | STATE_WEAPONS | ARMED_MEN:
         return False
-    if subj.lemma_.lower() in WORKER_NOUNS or s.labour_doc:
+    if s.labour_doc:
         return True
     why = [p for p in s.prep_objects(tok, frozenset({"for", "over", "in", "against"}))]
     return any(w.lemma_.lower() in STRIKING_REASONS for w in why)
@@ -670,10 +673,11 @@ def _armed_or_state(s: _Sentence, tok) -> bool:
 def _race_won(tok) -> bool:
     """"beat" or "rally" as a race won: "beat Lloyds to the deal", "beat its rival to buy the
     bank", "rallied to win the final", "shares rallied to close higher". What one is beaten to
-    ("to" a thing) or what the win lets one do (a verb of winning) makes it no blow and no rally."""
+    ("to" a thing) or what the win lets one do (a verb of winning) makes it no blow and no rally
+    ("beaten to death" is a blow)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() == "beat" and any(
-                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON") for g in c.children):
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON") and g.lemma_.lower() != "death" for g in c.children):
             return True
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                       for g in c.children):

@@ -57,9 +57,10 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     if passive and s.agent(tok) is None and subj is not None and (
             tok.lemma_.lower() in SELF_BINDING and s._at(subj)
             # "Indian troops were put on high alert", "French troops were deployed to Mali": forces
-            # mobilised are their own side's show of strength
-            or trig.type == "MOBILIZE" and _agent_sector(s, subj, frozenset({"MIL"})) is None and any(
-                a.sector and a.sector[:3] == "MIL" for a in s.actor_list(subj))):
+            # mobilised are their own side's show of strength (and police: "police in Kenya were
+            # put on alert")
+            or trig.type == "MOBILIZE" and _agent_sector(s, subj, frozenset({"MIL", "COP"})) is None and any(
+                a.sector and a.sector[:3] in ("MIL", "COP") for a in s.actor_list(subj))):
         # "Vietnam is committed to opening its economy": the state the passive of a verb one does
         # to oneself ("commit oneself to") leaves its subject in; the subject acts
         passive = False
@@ -329,6 +330,10 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         # "urged Mr Kostas to accept an offer from the UN", "urging party officials to push the
         # president": the one urged is who is asked, named or not; what he is to do names no target
         clauses = []
+    if trig.type == "THREATEN":
+        # "warned it would occupy the oil fields", "said they would strike": a threat told as a
+        # clause about the threatener itself names its target there, as an infinitive does
+        clauses += _own_future_clauses(tok)
     clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]  # "promised to continue to send"
     for clause in clauses:
         for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
@@ -338,6 +343,13 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
                 out += s.actors(pobj)
         for pobj in s.prep_objects(clause, CLAUSE_TARGET_PREPS):
             out += s.actors(pobj)
+        if trig.type == "THREATEN" and not out:
+            # "threatened to pull out of the talks with Israel", "to walk out of negotiations with
+            # the rebels": the other party to the talks one threatens to leave
+            left = [*s.prep_objects(clause, frozenset({"of", "from"})),
+                    *(g for c in clause.children if c.dep_ in ("prep", "prt") for p in c.children
+                      if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children if g.dep_ == "pobj")]
+            out += [p for t in left for pobj in s.prep_objects(t, frozenset({"with", "between"})) for p in s.actors(pobj)]
     if out:
         return out
     # where the object goes or comes from: "contribute troops to a force in Mali",
@@ -403,7 +415,8 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     in Iran" is coded ISR -> IRN, "opened an embassy in Seoul" VNM -> KOR, as event coders do."""
     out: list[tuple[Actor, object]] = []
     heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-    heads += [g for c in tok.children if c.dep_ == "xcomp" for g in [c, *c.children] if g is c or g.dep_ in OBJECT_DEPS]
+    heads += [g for c in [*(c for c in tok.children if c.dep_ == "xcomp"), *_own_future_clauses(tok)]
+              for g in [c, *c.children] if g is c or g.dep_ in OBJECT_DEPS]
     # and the places of what the act is about: "opened fire on demonstrators in Cairo"
     heads += [p for h in list(heads) for p in s.prep_objects(h, DESTINATION_PREPS)]
     for h in heads:
@@ -418,7 +431,24 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
                     for pobj in (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
                         for other in s.prep_objects(pobj, frozenset({"with"})):
                             out += _as_place(s.actors(other))
+    if not out:
+        # (the parser may hang that "with" on the verb: "put its forces on alert along the border
+        # with Pakistan"; the "with" right after the border word)
+        for h in heads:
+            for w in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
+                      and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS):
+                for other in (g for g in w.children if g.dep_ == "pobj"):
+                    out += _as_place(s.actors(other))
     return out or _deep_place(s, tok)
+
+
+def _own_future_clauses(tok) -> list:
+    """The verb's that-clauses in which its own subject, as a pronoun, says what it will do ("warned
+    it would strike positions in Lebanon", "vowed that they will retake the town"): said of the
+    speaker, like an infinitive. Not a past deed ("denied it had attacked ships") nor another's."""
+    return [c for c in tok.children if c.dep_ == "ccomp"
+            and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
+            and any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll", "shall") for g in c.children)]
 
 
 def _object_tokens(tok, *, passive: bool) -> list:
