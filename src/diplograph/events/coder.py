@@ -20,7 +20,7 @@ from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_
 from diplograph.events.nonevents import (
     _armed_strike, _asks_for, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
     _firm, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _market_demand, _market_object,
-    _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject, _trade_figure,
+    _market_rally, _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject, _trade_figure,
     _verbal_attack, _workers_strike,
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
@@ -802,6 +802,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.type in ("ASSAULT", "PROTEST") and tok.lemma_.lower() in ("beat", "rally") and trig.pos == "VERB" and (
             _race_won(tok)):
         return []  # "beat its rival to the deal", "rallied to win the final": a race won, no blow, no protest
+    if trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and _market_rally(s, tok):
+        return []  # "a stock market rally", "oil prices rallied": prices rose, no crowd gathered
     if trig.type == "PROTEST" and trig.pos == "VERB" and tok.lemma_.lower() == "protest" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in PROTESTED_CLAIMS for c in tok.children):
         # (only the verb "protest": "boycotted Japanese goods" is a boycott)

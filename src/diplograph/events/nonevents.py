@@ -508,6 +508,11 @@ def _contest_not_war(tok) -> bool:
                and c.lemma_.lower() in CONTEST_KINDS for n in nouns for c in n.children)
 
 
+# who holds a post or a position that is ground, not a stance ("a police post", "army positions")
+GROUND_HOLDERS = FORCE_NOUNS | frozenset({"military", "border", "frontier", "guard", "observation", "command",
+                                          "checkpoint", "naval", "defensive", "forward", "enemy", "rebel"})
+
+
 def _verbal_attack(s: _Sentence, tok) -> bool:
     """"attacked the plan", "attacked Trump for the tweet", "his attacks on mail-in voting": what is
     attacked is a policy, a statement or a decision (no actor, no place), or an actor is attacked
@@ -538,8 +543,11 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
         return True  # "defended his record against attacks from the Liberal Democrats"
     # ("attacked rebel positions" are held ground: a stance is one position, ground is many)
     # (an actor may own it: "attacked Germany's plan" is words, "attacked Germany" is not)
+    # (nor is a post or position of forces: "attacked a police post", "an army position")
     return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o, modifiers=False)
-                              and not (o.lemma_.lower() == "position" and o.tag_ == "NNS") for o in objs)
+                              and not (o.lemma_.lower() == "position" and o.tag_ == "NNS")
+                              and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GROUND_HOLDERS
+                                          for c in o.children) for o in objs)
 
 
 def _peaceful(s: _Sentence, tok) -> bool:
@@ -668,6 +676,32 @@ def _armed_or_state(s: _Sentence, tok) -> bool:
     country alone, is neither)."""
     return any(a.sector is None and tok.ent_type_ != "PERSON" or a.sector and a.sector[:3] in NONSTATE_ARMED | {"MIL", "COP"}
                for a, _ in s.actors(tok))
+
+
+# what rises in a market "rally": prices, shares, indices and currencies
+MARKET_MOVERS = MARKET_THINGS | frozenset({"price", "index", "bourse", "equity", "commodity", "oil", "gold", "relief",
+                                           "nikkei", "dow", "ftse", "nasdaq", "dax", "cac", "sensex", "seng", "kospi",
+                                           "bull", "year-end", "end-of-year", "broad", "trader"})
+
+
+def _market_rally(s: "_Sentence", tok) -> bool:
+    """A "rally" of prices, no crowd: "a stock market rally", "a rally in shares", "the Nikkei
+    staged a rally", "oil prices rallied". Told by what rallies (the noun's modifiers or "in"/"of"
+    object, the subject of the verb or of "staged"), when no actor stands there."""
+    def market(t) -> bool:
+        return (t.lemma_.lower() in MARKET_MOVERS or t.lower_ in MARKET_MOVERS) and not s.actors(t, modifiers=False)
+
+    if tok.pos_ == "VERB":
+        subj, _ = s.subject(tok)
+        return subj is not None and market(subj)
+    if any(c.dep_ in ("compound", "amod", "nmod") and market(c) for c in tok.children):
+        return True
+    if any(market(p) for p in s.prep_objects(tok, frozenset({"in", "of"}))):
+        return True
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        subj, _ = s.subject(tok.head)
+        return subj is not None and market(subj)
+    return False
 
 
 def _race_won(tok) -> bool:
