@@ -33,8 +33,9 @@ from diplograph.events.words import (
     ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKED_THINGS, ASKING_NOUNS, ATTACK_WORDS,
     AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS, CALAMITIES, CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS,
     CONCLUDED_WORDS, CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, FORCE_NOUNS,
-    FOREIGN_PRONE_TYPES, FRAMING_COMPACTS, KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS,
-    MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS, OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS,
+    FOREIGN_PRONE_TYPES, FRAMING_COMPACTS, GROUP_HOME_MODES, HOME_INVESTIGATORS, HOME_REFORMS,
+    KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS, MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS,
+    OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS,
     PROTEST_GATHERINGS, PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS, RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS,
     RULE_NOUNS, SECURITIES,
     SENT_WORDS, SHARED_INFO, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES,
@@ -284,6 +285,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     events = _said_to_be(s, found, coded_at, events)
     events = _demanded_that(s, found, coded_at, events)
     events = _answered_to(s, found, coded_at, events)
+    events = _promised_to(s, found, coded_at, events)
     events.extend(_readiness(s, onto, found))
     ballots, balloted = _strike_ballots(s, onto, found)
     if balloted:  # the strike only voted on is not itself coded ("balloted its members on strikes")
@@ -418,6 +420,35 @@ def _demanded_that(s: _Sentence, found, coded_at: dict[int, list[Event]], events
         for e in coded_at.get(clause.i, ()):
             if e.modality == "asserted":
                 redone[id(e)] = dataclasses.replace(e, modality="hypothetical")
+    return _replaced(redone, coded_at, events)
+
+
+def _promised_to(s: _Sentence, found, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
+    """"Egypt promised to lift the state of emergency", "expressed willingness to cooperate with
+    Poland": a promise that names no one takes its target from the act promised, done by the same
+    actor (a concession at home is to the source's own country, plover.csv self_directed). A
+    reform promised that names no one is at home too ("pledged to carry out democratic reforms")."""
+    redone: dict[int, Event] = {}
+    for tok, trig in found:
+        if trig.type != "AGREE":
+            continue
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "expressed willingness | to ..."
+        acts = [c for h in heads for c in h.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"]
+        acts += [c for a in acts for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "to reform and resign"
+        for e in coded_at.get(tok.i, ()):
+            if e.target is not None or e.source is None:
+                continue
+            targets = {a.target.code: a.target for act in acts for a in coded_at.get(act.i, ())
+                       if a.target is not None and a.source is not None and a.source.code == e.source.code}
+            if len(targets) == 1:
+                redone[id(e)] = dataclasses.replace(e, target=next(iter(targets.values())))
+                continue
+            home = e.source.country
+            reform = any(o.dep_ == "dobj" and o.lemma_.lower() in HOME_REFORMS for act in acts for o in act.children)
+            # (and no other party in it: "promised to help reform Iraq's police")
+            if not targets and reform and home and not any(
+                    a.country != home for act in acts for t in act.subtree for a in s.actor_list(t)):
+                redone[id(e)] = dataclasses.replace(e, target=Actor(home, home, None, "own country (implied)", None))
     return _replaced(redone, coded_at, events)
 
 
@@ -875,6 +906,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    if trig.joint and trig.pos == "VERB" and len(sources) == 1 and subj_tok is not None and subj_tok.dep_ == "nsubj":
+        # "the foreign ministers of India and Pakistan met", "negotiators from Britain and Spain
+        # held talks": the sides of a joint act named after its doers' title
+        own = sources[0][0].code
+        sources = sources + [p for pobj in s.prep_objects(subj_tok, frozenset({"of", "from"})) for c in pobj.conjuncts
+                             for p in s.actors(c) if p[0].code != own]
     if trig.extra:
         targets = [(a, t) for a, t in targets if t is None or not _trigger_word(t, tok, trig)]
     if (trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under"
@@ -1197,6 +1234,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # state's party or government promises or gives to, named by their role alone, are its own
         roles = ROLE_ONLY_TARGETS | ({"CVL"} if trig.type in BENEFIT_TYPES and (sources[0][0].sector or "")[:3]
                                      in {"GOV", "PTY", "OPP"} else set())
+        if trig.type == "REQUEST" and (sources[0][0].sector or "")[:3] in STATE_ORGANS:
+            # "demanded that students end their protests", "asked farmers to call off their
+            # march": the people a state's organ asks, named by their role alone, are its own
+            roles = roles | DOMESTIC_SECTORS
+            objs += [c for cl in tok.children if cl.dep_ == "ccomp" for c in cl.children if c.dep_ == "nsubj"]
         # "rebels released 30 government soldiers", "guerrillas ambushed an army patrol": the
         # state's forces an armed group fights, named by their role, are its own country's
         state_roles = STATE_FORCE_SECTORS if (sources[0][0].sector or "")[:3] in NONSTATE_ARMED else frozenset()
@@ -1231,14 +1273,19 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # the curfew") is coded as done at home, to the source's own country, as CAMEO-style coders
         # do (plover.csv, self_directed); so is a conflictual act of a domestic group ("rebels
         # rejected the offer"). Attacks, sanctions and withdrawals (often across a border), verbal
-        # and cooperative acts keep an empty target. The implied target's entity says so.
+        # and cooperative acts keep an empty target. So are an inquiry by police, prosecutors or
+        # parliament, and a domestic group's disarming or truce (words.py). The implied target's
+        # entity says so.
         kind = onto.types[trig.type]
-        domestic = kind.self_directed or (a.sector and a.sector[:3] in DOMESTIC_SECTORS and kind.quad_class >= 3
-                                          and trig.type not in FOREIGN_PRONE_TYPES)
+        sector = (a.sector or "")[:3]
+        domestic = (kind.self_directed
+                    or sector in DOMESTIC_SECTORS and kind.quad_class >= 3 and trig.type not in FOREIGN_PRONE_TYPES
+                    or trig.mode == "investigate" and sector in HOME_INVESTIGATORS
+                    or trig.mode in GROUP_HOME_MODES and sector in DOMESTIC_SECTORS)
         # (police, rebels or militants who strike civilians no one names otherwise strike their own
         # country's people: "Egyptian police tortured detainees", "the Khmer Rouge killed thousands
         # of civilians"; an army's attacks are often across a border)
-        domestic = domestic or (trig.type == "ASSAULT" and (a.sector or "")[:3] in NONSTATE_ARMED | {"COP"}
+        domestic = domestic or (trig.type == "ASSAULT" and sector in NONSTATE_ARMED | {"COP"}
                                 and _civilians_hit(s, tok))
         # (a ship or aircraft a state's navy or government seizes is often another's; police act at home)
         if a.country and domestic and not (_craft_seized(s, tok, trig) and (a.sector or "")[:3] != "COP"):

@@ -98,6 +98,16 @@ STATE_LEGAL_MODES = frozenset({"arrest", "investigate", "convict", "deport"})
 STATE_LEGAL_CAMEOS = frozenset({"115"})
 # acts that non-state groups often aim across a border: their target's country is not theirs
 FOREIGN_PRONE_TYPES = frozenset({"ASSAULT"})
+# organs whose inquiries, with no one else named, are into their own country's affairs
+# ("prosecutors are investigating a former minister", "parliament opened an inquiry into bribery")
+HOME_INVESTIGATORS = frozenset({"JUD", "COP", "LEG"})
+# a domestic group's laying down arms or truce, with no one else named, is with its own state
+# ("Maoist rebels demobilised 3,000 fighters"); a resignation is not: hand-coded news gives it no target
+GROUP_HOME_MODES = frozenset({"disarm", "ceasefire"})
+# what a state promises to change at home when it names no one else ("pledged to carry out
+# democratic reforms", "promised to change its policy", "promised to hold elections")
+HOME_REFORMS = frozenset({"reform", "policy", "election", "constitution", "law", "right", "freedom", "democracy",
+                          "vote", "referendum"})
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "ELI", "SPY"})
 READY_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
 # verbs that voice one's own will: "Armenia expressed readiness to sign" (whose readiness it is)
