@@ -31,7 +31,7 @@ FORMS = ("Iranian {}", "{} of Kenya", "Kenya's {}")
 COUNTRIES = ("IRN", "KEN", "KEN")
 OUTCOMES = ("agree", "other sector", "no sector", "other country", "no actor")
 # The count of agreeing phrases reached in round 21, of 9,948 (5,743 before the round).
-AGREE_AT_LEAST = 6993
+AGREE_AT_LEAST = 6992  # review 21: "intellectual" names people only as a head ("intellectual property")
 
 
 def primary(code: str, roles: set[str]) -> str | None:

@@ -122,9 +122,10 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
 ARMED_SIDES = frozenset({"REB", "UAF", "SEP", "INS"})
 # the sectors of bodies a generic head may lead ("chief of the army", "head of intelligence")
 HEADED_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP"})
-# a ministry of a field that names a sector of its own is the government's office for it
+# a ministry of a field that names a sector of its own is the government's office for it (not a
+# faith: "Sunni ministers" are ministers of a faith, and religious affairs ministries have rows)
 MINISTRY_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
-PORTFOLIO_SECTORS = frozenset({"BUS", "REL", "AGR", "EDU", "HLH", "LAB", "ENV", "MED", "MIL", "COP", "JUD", "DEV",
+PORTFOLIO_SECTORS = frozenset({"BUS", "AGR", "EDU", "HLH", "LAB", "ENV", "MED", "MIL", "COP", "JUD", "DEV",
                                "HRI", "SPY"})
 # words of forces and weapons that are also names of cars, people and clubs ("Corvette",
 # "Garrison", "Gunners"): capitalised alone they are names (``name_like_word``)
@@ -2270,7 +2271,8 @@ def _ambiguous_tokens(sent, lex: Lexicon, text: str | None = None) -> set[int]:
 CLOCK_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                          "twelve", "o'clock", ":"})
 # sector words that name a person only as the head of their noun phrase (not "hostage talks")
-HEAD_ONLY_SECTORS = frozenset({("national",), ("hostage",), ("detainee",), ("captive",), ("public",)})
+HEAD_ONLY_SECTORS = frozenset({("national",), ("hostage",), ("detainee",), ("captive",), ("public",),
+                               ("intellectual",)})
 # sector words that are also adjectives of things ("criminal charges")
 ADJECTIVE_SECTORS = (["criminal"], ["general"], ["labour"], ["labor"])
 # ... but before these nouns they name people ("criminal groups")

@@ -833,6 +833,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.type in ("ASSAULT", "PROTEST") and tok.lemma_.lower() in ("beat", "rally") and trig.pos == "VERB" and (
             _race_won(tok)):
         return []  # "beat its rival to the deal", "rallied to win the final": a race won, no blow, no protest
+    if trig.type == "ASSAULT" and trig.mode == "destroy" and any(
+            p.lower_ in REFLEXIVES for p in [*s.prep_objects(tok, frozenset({"to"})),
+                                             *(c for c in tok.children if c.dep_ == "dobj")]):
+        return []  # "a monk set fire to himself": a self-immolation, a protest if anything, no one attacked
     if trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and _market_rally(s, tok):
         return []  # "a stock market rally", "oil prices rallied": prices rose, no crowd gathered
     if trig.type == "PROTEST" and trig.pos == "VERB" and tok.lemma_.lower() == "protest" and any(
@@ -1234,9 +1238,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # state's party or government promises or gives to, named by their role alone, are its own
         roles = ROLE_ONLY_TARGETS | ({"CVL"} if trig.type in BENEFIT_TYPES and (sources[0][0].sector or "")[:3]
                                      in {"GOV", "PTY", "OPP"} else set())
-        if trig.type == "REQUEST" and (sources[0][0].sector or "")[:3] in STATE_ORGANS:
+        if trig.type == "REQUEST" and (sources[0][0].sector or "")[:3] in STATE_ORGANS and not any(
+                m.actor is not None and m.actor.country and m.actor.country != sources[0][0].country
+                for ms in s.mention_at.values() for m in ms):
             # "demanded that students end their protests", "asked farmers to call off their
             # march": the people a state's organ asks, named by their role alone, are its own
+            # (where the sentence names no other country: "Washington demanded that rebels end
+            # their offensive" does not say whose rebels)
             roles = roles | DOMESTIC_SECTORS
             objs += [c for cl in tok.children if cl.dep_ == "ccomp" for c in cl.children if c.dep_ == "nsubj"]
         # "rebels released 30 government soldiers", "guerrillas ambushed an army patrol": the
@@ -1267,6 +1275,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         if head.i not in s.doers:
             s.doers[head.i] = _dedupe([(e.source, None) for e in _events_for(s, head, htrig, onto) if e.source is not None])
         sources = s.doers[head.i]
+    if trig.cameo == "082" and tok.lemma_.lower() == "cancel" and (
+            any((a.sector or "")[:3] in STATE_ORGANS for a, _ in sources)
+            or subj_tok is not None and subj_tok.lemma_.lower() in AUTHORITY_WORDS
+            or any(c.dep_ == "compound" and c.lemma_.lower() in CAMPAIGN_WORDS
+                   for o in tok.children if o.dep_ == "dobj" for c in o.children)):
+        # "the authorities cancelled the march" is a ban, no dissent eased; "cancelled a campaign
+        # rally" is a candidate's plan changed
+        return []
     if not targets and len(sources) == 1:
         a, at = sources[0]
         # with no other party named, a protest, an arrest or a curfew, or a concession ("lifted
@@ -1282,11 +1298,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                     or sector in DOMESTIC_SECTORS and kind.quad_class >= 3 and trig.type not in FOREIGN_PRONE_TYPES
                     or trig.mode == "investigate" and sector in HOME_INVESTIGATORS
                     or trig.mode in GROUP_HOME_MODES and sector in DOMESTIC_SECTORS)
-        # (police, rebels or militants who strike civilians no one names otherwise strike their own
-        # country's people: "Egyptian police tortured detainees", "the Khmer Rouge killed thousands
-        # of civilians"; an army's attacks are often across a border)
-        domestic = domestic or (trig.type == "ASSAULT" and sector in NONSTATE_ARMED | {"COP"}
-                                and _civilians_hit(s, tok))
+        # (police who strike civilians no one names otherwise strike their own country's people:
+        # "Egyptian police tortured detainees"; an army's or an armed group's attacks are often
+        # across a border: "Hamas militants killed two civilians" are not Palestinians)
+        domestic = domestic or (trig.type == "ASSAULT" and sector == "COP" and _civilians_hit(s, tok))
         # (a ship or aircraft a state's navy or government seizes is often another's; police act at home)
         if a.country and domestic and not (_craft_seized(s, tok, trig) and (a.sector or "")[:3] != "COP"):
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
@@ -1320,9 +1335,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                                                 for a, _ in sources):
         return []  # "police arrived", "residents came": help coming to a scene, no visit of a state (local.py)
     if (not sources and not targets and trig.type == "PROTEST" and trig.pos == "NOUN" and tok.dep_ == "nsubj"
-            and tok.head.lemma_.lower() in ERUPTING_VERBS and (where := _scene(s, tok.head)) is not None):
+            and tok.head.lemma_.lower() in ERUPTING_VERBS and (where := _scene(s, tok.head)) is not None
+            and not any(c.dep_ == "compound" and c.lemma_.lower() in UNPOLITICAL_CROWDS for c in tok.children)):
         # "fuel riots broke out in Nigeria", "protests erupted in Bishkek": protesters no one names
-        # are the place's people, against their own government (as "Egyptians rioted" is coded)
+        # are the place's people, against their own government (as "Egyptians rioted" is coded;
+        # not fans' or inmates' riots: "football riots broke out in Glasgow")
         sources = [(Actor(where, where, None, "protesters (implied)", None), tok)]
         targets = [(Actor(where, where, None, "own country (implied)", None), None)]
     if not sources and not targets:
@@ -1415,8 +1432,6 @@ FORCING_VERBS = frozenset(COMMANDING_VERBS | {"force", "compel", "oblige"})
 STATE_WORDS = frozenset({"government", "army", "regime", "state", "federal", "junta"})
 # verbs of a state taking property into its own hands: a firm's assets taken are a seizure, no takeover
 TAKING_VERBS = frozenset({"nationalise", "nationalize", "confiscate", "expropriate"})
-# sectors of unarmed civilians (protesters, unions, farmers, rights and green groups): their
-# blockades and occupations are protests, not a state's or an armed group's coercion
 # people struck who are no side's fighters
 CIVILIAN_NOUNS = frozenset({"civilian", "villager", "resident", "inhabitant", "passenger", "worshipper", "pilgrim",
                             "farmer", "student", "schoolchild", "child", "woman", "detainee", "prisoner", "inmate",
@@ -1424,9 +1439,20 @@ CIVILIAN_NOUNS = frozenset({"civilian", "villager", "resident", "inhabitant", "p
 # property a crowd attacks in a riot
 PROPERTY_HIT = frozenset({"building", "office", "headquarters", "hall", "station", "shop", "store", "bank", "car",
                           "vehicle", "bus", "embassy", "consulate", "parliament", "ministry", "house", "home", "premise"})
+# unrest nouns whose compound names the grievance, not who is unhappy ("fuel price riots")
 GRIEVANCE_PROTESTS = frozenset({"riot", "protest"})
 # verbs of unrest breaking out, whose place is the protesters' own ("riots erupted in Lagos")
 ERUPTING_VERBS = frozenset({"erupt", "break", "spread", "flare", "rage", "continue", "resume", "occur", "escalate"})
+# who cancels a march to ban it, named with no country ("the authorities cancelled the march")
+AUTHORITY_WORDS = frozenset({"authority", "government", "police", "official", "mayor", "municipality", "council"})
+# what one sets fire to that is oneself
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "oneself"})
+# rallies of a candidate's campaign, no dissent ("cancelled a campaign rally")
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "re-election"})
+# riots of crowds that are no side of politics: fans, inmates
+UNPOLITICAL_CROWDS = frozenset({"football", "soccer", "fan", "hooligan", "match", "stadium", "prison", "jail"})
+# sectors of unarmed civilians (protesters, unions, farmers, rights and green groups): their
+# blockades and occupations are protests, not a state's or an armed group's coercion
 CIVIL_DISSENT_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "HRI", "AGR", "ENV", "MOD", "RAD", "DEV"})
 
 

@@ -242,7 +242,10 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             cur = cur.head
             continue
         if (cur.i == trigger.i and cur.dep_ == "dobj" and cur.head.lemma_.lower() == "call"
-                and cur.lemma_.lower() in CALLED_PROTESTS):
+                and cur.lemma_.lower() in CALLED_PROTESTS
+                and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") or (c.dep_ == "dobj" and c.i != cur.i)
+                            for c in cur.head.children)):
+            # (not "called the boycott a mistake", "called the strike unfortunate": a judgement)
             # "the unions called a general strike", "called a boycott of the vote": a protest called
             # is staged (CAMEO 143), not asked for ("called for a strike" still is)
             came_by = "called"

@@ -546,8 +546,9 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
     # (nor is a post or position of forces: "attacked a police post", "an army position")
     return bool(objs) and all(o.lemma_.lower() in STANCE_NOUNS and not s.actors(o, modifiers=False)
                               and not (o.lemma_.lower() == "position" and o.tag_ == "NNS")
-                              and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GROUND_HOLDERS
-                                          for c in o.children) for o in objs)
+                              and not (o.lemma_.lower() in ("post", "position") and any(
+                                  c.dep_ in ("compound", "amod") and c.lemma_.lower() in GROUND_HOLDERS
+                                  for c in o.children)) for o in objs)
 
 
 def _peaceful(s: _Sentence, tok) -> bool:
@@ -681,7 +682,8 @@ def _armed_or_state(s: _Sentence, tok) -> bool:
 # what rises in a market "rally": prices, shares, indices and currencies
 MARKET_MOVERS = MARKET_THINGS | frozenset({"price", "index", "bourse", "equity", "commodity", "oil", "gold", "relief",
                                            "nikkei", "dow", "ftse", "nasdaq", "dax", "cac", "sensex", "seng", "kospi",
-                                           "bull", "year-end", "end-of-year", "broad", "trader"})
+                                           "bull", "year-end", "end-of-year", "broad", "copper", "crude", "brent",
+                                           "silver", "street"})
 
 
 def _market_rally(s: "_Sentence", tok) -> bool:
@@ -694,7 +696,7 @@ def _market_rally(s: "_Sentence", tok) -> bool:
     if tok.pos_ == "VERB":
         subj, _ = s.subject(tok)
         return subj is not None and market(subj)
-    if any(c.dep_ in ("compound", "amod", "nmod") and market(c) for c in tok.children):
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and market(c) for c in tok.children):
         return True
     if any(market(p) for p in s.prep_objects(tok, frozenset({"in", "of"}))):
         return True
