@@ -84,7 +84,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
-from diplograph.actors.local import LOCAL_WORDS, POLICE_WORDS, LocalState, armed_actors, flush_local, local_actors
+from diplograph.actors.local import (
+    LOCAL_WORDS, POLICE_WORDS, LocalState, armed_actors, flush_local, foreign_forces, local_actors, preview, state_forces,
+)
 from diplograph.data_files import read_csv
 from diplograph.types import Actor, Mention
 
@@ -619,6 +621,7 @@ class Resolver:
         self.domestic_plurals(doc_text, index, offset, sent, agents, local, covered)  # "Union leaders called a strike"
         local_actors(self, doc_text, index, offset, sent, local, lowers)  # "police", "residents", "a man": the story's country (local.py)
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
+        state_forces(self, doc_text, index, offset, sent, local, agents)  # "the army", "an army convoy": whose? (local.py)
         self.offices(index, sent, matches, lowers)
         for s in local:
             c = _country_of(s.actor)
@@ -949,7 +952,7 @@ class Resolver:
             state = sector[:3] in STATE_SECTORS or (title in NAMED_BODIES and sector[:3] in PARTY_SECTORS) or shadow
             if (actor is None and body and state
                     and (title in GOVERNMENT_NOUNS or not _modifier(sent[end - 1]))):  # not "the military base"
-                iso = self.same_head(index, local, m.start, title) or self.body_country(index, local, m.start, sector)
+                iso = self.same_head(index, local, m.start, title) or self.body_country(index, local, m.start, sector, sent.doc)
                 own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of ")) or shadow
                 if iso:
                     actor = self.body_actor(iso, sector, " ".join(t.lower_ for t in sent[m.start:end]) if own else None)
@@ -978,7 +981,7 @@ class Resolver:
                 continue  # "some officials", "company officials", "two officials", "foreign officials"
             if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with") and not _charge_after(sent, m.end):
                 continue  # "officials of the company", "officials in Kyiv": a complement decides
-            iso = self.body_country(index, local, m.start, m.actor.sector or "") \
+            iso = self.body_country(index, local, m.start, m.actor.sector or "", sent.doc) \
                 or self.lone_country(index, local, m.start, m.actor.sector or "", sent)
             if iso:
                 actor = self.body_actor(iso, m.actor.sector or "", title if member else None)
@@ -1300,12 +1303,14 @@ class Resolver:
         near = local + self.recent(index - WINDOW)
         return any(s.actor.code.startswith("IGO") for s in near)
 
-    def body_country(self, index: int, local: list[_Seen], before_token: int, sector: str) -> str | None:
+    def body_country(self, index: int, local: list[_Seen], before_token: int, sector: str, doc=None) -> str | None:
         """The state a body without a country stands for ("the ministry", "officials", "the
         army"): the nearest body of the same kind named with its country (in this sentence
         before it, or in the two before: "Japanese officials ... officials said"), if only one
         country's; when two countries' are that near, the document's main country if it is one of
-        them, else none; with none near, the document's main country."""
+        them, else none; with none near, the document's main country. ``doc``: the parse, for a
+        state's forces ("the army", "troops"), which take no main country of a story that speaks
+        of foreign forces or of a land a foreign army held (local.py: :func:`foreign_forces`)."""
         kind = sector[:3]
         near = [s for s in local if s.token < before_token] + self.recent(index - WINDOW)
         same = {s.actor.country for s in near if s.actor.country and not s.place and (s.actor.sector or "")[:3] == kind}
@@ -1317,11 +1322,15 @@ class Resolver:
             # the document's own state among them; with no main country, the dateline's
             return main if main in same else (filed if main is None and filed in same else None)
         if main or filed:
-            return main or filed
-        # the one country the document has named so far (named once: "Jack Straw said ...
-        # Ministers insist"); the lone name of this sentence before the body is too near to tell
-        named = self.state.countries
-        return next(iter(named)) if len(named) == 1 and not any(_country_of(s.actor) for s in local) else None
+            iso = main or filed
+        else:
+            # the one country the document has named so far (named once: "Jack Straw said ...
+            # Ministers insist"); the lone name of this sentence before the body is too near to tell
+            named = self.state.countries
+            iso = next(iter(named)) if len(named) == 1 and not any(_country_of(s.actor) for s in local) else None
+        if iso and doc is not None and kind == "MIL" and foreign_forces(doc, iso, self.day):
+            return None  # "Peacekeepers patrolled Bunia. Troops fired ...": whose troops?
+        return iso
 
     def lone_country(self, index: int, local: list[_Seen], before_token: int, sector: str, sent) -> str | None:
         """The state of a bare plural ("ministers", "MPs", "officials") that :meth:`body_country`
@@ -1669,6 +1678,7 @@ def resolve_sentences(doc_text: str, day: date | None, sentences, *, home: str |
     for each sentence in order. ``home``: the country of the outlet the document comes from
     (actors/outlets.py), for the bodies still waiting for a country when it has named none."""
     resolver = Resolver(day)
+    preview(resolver, sentences)  # what the whole document names (local.py: whose are "the army", "troops")
     for index, offset, sent, matches in sentences:
         resolver.sentence(doc_text, index, offset, sent, matches)
     if home:

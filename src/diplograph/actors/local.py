@@ -4,8 +4,8 @@ News names these without a country, but they belong to the place where the story
 "Police arrested a man" in a report from Reading is ``GBRCOP`` -> ``GBR``. Within a document,
 such an actor takes the country of
 
-1. the places the sentence names ("in Leeds", "outside the parliament in Lima"), when they are
-   of one country (of several, the story's country if it is one of them, else none);
+1. the places the sentence names ("in Leeds", "outside the parliament in Lima", also within
+   another actor's phrase: "gunmen in Chechnya killed four policemen"), when they are of one country (of several, the story's country if it is one of them, else none);
 2. else the story's country: the one the document has named most so far (places and the
    dateline count twice, other names once), if it leads alone with a count of two or more; the
    actors of sentences before any country is known take it when it is;
@@ -32,7 +32,37 @@ sector is the dictionary's (rebels REB, militants UAF ...); forces, troops and f
 state's (MIL) only with a word that makes them so ("government troops"), and a people's or a
 faith's ("Hutu fighters", "Muslim forces") are rebels (REB); bare "forces" are left alone.
 
-Hooked into :class:`diplograph.actors.coref.Resolver` after its titles: :func:`local_actors`.
+A state's forces named with no owner (:func:`state_forces`) are those of the one state the text
+leaves them to, when coref's titles have not given them one ("the army" of a story with a main
+country is that country's, see ``Resolver.titles``):
+
+- "the army", "the military", "the navy", "the air force", and a force word that modifies a
+  force's unit, post or craft ("an army convoy", "a military base", "a police station", "a
+  border post": ``FORCE_THINGS``), take the country of the one state the whole document names
+  (places, names and its dateline, read ahead to its end: ``doc_states``); in a document that
+  names others, the one state of the sentence's places, if the sentence names no other state,
+  the document names no other state's forces nor an organisation's ("Turkish jets", "NATO
+  troops"), and neither its dateline nor its story's country is another's. A navy's (at sea,
+  off another's coast as often as its own) only with the sentence's place. Craft, and things in
+  the bare plural, only in a sentence of a fight ("180 military trucks were ordered", "routes
+  serving colleges and military bases" are goods and places);
+- bare "troops" and "soldiers" only when counted as the victims of violence ("killing 12
+  soldiers", "three soldiers were killed", "four soldiers in western Colombia"), as above.
+  Troops doing something are as often a foreign army's, even where the story names one state
+  ("In Mali, troops opened fire", "troops in Syria withdrew": whose?).
+
+Never in a document that speaks of foreign forces ("peacekeepers", "foreign troops", "coalition
+forces": ``FOREIGN_FORCE_WORDS``; these also keep coref's titles from giving "the army" or
+"troops" the story's country) or of a conquest ("the invasion", "occupied": ``CONQUEST_WORDS``),
+nor in a land a foreign army held in the document's year (``FOREIGN_HELD``: the army in the West
+Bank is Israel's, troops in Iraq in 2005 were most often American; coref's titles too), nor for
+an army of no state: a named one ("the Free Syrian Army", a name the dictionary covers; "the
+Salvation Army", "the Red Army": capitalised words), a rebel's or a private one ("the rebel
+army", "a private army camp"), or "army" of no force ("an army of volunteers": not after "the",
+and with a complement).
+
+Hooked into :class:`diplograph.actors.coref.Resolver` after its titles: :func:`local_actors`,
+:func:`armed_actors`, :func:`state_forces`.
 """
 from __future__ import annotations
 
@@ -127,6 +157,10 @@ class LocalState:
     """What this module keeps of one document, on its resolver (``Resolver.local``)."""
 
     pending: list = field(default_factory=list)  # actors waiting for the story's country
+    # read ahead over the whole document (:func:`preview`): the states it names, and those whose
+    # forces it names (with "IGO" for an organisation's forces)
+    doc_states: frozenset = frozenset()
+    doc_forces: frozenset = frozenset()
     places: Counter = field(default_factory=Counter)  # countries of the places named so far
     names: Counter = field(default_factory=Counter)  # countries of the other names so far
     counted: int = 0  # how many of the resolver's remembered mentions ``names`` has counted
@@ -180,7 +214,7 @@ def _armed_place(s, sent) -> bool:
 def sentence_places(sent, local) -> set[str]:
     """The countries of the places this sentence names."""
     return {s.actor.country for s in local
-            if s.actor.country and not s.actor.code.startswith("IGO") and _placed(s, sent)}
+            if s.actor.country and not s.actor.code.startswith("IGO") and (_placed(s, sent) or _inner_place(s, sent))}
 
 
 def _head_sector(tok) -> str | None:
@@ -471,3 +505,256 @@ def _their_they(sent, subj) -> list:
                 break
             cur = cur.head
     return out
+
+
+# --- a state's forces named with no owner (see the module docstring) ------------------------
+# a force's body named alone after "the" (the dictionary's agent words)
+FORCE_BODIES = frozenset({"army", "military", "navy", "air force"})
+# force words that, modifying one of FORCE_THINGS, make it a state force's ("an army convoy")
+FORCE_MODIFIERS = {"army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "police": "COP", "border": "MIL"}
+# a force's units, posts, craft and members
+FORCE_THINGS = frozenset({
+    "convoy", "convoys", "patrol", "patrols", "post", "posts", "outpost", "outposts", "base", "bases", "camp", "camps",
+    "barracks", "garrison", "checkpoint", "checkpoints", "position", "positions", "station", "stations",
+    "headquarters", "installation", "installations", "helicopter", "helicopters", "plane", "planes", "aircraft",
+    "jet", "jets", "truck", "trucks", "vehicle", "vehicles", "column", "columns", "unit", "units", "ship", "ships",
+    "vessel", "vessels", "boat", "boats", "gunboat", "gunboats", "officer", "officers", "commander", "commanders",
+    "chief", "spokesman", "personnel", "recruits", "conscripts", "troops", "soldiers", "tank", "tanks"})
+# a force's craft, and words of a fight: craft and bare plurals of things ("military aircraft",
+# "army bases") are a force's only in a sentence of a fight; elsewhere they are as often goods or
+# places ("orders for military trucks", "routes serving military bases")
+CRAFT = frozenset({"helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "truck", "trucks",
+                   "vehicle", "vehicles", "ship", "ships", "vessel", "vessels", "boat", "boats", "gunboat", "gunboats",
+                   "tank", "tanks"})
+FIGHT_STEMS = ("kill", "wound", "injur", "attack", "ambush", "shell", "bomb", "shot", "shoot", "fire", "raid", "storm",
+               "overr", "seiz", "captur", "destroy", "burn", "blast", "explo", "mine", "rocket", "mortar", "grenade",
+               "clash", "fight", "battl", "hit", "struck", "strike", "down", "loot", "surround", "besieg", "assault",
+               "dead", "die", "massacr", "gun")
+# the things a border force holds (a "border crossing", a "border town" are places)
+BORDER_THINGS = frozenset({"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "patrol", "patrols"})
+# the police's own heads are local_actors' (POLICE_HEADS); these are its posts and craft
+POLICE_THINGS = FORCE_THINGS - POLICE_HEADS - {"troops", "soldiers", "personnel", "recruits", "conscripts"}
+# bare plurals of a state's soldiers (the dictionary's agent words)
+SOLDIER_WORDS = frozenset({"troops", "soldiers", "servicemen"})
+# modifiers that make a force no state's, or no force at all now
+NOT_STATE_FORCE = frozenset({"rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "militia", "private", "former",
+                             "abandoned", "disused", "old", "foreign", "enemy", "allied", "coalition", "international",
+                             "multinational", "peacekeeping", "opposition", "separatist", "liberation", "toy",
+                             "salvation", "secret", "mercenary", "volunteer"})
+# words of foreign forces in a story: its bare forces may be the foreigners' ("peacekeepers",
+# and force nouns with a modifier of FOREIGN_FORCE_MODIFIERS: "foreign troops", "coalition forces")
+FOREIGN_FORCE_WORDS = frozenset({"peacekeepers", "peacekeeping", "peace-keepers", "peace-keeping", "expeditionary"})
+FOREIGN_FORCE_MODIFIERS = frozenset({"foreign", "coalition", "allied", "multinational", "international", "occupying",
+                                     "invading", "western", "outside"})
+FORCE_NOUNS = frozenset({"troops", "forces", "soldiers", "army", "armies", "contingent", "contingents", "units",
+                         "military", "militaries", "force"})
+# ... and words of a war of conquest: a story of an invasion or occupation leaves its bare forces
+# alone (its main country keeps its own army, coref: "the army" of a story of Israel)
+CONQUEST_WORDS = frozenset({"invasion", "invade", "invaded", "invading", "occupation", "occupied", "occupying",
+                            "intervention", "annexation", "annexed"})
+# lands where an army of another state held ground in those years (inclusive; None: always):
+# there a bare army or bare troops are as often the foreign ones (Israel's in the West Bank and
+# Gaza; the Soviet, then the US-led, armies in Afghanistan; the US-led in Iraq; Israel's and
+# Syria's in Lebanon; Iraq's in Kuwait; Ethiopia's and the AU's in Somalia; Indonesia's in East
+# Timor; Morocco's in Western Sahara; Turkey's in northern Cyprus)
+FOREIGN_HELD = {"PSE": None, "ESH": None, "CYP": None, "AFG": ((1979, 1989), (2001, 2021)), "IRQ": ((2003, 2011),),
+                "LBN": ((1976, 2005),), "KWT": ((1990, 1991),), "SOM": ((2006, 2022),), "TLS": ((1975, 1999),)}
+# the dictionary matches that name a state's actor, place or dateline (not a bare agent word)
+NAME_KINDS = frozenset({"name", "people", "person", "group", "dateline"})
+# complements that name whose soldiers they are ("soldiers of a private army", "troops from Chad")
+OWNER_PREPS = frozenset({"of", "from", "for", "under"})
+# a navy's: at sea, off another's coast as often as its own, so only with the sentence's place
+SEA_WORDS = frozenset({"navy", "naval", "ship", "ships", "vessel", "vessels", "boat", "boats", "gunboat", "gunboats"})
+
+
+def preview(resolver, sentences) -> None:
+    """Read ahead: the states the document names anywhere (``doc_states``) and those whose
+    forces it names (``doc_forces``), from the dictionary matches of its sentences."""
+    states, forces = set(), set()
+    for _index, _offset, _sent, matches in sentences:
+        for m in matches:
+            a = m.actor
+            if m.kind not in NAME_KINDS:
+                continue
+            if a.code.startswith("IGO"):
+                if a.code.endswith("MIL") or (a.sector or "")[:3] == "MIL":
+                    forces.add("IGO")  # "NATO troops", "UN peacekeepers", "ECOMOG"
+                continue
+            if a.country:
+                states.add(a.country)
+                if (a.sector or "")[:3] in ("MIL", "SPY"):
+                    forces.add(a.country)
+    resolver.local.doc_states, resolver.local.doc_forces = frozenset(states), frozenset(forces)
+
+
+def _foreign_forces_named(doc) -> bool:
+    """The document speaks of foreign forces ("peacekeepers", "foreign troops"; computed once)."""
+    seen = doc.user_data.get("foreign_forces")
+    if seen is None:
+        seen = doc.user_data["foreign_forces"] = any(
+            t.lower_ in FOREIGN_FORCE_WORDS or (t.lower_ in FORCE_NOUNS and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_FORCE_MODIFIERS for c in t.children))
+            for t in doc)
+    return seen
+
+
+def _conquest_named(doc) -> bool:
+    """The document speaks of an invasion or an occupation (computed once)."""
+    seen = doc.user_data.get("conquest")
+    if seen is None:
+        seen = doc.user_data["conquest"] = any(t.lower_ in CONQUEST_WORDS for t in doc)
+    return seen
+
+
+def foreign_forces(doc, iso: str, day) -> bool:
+    """Bare forces of a story of ``iso`` may be another state's: the document speaks of foreign
+    forces, or ``iso`` is a land a foreign army held then."""
+    return _foreign_forces_named(doc) or _foreign_held(iso, day)
+
+
+def _foreign_held(iso: str, day) -> bool:
+    """A land a foreign army held in the document's year (with no date: ever)."""
+    if iso not in FOREIGN_HELD:
+        return False
+    spans = FOREIGN_HELD[iso]
+    return spans is None or day is None or any(a <= day.year <= b for a, b in spans)
+
+
+def _scene_states(sent, local) -> set[str]:
+    """The countries of the places the sentence names, past a compass word ("in northern Mali")
+    or within another mention ("gunmen in Chechnya")."""
+    return {s.actor.country for s in local if s.actor.country and not s.actor.code.startswith("IGO")
+            and (_armed_place(s, sent) or _inner_place(s, sent))}
+
+
+def _inner_place(s, sent) -> bool:
+    """The mention ends in a place it names after "in" ("gunmen in Chechnya", "a police station
+    in Lima"): the dictionary gave the whole phrase the place's country."""
+    if s.first < 0 or s.person or sent[s.token].pos_ != "PROPN":
+        return False
+    return any(sent[k].lower_ in ("in", "inside") for k in range(s.first + 1, s.token))
+
+
+def _forces_state(resolver, sent, local, at_sea: bool) -> str | None:
+    """The state bare forces of this sentence are of (see the module docstring): the one state
+    of the document, else the one state of the sentence's places when no other state or force
+    is near. ``at_sea``: a navy's, only of the state of the sentence's places."""
+    state = resolver.local
+    iso = None
+    scene = _scene_states(sent, local)
+    if len(state.doc_states) == 1:
+        (iso,) = state.doc_states
+    elif len(scene) == 1:
+        named = {s.actor.country for s in local if s.actor.country and not s.actor.code.startswith("IGO")}
+        filed = resolver.state.dateline
+        if named <= scene and state.doc_forces <= scene and filed in (None, *scene) \
+                and story_country(resolver) in (None, *scene):
+            (iso,) = scene
+    if iso is None or foreign_forces(sent.doc, iso, resolver.day) or _conquest_named(sent.doc) \
+            or (at_sea and scene != {iso}):
+        return None
+    return iso
+
+
+def _stop_waiting(resolver, index: int, first) -> None:
+    """The body no longer waits in coref for the first country the document names
+    (``Resolver.wait``: "The army said ... near Huambo": a place, which names no country there)."""
+    resolver.state.pending[:] = [p for p in resolver.state.pending if not (p[0] == index and p[2].i == first.i)]
+
+
+def _force_body(sent, m) -> tuple | None:
+    """ "the army", "the military", "the air force": (first, last, "MIL") of a body agent after
+    "the" with no complement nor possessor, not modifying a noun ("the army base": FORCE_THINGS)."""
+    if (m.actor.entity or "") not in FORCE_BODIES or m.start == 0 or sent[m.start - 1].lower_ != "the":
+        return None
+    last = sent[m.end - 1]
+    if last.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ == "poss" for c in last.children):
+        return None
+    if m.end < len(sent) and sent[m.end].lower_ in OWN_PREPS:
+        return None  # "the army of Chad", "the army in Kashmir": a complement decides
+    return sent[m.start - 1], last, "MIL"
+
+
+def _force_thing(sent, tok) -> tuple | None:
+    """ "an army convoy", "a military base", "police posts", "an air force jet": (first, last,
+    sector) of a force word modifying a force's unit, post or craft (``FORCE_THINGS``)."""
+    low = tok.lower_
+    if low == "force" and any(c.lower_ == "air" for c in tok.children):
+        low = "air force"
+        sector = "MIL"
+    else:
+        sector = FORCE_MODIFIERS.get(low)
+    if sector is None or tok.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    head = tok.head
+    things = POLICE_THINGS if sector == "COP" else BORDER_THINGS if low == "border" else FORCE_THINGS
+    if head.i <= tok.i or head.pos_ != "NOUN" or head.lower_ not in things:
+        return None
+    if any(c.dep_ == "poss" for c in head.children) or head.dep_ in ("compound", "amod", "poss"):
+        return None  # "their army post", "Chad's army base": the possessor decides; "military aircraft parts"
+    counted = any(c.dep_ in ("det", "nummod") for c in head.children)
+    if (head.lower_ in CRAFT or not counted) and not _fight(sent):
+        return None  # "180 military trucks were ordered", "colleges and military bases"
+    first = head.left_edge
+    while first.i < tok.i and (first.dep_ in ("det", "nummod", "punct") or first.pos_ in ("DET", "NUM")):
+        first = first.nbor()
+    span = head.doc[first.i : head.i + 1]
+    if any(t.lower_ in NOT_STATE_FORCE or (t.pos_ == "PROPN" and t.i != sent.start) or t.ent_type_ in ("NORP", "GPE")
+           for t in span):
+        return None  # "a rebel army camp", "the former army base", "a Zapatista army post"
+    return span[0], head, sector
+
+
+def _fight(sent) -> bool:
+    """The sentence tells of a fight (computed once per sentence)."""
+    key = ("fight", sent.start)
+    seen = sent.doc.user_data.get(key)
+    if seen is None:
+        seen = sent.doc.user_data[key] = any(t.lemma_.lower().startswith(FIGHT_STEMS) for t in sent)
+    return seen
+
+
+def _soldiers(sent, m) -> tuple | None:
+    """ "killing 12 soldiers", "two soldiers were killed": (first, last) of a bare plural of
+    soldiers, counted and hurt, with no modifier, possessor or owner."""
+    last = sent[m.end - 1]
+    if m.end - m.start != 1 or last.lower_ not in SOLDIER_WORDS or last.dep_ in ("compound", "amod", "nmod", "poss", "conj"):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "appos") or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS)
+           for c in last.children):
+        return None  # "enemy soldiers", "their troops", "soldiers of a private army" (not "soldiers in Kabul")
+    if any(c.dep_ == "det" and c.lower_ not in ("the", "a", "an") for c in last.children):
+        return None  # "some troops", "these soldiers", "no troops"
+    if not (_counted(last) and _in_violence(last) and last.dep_ in ("dobj", "nsubjpass", "pobj")):
+        return None  # "In Mali, troops opened fire": troops that act are as often a foreign army's
+    return last, last
+
+
+def state_forces(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
+    """Give the bare state forces of this sentence ("the army", "an army convoy", "killing 12
+    soldiers") the state the text leaves them to (see the module docstring)."""
+    found = []
+    for m in agents:
+        if (m.actor.sector or "")[:3] != "MIL" or m.actor.country:
+            continue
+        body = _force_body(sent, m)
+        if body is not None:
+            found.append(body)
+            continue
+        bare = _soldiers(sent, m)
+        if bare is not None:
+            found.append((*bare, "MIL"))
+    found += [thing for tok in sent if tok.lower_ in FORCE_MODIFIERS or tok.lower_ == "force"
+              if (thing := _force_thing(sent, tok)) is not None]
+    if not found:
+        return
+    taken = _taken(resolver, index, offset, sent, local) | resolver.emitted_tokens(index, offset, sent)
+    for first, last, sector in found:
+        if any(k in taken for k in range(first.i - sent.start, last.i - sent.start + 1)):
+            continue
+        at_sea = any(t.lower_ in SEA_WORDS for t in sent[first.i - sent.start : last.i - sent.start + 1])
+        iso = _forces_state(resolver, sent, local, at_sea)
+        if iso:
+            resolver.emit(doc_text, offset, index, first, last, resolver.country_actor(iso, sector, ""))
+            _stop_waiting(resolver, index, first)
+            taken.update(range(first.i - sent.start, last.i - sent.start + 1))
