@@ -19,9 +19,9 @@ from diplograph.events.build import _build_events
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
 from diplograph.events.nonevents import (
     _armed_strike, _asks_for, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
-    _firm, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _market_demand, _market_object,
-    _market_rally, _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject, _trade_figure,
-    _verbal_attack, _workers_strike,
+    _firm, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _leader_rally, _market_demand,
+    _market_object, _market_rally, _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject,
+    _trade_figure, _verbal_attack, _workers_strike,
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
@@ -260,6 +260,8 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
             if tok.dep_ == "compound" and (tok.head.lemma_.lower() in onto.nouns or tok.head.i in consumed):
                 continue  # "peace agreement": the head is the event
             trig = _trigger_match(tok, onto.nouns[lemma], s)
+            if trig and trig.type == "PROTEST" and _sit_in_ended(tok):
+                continue  # "agreed to end their sit-in": the protest given up, none held
             if trig and trig.type == "ASSAULT" and not trig.extra and lemma in WORK_STOPPAGES and (
                     _labour_strike(s, tok) or (s.labour_doc and not _armed_strike(s, tok))):
                 # "workers were on strike", "the strike, called by the union": a labour strike
@@ -314,6 +316,20 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
         events = [e for e in events if id(e) not in conditional]
     events.extend(threats)
     return events
+
+
+# verbs that end one's own protest
+ENDING_VERBS = frozenset({"end", "abandon", "halt", "stop", "lift", "conclude", "finish"})
+
+
+def _sit_in_ended(tok) -> bool:
+    """"Union members ended their sit-in", "called off the sit-in": a sit-in (the small model's
+    "in" with "sit" as its compound) given up, no protest held."""
+    if tok.lower_ != "in" or not any(c.lower_ == "sit" for c in tok.children):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and (verb.lemma_.lower() in ENDING_VERBS or verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
 
 
 def _purposes_restated(found, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
@@ -863,6 +879,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.pos == "NOUN" and trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in CAMPAIGN_WORDS for c in tok.children):
         return []  # "his first campaign rally": a candidate's meeting, no dissent
+    if trig.pos == "NOUN" and trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and _leader_rally(s, tok):
+        return []  # "the president held a rally in Ohio": an official's meeting of supporters, no dissent
     if trig.type == "ASSAULT" and not trig.extra and _contest_not_war(tok):
         return []  # "a court battle over the vote", "a bidding war for the firm"
     if trig.type == "ASSAULT" and (not trig.extra and (

@@ -11,8 +11,8 @@ from diplograph.events.words import (
     MARKET_DEMAND, MASSING_VERBS, MASS_AUDIENCES, MET_STANDARDS, MOURNING_WORDS, NONSTATE_ARMED, PART_NOUNS,
     PERSON_TITLES, POSITION_NOUNS, PROTESTERS, QUESTION_WORDS, RANKS, RULE_NOUNS, SECURITIES, SENT_WORDS,
     SHARED_TRAITS, SHOWS, SPACE_THINGS, SPOKEN_OR_ABSTRACT, STANCE_NOUNS, STATE_ORGANS, STATE_WEAPONS,
-    STRIKE_CALLING_VERBS, STRIKE_PHRASE_HEADS, STRUCK_THINGS, VERBAL_TARGET_SECTORS, WON_ENDS, WORD_FORUMS,
-    WORDY_ISSUES,
+    STRIKE_CALLING_VERBS, STRIKE_PHRASE_HEADS, STRUCK_THINGS, VERBAL_TARGET_SECTORS, VIOLENT_WORDS, WON_ENDS,
+    WORD_FORUMS, WORDY_ISSUES,
 )
 from diplograph.types import Actor
 
@@ -41,6 +41,20 @@ RECOGNISED_ACTS = frozenset({"result", "outcome", "election", "vote", "referendu
                              "government", "regime", "state", "statehood", "republic", "court", "tribunal",
                              "ruling", "verdict", "decision", "law", "right", "existence", "marriage", "union",
                              "president", "presidency", "leader", "leadership", "victory", "win", "exclusion"})
+# those a state's vote is "called" for by the press
+CANDIDATES = frozenset({"candidate", "nominee", "challenger", "incumbent", "democrat", "republican"})
+# what one "arrives" in or at that is a post or a workplace, no host: "arrived in power"
+ARRIVED_STATES = frozenset({"power", "office", "work", "job", "desk"})
+# what a higher court "remands": a case, no person
+COURT_MATTERS = frozenset({"case", "matter", "appeal", "lawsuit", "suit", "proceeding"})
+# what a ruler signs alone, no agreement with another (its content is coded on its own: "a decree banning")
+SIGNED_ORDERS = frozenset({"order", "decree", "ordinance", "proclamation", "edict"})
+# marks a firm or a figure "beats": no one is struck
+BEATEN_MARKS = frozenset({"forecast", "expectation", "estimate", "projection", "prediction", "target", "deadline",
+                          "record", "odds", "consensus", "benchmark", "average", "guidance"})
+# what a candidate or a defendant "fights": a contest at the polls or in court
+FOUGHT_CONTESTS = frozenset({"election", "by-election", "poll", "race", "primary", "case", "lawsuit",
+                             "suit", "charge", "extradition", "deportation", "conviction", "appeal", "ruling"})
 # wars long over: what is told "during World War II" is history, not news
 PAST_WARS = frozenset({"world", "cold"})  # "World War II", "the Cold War"
 NEW_WARS = frozenset({"new", "another", "third", "next", "future"})  # "a new Cold War" is no history
@@ -62,6 +76,10 @@ def _labour_strike(s: "_Sentence", tok) -> bool:
         return True  # "the strike, the first stoppage at the mine"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(c.dep_ in ("det", "poss") for c in tok.children):
         return True
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STRIKE_SPANS
+            and not any(t.lemma_.lower() in VIOLENT_WORDS for t in tok.sent if t.lemma_.lower() != "strike")
+            and not any(_armed_or_state(s, b) for b in s.prep_objects(tok, frozenset({"by"})))):
+        return True  # "the port reopened after weeks of strikes": stoppages over a span, no one struck
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in STRIKE_CALLING_VERBS and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.head.children):
         return True  # (not "called the strike a reckless step")
@@ -96,6 +114,8 @@ def _struck_a_mind(tok) -> bool:
 
 ARMED_MEN = frozenset({"rebel", "militant", "insurgent", "gunman", "guerrilla", "guerilla", "terrorist", "jihadist",
                        "attacker", "bomber", "assailant", "raider", "sniper", "warplane", "helicopter"})
+# spans of time a run of strikes lasts: "after weeks of strikes", "months of strikes and protests"
+STRIKE_SPANS = frozenset({"day", "week", "month", "year"})
 STRIKING_REASONS = frozenset({"pay", "wage", "salary", "pension", "condition", "job", "contract",
                               "overtime", "cut", "redundancy", "dismissal", "staffing", "reform", "protest"})
 WORKER_NOUNS = frozenset({"worker", "employee", "staff", "pilot", "driver", "nurse", "doctor", "teacher", "miner", "mineworker",
@@ -343,6 +363,32 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None)
     if trig.type == "SUPPORT" and lemma == "hail" and not objs and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True
+    if trig.type == "REQUEST" and lemma == "call" and trig.extra in ((), ("for",)) and objs and all(
+            o.ent_type_ == "GPE" for o in objs) and (
+            won := [w for h in [tok, *objs] for w in s.prep_objects(h, frozenset({"for"}))]) and all(
+            w.pos_ == "PROPN" or w.lemma_.lower() in CANDIDATES for w in won):
+        # "the networks called Nevada for Biden": a race declared won, nothing asked (a request
+        # calls "on" a state or calls "for" a thing, it does not call a state for a name)
+        return True
+    if trig.type == "CONSULT" and lemma == "arrive" and not trig.extra and any(
+            p.lemma_.lower() in ARRIVED_STATES for p in s.prep_objects(tok, frozenset({"in", "to", "at", "for"}))):
+        # "when Kirchner arrived in power", "staff who arrived late for work": no visit (arriving
+        # "late" somewhere is still a visit: "arrived in Taipei late on Tuesday")
+        return True
+    if trig.type == "COERCE" and lemma == "remand" and objs and all(o.lemma_.lower() in COURT_MATTERS for o in objs):
+        return True  # "reversing the convictions and remanding the case": a case sent back, no one held
+    if trig.type == "SUPPORT" and lemma == "sign" and not trig.extra and objs and all(
+            o.lemma_.lower() in SIGNED_ORDERS for o in objs):
+        return True  # "the governor signed an executive order", "Putin signed a decree": a ruler's own act, no pact
+    if trig.type == "SUPPORT" and lemma == "rally" and (
+            backed := list(s.prep_objects(tok, frozenset({"behind"})))) and all(
+            b.lemma_.lower() in MARKET_THINGS or b.lower_ in MARKET_THINGS for b in backed):
+        return True  # "investors rallied behind the peso": buyers of a currency, no actor backed
+    if trig.type == "ASSAULT" and lemma == "beat" and objs and all(o.lemma_.lower() in BEATEN_MARKS for o in objs):
+        return True  # "Unilever beat analysts' forecasts", "beat the deadline": a mark passed, no blow
+    if trig.type == "ASSAULT" and lemma in ("fight", "contest") and objs and all(
+            o.lemma_.lower() in FOUGHT_CONTESTS | WON_THINGS and not s.actors(o, modifiers=False) for o in objs):
+        return True  # "selected to fight the seat", "fought the extradition": a contest at the polls or in court
     return False
 
 
@@ -531,6 +577,12 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
         topics = [p for p in s.prep_objects(tok, frozenset({"over"}))]
         if topics and all(r.lemma_.lower() in STANCE_NOUNS for r in topics) and _peaceful(s, tok):
             return True  # "attacked the prime minister over his handling of the crisis"
+        if objs and all(o.lemma_.lower() in PRESS_NOUNS for o in objs) and _peaceful(s, tok):
+            return True  # "the candidate attacked the media for its coverage": the press, named as an actor
+        subj, passive = s.subject(tok)
+        if passive and subj is not None and not s.actors(subj) and (by := s.agent(tok)) is not None and _politician(
+                s, by) and _peaceful(s, tok):
+            return True  # "the scheme was attacked by the Tories as too little": a party's words
     else:
         objs = [p for p in s.prep_objects(tok, frozenset({"on", "against"}))]
     # "attacks on key elements of the programme": what the part is of is what is attacked
@@ -549,6 +601,10 @@ def _verbal_attack(s: _Sentence, tok) -> bool:
                               and not (o.lemma_.lower() in ("post", "position") and any(
                                   c.dep_ in ("compound", "amod") and c.lemma_.lower() in GROUND_HOLDERS
                                   for c in o.children)) for o in objs)
+
+
+# the press, which a dictionary may code as an actor: attacked in words
+PRESS_NOUNS = frozenset({"media", "medium", "press"})  # (the small model's lemma of "media" is "medium")
 
 
 def _peaceful(s: _Sentence, tok) -> bool:
@@ -596,7 +652,8 @@ def _speaker_attacks(s: _Sentence, tok, objs) -> bool:
         if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
             return True  # "for raising taxes", "on paying fewer taxes"
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.i in s.timex_at or s.actors(pobj):
+            if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.i in s.timex_at or s.actors(
+                    pobj, modifiers=False):  # (not "for the U.S. deaths": a reason, whoever's)
                 continue
             if prep.lower_ == "as" and pobj.lemma_.lower() in ("part", "retaliation", "revenge", "reprisal"):
                 continue  # "as part of an offensive", "as retaliation"
@@ -704,6 +761,26 @@ def _market_rally(s: "_Sentence", tok) -> bool:
         subj, _ = s.subject(tok.head)
         return subj is not None and market(subj)
     return False
+
+
+def _leader_rally(s: "_Sentence", tok) -> bool:
+    """A "rally" that a sitting official holds or speaks at: "Trump held his first indoor rally",
+    "the president stirred controversy at a rally in Ohio". It is the leader's own meeting of
+    supporters, no dissent (a rally "against" something stays a protest)."""
+    if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return False
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.pos_ == "ADP":
+        prep = prep.head  # "during an interview and again at a rally"
+    verb = tok.head if tok.dep_ == "dobj" else prep.head if tok.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    subj, passive = s.subject(verb)
+    holders = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if subj is not None and not passive:
+        holders.append(subj)
+    actors = [a for h in holders for a, _ in s.actors(h, modifiers=False)]
+    return bool(actors) and all(a.sector and a.sector[:3] in ("GOV", "LEG") for a in actors)
 
 
 def _race_won(tok) -> bool:

@@ -132,6 +132,8 @@ STANCE_NOUNS = frozenset({"policy", "proposal", "plan", "decision", "remark", "c
                           "advertisement", "view", "attitude", "tone", "language", "joke", "slogan", "result",
                           "outcome", "cost", "handling", "treatment", "management", "record", "tax", "cut",
                           "rise", "increase", "manifesto", "pledge", "promise", "right", "freedom", "liberty",
+                          # what an inquiry or a way of doing things is, attacked in words
+                          "inquiry", "investigation", "culture", "process", "coverage", "notion", "conduct",
                           "democracy", "privacy", "reputation", "credibility", "integrity", "character"})
 # what is attacked through a part of it: "attacks on key elements of the programme"
 PART_NOUNS = frozenset({"element", "part", "aspect", "section", "portion", "feature", "detail", "provision", "plank"})
