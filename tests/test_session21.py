@@ -151,3 +151,15 @@ def test_fans_and_inmates_riots_are_no_one_against_the_state(text):
 
 def test_fuel_riots_are_the_place_against_its_government():
     assert ("PROTEST", "NGA", "NGA") in {(k, s, t) for k, s, t, _ in events("Fuel riots broke out in Nigeria on Monday.")}
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Cairo found the three journalists not guilty of spreading false news.",
+    "A tribunal in Dhaka found the opposition leader not guilty of sedition.",
+])
+def test_found_not_guilty_is_no_conviction(text):
+    assert "SANCTION" not in types(text)
+
+
+def test_found_guilty_is_a_conviction():
+    assert "SANCTION" in types("A Cairo court found three Al Jazeera journalists guilty of spreading false news.")

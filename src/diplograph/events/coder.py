@@ -853,6 +853,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             p.lower_ in REFLEXIVES for p in [*s.prep_objects(tok, frozenset({"to"})),
                                              *(c for c in tok.children if c.dep_ == "dobj")]):
         return []  # "a monk set fire to himself": a self-immolation, a protest if anything, no one attacked
+    if trig.mode == "convict" and tok.lemma_.lower() == "find" and any(
+            c.lemma_.lower() in ("guilty", "liable") and any(g.dep_ == "neg" for g in c.children)
+            for c in tok.children):
+        return []  # "found the journalists not guilty": an acquittal, no one sanctioned
     if trig.type == "PROTEST" and tok.lemma_.lower() == "rally" and _market_rally(s, tok):
         return []  # "a stock market rally", "oil prices rallied": prices rose, no crowd gathered
     if trig.type == "PROTEST" and trig.pos == "VERB" and tok.lemma_.lower() == "protest" and any(
