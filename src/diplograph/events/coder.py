@@ -1469,8 +1469,6 @@ ERUPTING_VERBS = frozenset({"erupt", "break", "spread", "flare", "rage", "contin
 AUTHORITY_WORDS = frozenset({"authority", "government", "police", "official", "mayor", "municipality", "council"})
 # what one sets fire to that is oneself
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "oneself"})
-# rallies of a candidate's campaign, no dissent ("cancelled a campaign rally")
-CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "re-election"})
 # riots of crowds that are no side of politics: fans, inmates
 UNPOLITICAL_CROWDS = frozenset({"football", "soccer", "fan", "hooligan", "match", "stadium", "prison", "jail"})
 # sectors of unarmed civilians (protesters, unions, farmers, rights and green groups): their
