@@ -114,11 +114,67 @@ def parse(docs: list[Document], *, batch_size: int = 64) -> list[Document]:
     return out
 
 
+# Where a parsed paragraph keeps its sentences once they are built (see ``sentence_spans``).
+_KEPT = "diplograph.sentences"
+
+
+@functools.lru_cache(maxsize=1)
+def _kept_span_class():
+    """A spaCy Span that keeps the Token objects of its sentence. spaCy makes a new Token
+    object each time a span is iterated, and the stages read every sentence dozens of times
+    (one pass per rule), so building them once per sentence saves a good part of their time.
+    (Made on first use, so that importing this module does not import spaCy.)"""
+    from spacy.tokens import Span
+
+    class KeptSpan(Span):
+        __slots__ = ("_tokens", "_ents")
+
+        def __iter__(self):
+            return iter(self._tokens)
+
+        def __getitem__(self, i):
+            if isinstance(i, int):
+                return self._tokens[i]
+            return Span.__getitem__(self, i)
+
+        @property
+        def ents(self):
+            # (spaCy builds every entity of the paragraph to find a sentence's)
+            return list(self._ents)
+
+    return KeptSpan
+
+
+def sentence_spans(sdoc) -> list:
+    """The sentences of one parsed paragraph that are not blank, built once and kept on the
+    paragraph until ``forget_spans``; each iterates over Token objects made once."""
+    kept = sdoc.user_data.get(_KEPT)
+    if kept is None:
+        cls = _kept_span_class()
+        tokens = tuple(sdoc)
+        ents = sdoc.ents
+        kept = []
+        for sent in sdoc.sents:
+            if sent.text.strip():
+                span = cls(sdoc, sent.start, sent.end)
+                span._tokens = tokens[sent.start:sent.end]
+                span._ents = tuple(e for e in ents if e.start >= sent.start and e.end <= sent.end)
+                kept.append(span)
+        sdoc.user_data[_KEPT] = kept
+    return kept
+
+
+def forget_spans(doc: Document) -> None:
+    """Drop the kept sentences of a document's paragraphs: they refer back to the paragraph,
+    and without them the parse is freed as soon as it is let go, not at the next collection."""
+    for _, sdoc in doc.parse:
+        sdoc.user_data.pop(_KEPT, None)
+
+
 def iter_sentence_spans(doc: Document) -> Iterable[tuple[int, int, object]]:
     """(sentence index, paragraph offset, spaCy Span) for each sentence of a parsed document."""
     index = 0
     for offset, sdoc in doc.parse:
-        for sent in sdoc.sents:
-            if sent.text.strip():
-                yield index, offset, sent
-                index += 1
+        for sent in sentence_spans(sdoc):
+            yield index, offset, sent
+            index += 1

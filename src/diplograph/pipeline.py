@@ -65,7 +65,8 @@ def process(docs: list[Document]) -> list[Document | Failure]:
             out.extend(process([d]))
         return out
     results: list[Document | Failure] = []
-    for doc in parsed:
+    for parsed_doc in parsed:
+        doc = parsed_doc
         for stage in STAGES:
             try:
                 doc = stage.func(doc)
@@ -75,6 +76,7 @@ def process(docs: list[Document]) -> list[Document | Failure]:
                 log.exception("stage %s failed on %s", stage.name, doc.path)
                 doc = Failure(doc.path or doc.id, stage.name, f"{type(exc).__name__}: {exc}", doc.id)
                 break
+        nlp.forget_spans(parsed_doc)
         if isinstance(doc, Document):
             doc = doc.replace(parse=())
         results.append(doc)

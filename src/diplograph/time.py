@@ -971,12 +971,14 @@ def _supplements(sent, taken: list[tuple[int, int]]) -> list[tuple[int, int, str
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken) and all(b <= s or a >= e for s, e, _ in out)
 
+    toks = tuple(sent)  # (once: spaCy makes a new Token object at each ``doc[i]``)
+    base = sent.start
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
+        tok = toks[i - base]
         low = tok.lower_
-        nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
-        prev = doc[i - 1].lower_ if i > sent.start else ""
+        nxt = toks[i + 1 - base].lower_ if i + 1 < sent.end else ""
+        prev = toks[i - 1 - base].lower_ if i > sent.start else ""
         if low in _REF_WORDS and tok.pos_ in ("ADV", "ADJ", "NOUN", "INTJ") and free(i, i + 1):
             if not (low == "now" and nxt in ("that",)) and not (low == "now" and prev == "from"):
                 a = i - 1 if prev in ("right", "just") and low == "now" else i

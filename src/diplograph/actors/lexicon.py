@@ -452,9 +452,11 @@ def role_codes() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The lexicon, built on first use."""
+    """The lexicon, built on first use (or read from the build cache: ``build_cache``)."""
+    from diplograph.build_cache import cached
+
     with _collector_paused():
-        return _build_lexicon()
+        return cached("lexicon", (__name__, "diplograph.data_files"), _build_lexicon)
 
 
 @contextlib.contextmanager
