@@ -229,3 +229,60 @@ def test_language(tmp_path, text, meta, expected):
     front = f"---\nlanguage: {meta}\n---\n" if meta else ""
     (doc,) = read_paths([write(tmp_path / "a.txt", front + text)])
     assert doc.language == expected
+
+
+# --- JSON files: one article object, or a list of them (as scrapers such as news-please save) ---
+def test_json_article_files_in_a_folder(tmp_path):
+    write(tmp_path / "a.json", json.dumps({"title": "Pact", "maintext": "Iran and Russia signed a pact.",
+                                           "date_publish": "2024-05-02 10:00:00", "url": "https://x.invalid/a"},
+                                          indent=4))
+    write(tmp_path / "b.json", json.dumps([{"text": "France and Germany met.", "date": "2024-05-03"},
+                                           {"body": "China and India met.", "published": "2024-05-04"}]))
+    docs, fails = docs_and_failures([tmp_path])
+    assert not fails
+    assert [(d.text, d.published) for d in docs] == [
+        ("Iran and Russia signed a pact.", date(2024, 5, 2)), ("France and Germany met.", date(2024, 5, 3)),
+        ("China and India met.", date(2024, 5, 4))]
+    assert docs[0].title == "Pact" and docs[0].url == "https://x.invalid/a"
+    assert docs[2].path.endswith("b.json[1]")
+
+
+def test_json_lines_named_json_are_read_as_lines(tmp_path):
+    p = write(tmp_path / "lines.json", '{"text": "Iran and Russia met."}\n{"text": "China and India met."}\n')
+    docs, fails = docs_and_failures([p])
+    assert [d.text for d in docs] == ["Iran and Russia met.", "China and India met."] and not fails
+
+
+@pytest.mark.parametrize("content,problem", [
+    ('{"text": "unfinished', "malformed JSON (Unterminated string starting at at line 1, column 10)"),
+    ('[1, {"title": "no text"}]', "not an object"),
+    ("[]", "empty JSON list"),
+    ('"just a string"', "neither an article object nor a list"),
+    (b'{"text": "caf\xe9"}', "not valid UTF-8"),
+])
+def test_bad_json_files_are_named(tmp_path, content, problem):
+    good = write(tmp_path / "good.json", '{"text": "Iran and Russia met."}')
+    bad = write(tmp_path / "bad.json", content)
+    docs, fails = docs_and_failures([bad, good])
+    assert [d.text for d in docs] == ["Iran and Russia met."]
+    assert fails and all(f.path.startswith(str(bad)) for f in fails)
+    assert any(problem in f.reason for f in fails), [f.reason for f in fails]
+
+
+def test_a_json_list_and_a_pretty_object_on_standard_input():
+    docs = list(read_stream(io.BytesIO(b'[{"text": "Iran and Russia met.", "date": "2024-01-02"}]'), "<stdin>",
+                            options=ReadOptions()))
+    assert [(d.text, d.published) for d in docs] == [("Iran and Russia met.", date(2024, 1, 2))]
+    (doc,) = read_stream(io.BytesIO(b'{\n  "text": "China and India met."\n}\n'), "<stdin>", options=ReadOptions())
+    assert doc.text == "China and India met."
+
+
+def test_a_folder_with_nothing_to_read_says_so(tmp_path):
+    write(tmp_path / "docs" / "a.pdf", b"%PDF-1.4")
+    write(tmp_path / "docs" / "b.pdf", b"%PDF-1.4")
+    write(tmp_path / "docs" / "c.docx", b"PK")
+    write(tmp_path / "news" / "d.txt", "Iran and Russia met.")
+    docs, (fail,) = docs_and_failures([tmp_path / "docs", tmp_path / "news"])
+    assert [d.text for d in docs] == ["Iran and Russia met."]
+    assert fail.path == str(tmp_path / "docs")
+    assert "nothing to read" in fail.reason and "2 .pdf, 1 .docx" in fail.reason and ".json" in fail.reason

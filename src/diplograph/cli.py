@@ -131,7 +131,7 @@ DaskOpt = Annotated[Optional[str], typer.Option(
 
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Text (.txt/.md, optional front matter), HTML, JSONL (.jsonl, .jsonl.gz), WARC (.warc, .warc.gz) or RSS/Atom files, folders, http(s) URLs of pages or feeds, or - for standard input.", show_default=False)],
+    files: Annotated[list[str], typer.Argument(help="Text (.txt/.md, optional front matter), HTML, JSONL (.jsonl, .jsonl.gz), JSON (an article or a list of them), WARC (.warc, .warc.gz) or RSS/Atom files, folders, http(s) URLs of pages or feeds, or - for standard input.", show_default=False)],
     published: PublishedOpt = None,
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="jsonl: one JSON event per line; table: a readable table.")] = EventFormat.jsonl,
     text_field: TextFieldOpt = None,
@@ -213,7 +213,7 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs of pages or feeds, or - for standard input (text, HTML, JSONL, WARC, RSS/Atom).", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs of pages or feeds, or - for standard input (text, HTML, JSONL, JSON, WARC, RSS/Atom).", show_default=False)],
     db: Annotated[Path, typer.Option(help="DuckDB file to write (created if missing).")] = Path(DEFAULT_DB),
     published: PublishedOpt = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents parsed and stored per batch.")] = 32,

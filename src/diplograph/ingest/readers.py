@@ -15,6 +15,7 @@ import logging
 import re
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -31,9 +32,12 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+# One JSON value per file: an article object (as news-please and many scrapers save them) or a
+# list of article objects.
+JSON_SUFFIXES = (".json",)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES
 # What is read from a folder: ``.xml`` only when named (folders of saved pages hold sitemaps and the like).
 FOLDER_SUFFIXES = tuple(s for s in SUFFIXES if s != ".xml")
 # One document (a page, a text file, a JSONL line, a WARC record) larger than this is refused:
@@ -96,10 +100,16 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path | str | Failure]:
             continue
         path = Path(p)
         if path.is_dir():
+            read, other = 0, Counter()
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
                     if _suffix(child.name, FOLDER_SUFFIXES) and child.name.split(".")[0].upper() not in NOT_ARTICLES:
+                        read += 1
                         yield child
+                    else:
+                        other[child.suffix.lower() or "(none)"] += 1
+            if not read:
+                yield Failure(str(path), "read", _nothing_to_read(other))
         elif path.exists():
             yield path
         else:
@@ -107,6 +117,13 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path | str | Failure]:
 
 
 iter_paths = iter_sources
+
+
+def _nothing_to_read(other: Counter) -> str:
+    kinds = ", ".join(f"{n} {suffix}" for suffix, n in other.most_common(5))
+    found = f"its {sum(other.values())} files ({kinds}) are" if other else "it holds no files, or only hidden ones,"
+    readable = " ".join(s for s in FOLDER_SUFFIXES if not s.endswith(".gz"))
+    return f"nothing to read in this folder: {found} of no kind diplograph reads ({readable}, and .gz of those)"
 
 
 def read_paths(paths: Iterable[str | Path], *, published: date | None = None,
@@ -154,6 +171,16 @@ def read_path(path: Path, *, published: date | None = None, options: ReadOptions
                 stream = gzip.GzipFile(fileobj=f) if lower.endswith(".gz") else f
                 yield from read_jsonl(name, stream, options=options)
             return
+        if _suffix(lower, JSON_SUFFIXES):
+            if size > options.max_bytes:
+                # (a big .json file is most often JSON lines under another name: stream it)
+                with open(path, "rb") as f:
+                    yield from read_jsonl(name, f, options=options)
+                return
+            with open(path, "rb") as f:
+                raw = f.read()
+            yield from read_json(name, raw, options=options)
+            return
         if size > options.max_bytes:
             yield Failure(name, "read", f"the file is {_mb(size)}, over the {_mb(options.max_bytes)} limit for one "
                                         f"document; split it, or raise the limit with --max-mb")
@@ -193,8 +220,12 @@ def sniff(head: bytes) -> str:
         return "html" if b"<html" in low else "feed"
     if low.startswith((b"<!doctype", b"<html", b"<head", b"<body", b"<!--", b"<meta", b"<div", b"<p")):
         return "html"
+    if stripped.startswith(b"["):
+        return "json"
     if stripped.startswith(b"{"):
-        return "jsonl"
+        # an object over several lines (pretty-printed) is one JSON value; else JSON lines
+        first = stripped.split(b"\n", 1)[0].strip()
+        return "json" if first == b"{" else "jsonl"
     return "text"
 
 
@@ -213,6 +244,9 @@ def read_bytes(name: str, raw: bytes, *, options: ReadOptions, kind: str | None 
         return
     if kind == "jsonl":
         yield from read_jsonl(name, io.BytesIO(raw), options=options)
+        return
+    if kind == "json":
+        yield from read_json(name, raw, options=options)
         return
     if kind == "feed":
         from diplograph.ingest.feeds import read_feed
@@ -495,20 +529,56 @@ def read_jsonl(name: str, stream: BinaryIO, *, options: ReadOptions) -> Iterator
         if not isinstance(record, dict):
             yield Failure(where, "read", "the line is JSON but not an object")
             continue
-        body = _first(record, options.text_field, TEXT_FIELDS)
-        if not isinstance(body, str):
-            looked = options.text_field or ", ".join(TEXT_FIELDS)
-            yield Failure(where, "read", f"no text field (looked for {looked}; choose one with --text-field)")
-            continue
-        meta = {
-            "title": _first(record, options.title_field, TITLE_FIELDS),
-            "published": _first(record, options.date_field, DATE_FIELDS),
-            "url": _first(record, options.url_field, URL_FIELDS),
-            "source": record.get("source") or record.get("site"),
-            "author": record.get("author") or record.get("authors"),
-            "language": record.get("language") or record.get("lang"),
-        }
-        yield make_document(where, body, meta, options=options)
+        yield record_document(where, record, options=options)
+
+
+def record_document(where: str, record: dict, *, options: ReadOptions) -> Document | Failure:
+    """The document of one JSON article object (a JSON lines line, a JSON file or an element
+    of a JSON list): its text field, with title, date, URL, source, author and language."""
+    body = _first(record, options.text_field, TEXT_FIELDS)
+    if not isinstance(body, str):
+        looked = options.text_field or ", ".join(TEXT_FIELDS)
+        return Failure(where, "read", f"no text field (looked for {looked}; choose one with --text-field)")
+    meta = {
+        "title": _first(record, options.title_field, TITLE_FIELDS),
+        "published": _first(record, options.date_field, DATE_FIELDS),
+        "url": _first(record, options.url_field, URL_FIELDS),
+        "source": record.get("source") or record.get("site"),
+        "author": record.get("author") or record.get("authors"),
+        "language": record.get("language") or record.get("lang"),
+    }
+    return make_document(where, body, meta, options=options)
+
+
+def read_json(name: str, raw: bytes, *, options: ReadOptions) -> Iterator[Document | Failure]:
+    """A file holding one JSON value: an article object, or a list of them (``name[3]`` names
+    the fourth). A file of several objects one per line is read as JSON lines."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield Failure(name, "read", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); JSON must be UTF-8")
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            yield from read_jsonl(name, io.BytesIO(raw), options=options)  # JSON lines named .json
+            return
+        yield Failure(name, "read", f"malformed JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+        return
+    if isinstance(value, dict):
+        yield record_document(name, value, options=options)
+    elif isinstance(value, list):
+        if not value:
+            yield Failure(name, "read", "the file is an empty JSON list")
+        for i, item in enumerate(value):
+            where = f"{name}[{i}]"
+            if isinstance(item, dict):
+                yield record_document(where, item, options=options)
+            else:
+                yield Failure(where, "read", "the list item is JSON but not an object")
+    else:
+        yield Failure(name, "read", "the file is JSON but neither an article object nor a list of them")
 
 
 def _gzip_reason(exc: BaseException) -> str:
