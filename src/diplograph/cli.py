@@ -320,11 +320,22 @@ def _print_rows(cols: list[str], rows: list[tuple], format: TableFormat, title: 
         out.print(table)
 
 
+def _actor(value: Optional[str], option: str) -> Optional[str]:
+    """An actor given on the command line, as a code or a name ("Iran", "the Kremlin"), as its code."""
+    from diplograph.errors import FilterError
+    from diplograph.query import check_code
+
+    try:
+        return check_code(value, option)
+    except FilterError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from None
+
+
 @app.command()
 def events(
     db: Annotated[Path, typer.Option(help="DuckDB file to read.")] = Path(DEFAULT_DB),
-    actor: Annotated[Optional[str], typer.Option(help="Actor code or prefix, e.g. IRN or RUSGOV.")] = None,
-    dyad: Annotated[Optional[str], typer.Option(help="Two actor codes, comma-separated: IRN,RUS (either direction).")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor code or prefix, e.g. IRN or RUSGOV, or a name: Iran, \"the Kremlin\".")] = None,
+    dyad: Annotated[Optional[str], typer.Option(help="Two actor codes or names, comma-separated: IRN,RUS or Iran,Russia (either direction).")] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Earliest event date, YYYY[-MM[-DD]].")] = None,
     until: Annotated[Optional[str], typer.Option(help="Latest event date, YYYY[-MM[-DD]].")] = None,
@@ -341,6 +352,7 @@ def events(
 
     try:
         pair = parse_dyad(dyad, "--dyad")
+        actor = _actor(actor, "--actor")
         s, u = check_partial_date(since, "--since"), check_partial_date(until, "--until")
         check_modality(modality, "--modality")
     except FilterError as exc:
@@ -361,8 +373,8 @@ def events(
 
 @app.command()
 def dyad(
-    a: Annotated[str, typer.Argument(help="First actor code or prefix (e.g. IRN).", show_default=False)],
-    b: Annotated[str, typer.Argument(help="Second actor code or prefix (e.g. RUS).", show_default=False)],
+    a: Annotated[str, typer.Argument(help="First actor: a code or prefix (e.g. IRN) or a name (Iran).", show_default=False)],
+    b: Annotated[str, typer.Argument(help="Second actor: a code or prefix (e.g. RUS) or a name (Russia).", show_default=False)],
     db: Annotated[Path, typer.Option(help="DuckDB file to read.")] = Path(DEFAULT_DB),
     by: Annotated[Period, typer.Option(help="Group by month or year.")] = Period.month,
     since: Annotated[Optional[str], typer.Option(help="Earliest event date, YYYY[-MM[-DD]].")] = None,
@@ -377,6 +389,7 @@ def dyad(
     """
     from diplograph.analysis import dyad_report
 
+    a, b = _actor(a, "A"), _actor(b, "B")
     with _open(db) as store:
         report = dyad_report(store, a, b, by=by.value, top=top, since=since, until=until)
     if format is TableFormat.json:
@@ -387,6 +400,14 @@ def dyad(
         _print_rows(cols, [tuple(r.values()) for r in report.series], format)
         return
     print_dyad(report)
+    if not report.series:
+        from diplograph.query import code_present
+
+        with _open(db) as store:
+            unknown = [c for c in (a, b) if not code_present(store, c)]
+        if unknown:
+            err.print(f"[yellow]note[/yellow] no stored event has an actor whose code starts with "
+                      f"{' or '.join(unknown)} (diplograph actor NAME shows how a name reads)", highlight=False)
 
 
 SERIES_HEADERS = {
@@ -680,6 +701,10 @@ class _Context:
     @staticmethod
     def open_store(db):
         return _open(db)
+
+    @staticmethod
+    def actor(value, option):
+        return _actor(value, option)
 
     clip = staticmethod(_clip)
     report_failures = staticmethod(_report_failures)

@@ -50,12 +50,43 @@ def check_modality(value: str | None, option: str = "modality") -> str | None:
 
 
 def check_code(value: str | None, option: str = "actor") -> str | None:
-    """An actor code or prefix: letters and digits (IRN, RUSGOV, IGOWSTNAT), upper-cased."""
-    if value is None or value == "":
+    """An actor code or prefix (IRN, RUSGOV, IGOWSTNAT, any case), upper-cased; or a name the
+    actor dictionaries know, as its code ("Iran" -> IRN, "the Kremlin" -> RUSGOV, "UK" -> GBR)."""
+    if value is None or value.strip() == "":
         return None
-    if not _CODE.match(value):
-        raise FilterError(option, f"{value!r} is not an actor code; use letters such as IRN or RUSGOV")
-    return value.upper()
+    value = value.strip()
+    if _CODE.match(value) and _code_like(value.upper()):
+        return value.upper()
+    from diplograph.actors.resolve import resolve_phrase
+
+    actor = resolve_phrase(value)
+    if actor is not None and actor.code:
+        return actor.code
+    if _CODE.match(value):
+        return value.upper()  # a prefix no dictionary has: matched as given (and reported empty)
+    raise FilterError(option, f"{value!r} is neither an actor code (such as IRN or RUSGOV) nor a name "
+                              f"diplograph knows (see diplograph actor TEXT)")
+
+
+def _code_like(code: str) -> bool:
+    """Does it read as a code: a country, region or organisation code, then role codes
+    ("RUSGOV"), not a name that starts like one ("ISRAEL", "CANADA")? A one- or two-letter
+    prefix ("I") is taken as given."""
+    from diplograph.actors.lexicon import lexicon
+
+    if len(code) < 3:
+        return len(code) < 2 or code not in _SHORT_NAMES
+    lex = lexicon()
+    head, rest = code[:3], code[3:]
+    if head in ("IGO", "NGO", "IMG"):
+        return True  # (their codes go on with the body's own letters: IGOWSTNAT)
+    if head not in lex.countries and lex.roles.get(head) != "region":
+        return False
+    return len(rest) % 3 == 0 and all(rest[i:i + 3] in lex.roles for i in range(0, len(rest), 3))
+
+
+# two-letter names that are no code prefix a user means ("UK", "US": the country)
+_SHORT_NAMES = frozenset({"UK", "US", "EU", "UN"})
 
 
 def check_type(value: str | None, option: str = "type") -> str | None:

@@ -73,7 +73,7 @@ def _obligations(ag) -> str:
 def register(app: typer.Typer, ctx) -> None:
     @app.command("agreements")
     def agreements(
-        a: Annotated[Optional[str], typer.Argument(help="An actor code or prefix (e.g. IRN): agreements it is party to.", show_default=False)] = None,
+        a: Annotated[Optional[str], typer.Argument(help="An actor code or prefix (e.g. IRN) or a name (Iran): agreements it is party to.", show_default=False)] = None,
         b: Annotated[Optional[str], typer.Argument(help="A second actor: agreements between A and B.", show_default=False)] = None,
         db: Annotated[Path, typer.Option(help="DuckDB file to read.")] = Path(DEFAULT_DB),
         format: Annotated[AgreementFormat, typer.Option("--format", "-f", help="table, or json with every source.")] = AgreementFormat.table,
@@ -86,6 +86,7 @@ def register(app: typer.Typer, ctx) -> None:
         """
         from diplograph.analysis import find_agreements
 
+        a, b = ctx.actor(a, "A"), ctx.actor(b, "B")
         with ctx.open_store(db) as store:
             found = find_agreements(store, a, b)
         if format is AgreementFormat.json:
@@ -121,8 +122,8 @@ def register(app: typer.Typer, ctx) -> None:
 
     @app.command("brief")
     def brief(
-        a: Annotated[str, typer.Argument(help="First actor code or prefix (e.g. IRN).", show_default=False)],
-        b: Annotated[str, typer.Argument(help="Second actor code or prefix (e.g. RUS).", show_default=False)],
+        a: Annotated[str, typer.Argument(help="First actor: a code or prefix (e.g. IRN) or a name (Iran).", show_default=False)],
+        b: Annotated[str, typer.Argument(help="Second actor: a code or prefix (e.g. RUS) or a name (Russia).", show_default=False)],
         db: Annotated[Path, typer.Option(help="DuckDB file to read.")] = Path(DEFAULT_DB),
         since: Annotated[Optional[str], typer.Option(help="Only events from this date, YYYY[-MM[-DD]] (undated ones are left out).")] = None,
         until: Annotated[Optional[str], typer.Option(help="Only events up to this date, YYYY[-MM[-DD]].")] = None,
@@ -138,6 +139,7 @@ def register(app: typer.Typer, ctx) -> None:
         from diplograph.analysis.brief import build_brief, render_html, render_markdown
 
         s, u = _partial_date(since, "--since"), _partial_date(until, "--until")
+        a, b = ctx.actor(a, "A"), ctx.actor(b, "B")
         with ctx.open_store(db) as store:
             report = build_brief(store, a, b, since=s, until=u)
         if not report.citations:
