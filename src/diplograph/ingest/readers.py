@@ -25,6 +25,7 @@ from typing import BinaryIO
 from diplograph.ingest.encoding import DecodeProblem, declared_charset, decode
 from diplograph.ingest.fetch import DEFAULT_MAX_BYTES, FetchError, FetchOptions, fetch, is_url
 from diplograph.ingest.language import language_of
+from diplograph.ingest.pubdate import parse_date
 from diplograph.types import Document, Failure, content_id
 
 log = logging.getLogger(__name__)
@@ -343,25 +344,6 @@ def read_url(url: str, *, options: ReadOptions) -> Iterator[Document | Failure]:
 
 
 # --- documents -----------------------------------------------------------------------------------
-def parse_date(value: object) -> date | None:
-    """A publication date from metadata: ISO dates and datetimes, with or without time zone."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value if not isinstance(value, datetime) else value.date()
-    text = str(value).strip()
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            raise ValueError(f"impossible date {text!r}") from None
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError:
-        raise ValueError(f"unrecognised date {text!r}; use YYYY-MM-DD") from None
-
-
 def make_document(name: str, text: str, meta: dict, *, options: ReadOptions,
                   quality: Iterable[str] = ()) -> Document | Failure:
     """A Document from extracted text and metadata (``title``, ``published``, ``url``, ``source``
