@@ -28,7 +28,7 @@ HEDGE_OBJECT_HEADS = {"consider", "weigh", "mull", "contemplate", "ponder"}
 # protests one "calls" by staging them ("called a general strike")
 CALLED_PROTESTS = {"strike", "boycott", "walkout", "stoppage", "shutdown"}
 # Heads under which the act did not happen ("failed to agree", "has yet to deliver")
-NEGATING_HEADS = {"fail", "deny", "stop", "cease", "neglect", "omit"}
+NEGATING_HEADS = {"fail", "deny", "stop", "cease", "neglect", "omit", "unable", "powerless"}
 # Nouns whose "of" object did not happen: "the absence of a ceasefire", "the lack of a deal"
 ABSENCE_NOUNS = {"lack", "absence"}
 FUTURE_HEADS = {
@@ -64,7 +64,10 @@ BACKSHIFT_HEADS = REPORT_HEADS | {"warn", "vow", "pledge", "promise", "threaten"
 # Nouns whose to-clause has not happened: "pressure to impose sanctions", "plans to sign"
 IRREALIS_NOUNS = {"pressure", "call", "demand", "request", "appeal", "push", "need", "invitation"}
 FUTURE_NOUNS = {"plan", "threat", "promise", "offer", "proposal", "decision", "intention", "pledge", "readiness", "willingness"}
-HEDGE_NOUNS = {"hope", "wish", "desire", "bid", "effort", "attempt", "refusal", "reluctance", "hesitation", "unwillingness"}
+HEDGE_NOUNS = {"hope", "wish", "desire", "bid", "effort", "attempt", "refusal", "reluctance", "hesitation", "unwillingness",
+               "ploy", "plot", "gambit", "manoeuvre", "maneuver"}
+# what one has to do a thing, not the deed: "the capacity to strike", "has no means to retaliate"
+ABILITY_NOUNS = {"capacity", "ability", "capability", "means", "power", "wherewithal"}
 NEGATING_NOUNS = {"failure", "inability"}
 # Content nouns: "allegations that it had shelled ...", "speculation that Iran had sent ..."
 CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "assertion", "denial"}
@@ -104,6 +107,10 @@ PRESUPPOSING_HEADS = {
 # sanctions", "called off the talks") or put off ("delayed the delivery")
 PREVENTING_HEADS = {"block", "veto", "prevent", "thwart", "cancel", "scrap", "obstruct", "shelve", "avert", "forestall",
                     "torpedo", "derail", "scuttle", "abort", "forbid", "ban", "bar", "stymie", "call off"}
+# what is dropped or abandoned that then no longer stands: an offer, a demand, a proposal (what
+# is blocked or scrapped is in PREVENTING_HEADS)
+ABANDONING_HEADS = {"drop", "abandon", "ditch", "retract"}
+STANDING_NOUNS = {"offer", "demand", "proposal", "request", "plan", "bid", "pledge", "promise", "threat", "call"}
 DELAYING_HEADS = {"delay", "postpone", "stall", "defer", "hold up"}
 # Predicates that put an event noun in the future: "the talks are scheduled for Monday"
 SCHEDULED_HEADS = {"schedule", "plan", "expect", "set", "due", "slate", "pencil"}
@@ -205,6 +212,9 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
                 found.append("hedged")
             elif child.dep_ == "prep" and low == "according" and _according_to_actor(child, is_actor):
                 found.append("claimed")  # "according to Azerbaijan's defence ministry"
+            elif (cur is trigger and child.dep_ in ("npadvmod", "poss", "advmod") and _coming_time(child)
+                  and not _past_form(cur)):
+                found.append("future")  # "ministers meet next week", "next month's meeting", "talks tomorrow"
         if own_clause and headline_infinitive(cur):
             found.append("future")  # "Israel to free 500 prisoners": a headline's plan, not yet done
         if own_clause and quoted_command(cur):
@@ -257,6 +267,10 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             continue
         if cur.dep_ not in _CLIMB:
             break
+        if cur.dep_ == "pobj" and _nominal(cur, trigger) and _run_up(cur.head) and not _dated_by_year(cur):
+            found.append("future")  # "spoke ahead of the OPEC talks", "in the run-up to the summit": still to come
+        if cur is trigger and cur.dep_ in ("relcl", "acl") and _infinitive_relative(cur):
+            found.append("future")  # "a meeting to be held in Osaka", "the accord to be signed": still to come
         if cur.dep_ == "pobj" and _nominal(cur, trigger) and cur.head.lower_ in ("of", "about"):
             # "fears of a Russian invasion", "the threat of an Israeli strike", "rumours of a coup",
             # "allegations of torture": the event is what is feared, threatened or said
@@ -270,6 +284,9 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             break  # "efforts to end the fighting", "refused to condemn the invasion": the fighting, the invasion are facts
         if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & PREVENTING_HEADS:
             found.append("negated")  # "Hungary blocked the EU's aid package": the aid did not happen
+        if (cur.i == trigger.i and cur.dep_ == "dobj" and _lemmas(cur.head) & ABANDONING_HEADS
+                and cur.lemma_.lower() in STANDING_NOUNS):
+            found.append("negated")  # "Manila dropped its offer", "abandoned its demand": it no longer stands
         if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & DELAYING_HEADS:
             found.append("hedged")  # "Germany delayed the delivery of tanks": not (yet) delivered
         # the to-clause or content clause of a noun: "pressure to impose", "plans to sign",
@@ -421,7 +438,7 @@ def _noun_clause(clause) -> list[str] | None:
                 kind = "hedged"
             elif lemmas & FUTURE_NOUNS:
                 kind = "future"
-            elif lemmas & IRREALIS_NOUNS:
+            elif lemmas & IRREALIS_NOUNS or lemmas & ABILITY_NOUNS:
                 kind = "hypothetical"
             else:
                 return None
@@ -532,6 +549,66 @@ def _nominal(tok, trigger) -> bool:
             return False
         cur = cur.head.head
     return cur.i == tok.i
+
+
+# words that set a time still to come: "next week", "the coming month", "tomorrow", "later this year"
+COMING_WORDS = frozenset({"next", "coming"})
+TIME_UNITS = frozenset({"week", "month", "year", "weekend", "fortnight", "quarter", "spring", "summer", "autumn",
+                        "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "session", "round"})
+# what an event is run up to: "ahead of the talks", "in the run-up to the summit", "in preparation for"
+RUN_UP_NOUNS = frozenset({"run-up", "lead-up", "runup", "preparation", "eve"})
+# what makes an infinitive relative clause tell a fact, not a plan: "the first leader to visit Cuba"
+RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "sole", "next"})
+
+
+def _coming_time(tok) -> bool:
+    """A time adjunct that points ahead: "next week", "next month's", "the coming days", "tomorrow",
+    "later this month"."""
+    if tok.lower_ == "tomorrow":
+        return True
+    if tok.lemma_.lower() in TIME_UNITS and any(c.dep_ in ("amod", "det") and c.lower_ in COMING_WORDS
+                                                  for c in tok.children):
+        return True
+    return (tok.lemma_.lower() in TIME_UNITS and any(c.dep_ == "advmod" and c.lower_ == "later" for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children))
+
+
+def _past_form(verb) -> bool:
+    """A verb told in the past ("met", "had met", "was held"), which a time ahead does not make a plan."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                     for c in verb.children)
+
+
+def _run_up(prep) -> bool:
+    """The preposition sets its object ahead of the act told: "ahead of the talks", "in the run-up
+    to the summit", "in preparation for the meeting", "on the eve of the visit"."""
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    noun = prep.head
+    return prep.lower_ in ("to", "for", "of") and noun.lemma_.lower() in RUN_UP_NOUNS and noun.dep_ == "pobj" and (
+        noun.head.lower_ in ("in", "on"))
+
+
+def _dated_by_year(noun) -> bool:
+    """The event noun names its year ("ahead of the 1990 elections"): told as history, not as a plan."""
+    return any(c.like_num and len(c.text) == 4 and c.text.isdigit() for c in noun.children)
+
+
+def _infinitive_relative(clause) -> bool:
+    """"a meeting to be held in Osaka", "the accord to be signed on Friday": a passive infinitive
+    clause on a noun tells what is still to happen, unless the noun is ranked ("the first leader
+    to be received by the Pope") or the clause is perfect. (An active one may be a purpose told
+    with the act: "sent envoys to host talks".)"""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+        return False
+    noun = clause.head
+    return noun.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("amod", "advmod") and (c.lower_ in RANKING_WORDS or c.tag_ in ("JJS", "RBS")) for c in noun.children)
 
 
 def _present_schedule(verb) -> bool:

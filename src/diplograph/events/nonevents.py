@@ -11,8 +11,8 @@ from diplograph.events.words import (
     MARKET_DEMAND, MASSING_VERBS, MASS_AUDIENCES, MET_STANDARDS, MOURNING_WORDS, NONSTATE_ARMED, PART_NOUNS,
     PERSON_TITLES, POSITION_NOUNS, PROTESTERS, QUESTION_WORDS, RANKS, RULE_NOUNS, SECURITIES, SENT_WORDS,
     SHARED_TRAITS, SHOWS, SPACE_THINGS, SPOKEN_OR_ABSTRACT, STANCE_NOUNS, STATE_ORGANS, STATE_WEAPONS,
-    STRIKE_CALLING_VERBS, STRIKE_PHRASE_HEADS, STRUCK_THINGS, VERBAL_TARGET_SECTORS, VIOLENT_WORDS, WON_ENDS,
-    WORD_FORUMS, WORDY_ISSUES,
+    STRIKE_CALLING_VERBS, STRIKE_PHRASE_HEADS, STRUCK_THINGS, TRADE_VERBS, VERBAL_TARGET_SECTORS, VIOLENT_WORDS,
+    WON_ENDS, WORD_FORUMS, WORDY_ISSUES, WORK_STOPPAGES,
 )
 from diplograph.types import Actor
 
@@ -62,6 +62,54 @@ NEW_WARS = frozenset({"new", "another", "third", "next", "future"})  # "a new Co
 BUSINESS_PRONE_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"})
 # ... and the words a firm says of or to another firm or to no one ("the two carmakers traded charges")
 BUSINESS_TALK_TYPES = frozenset({"CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "RETREAT"})
+# lots that goods are traded in, besides the units of AMOUNT_NOUNS: "bought two cargoes of sugar"
+TRADED_LOTS = frozenset({"cargo", "cargoes", "shipment", "consignment", "lot", "parcel", "truck", "tanker", "load", "carload"})
+# what a traded amount is of that makes it arms or relief, which states give or sell as acts
+GIVEN_GOODS = frozenset({"arm", "arms", "weapon", "ammunition", "munition", "rifle", "aid", "relief", "medicine"})
+# a part of a market a supplier holds: "supplied 41 pct of Soviet grain imports"
+SHARE_NOUNS = frozenset({"pct", "percent", "%", "share", "proportion", "half", "third", "quarter", "bulk", "most"})
+TRADE_FLOWS = frozenset({"import", "export", "need", "consumption", "requirement", "purchase", "sale", "supply",
+                         "output", "production", "market", "demand", "shipment", "use", "intake"})
+SUPPLYING_VERBS = frozenset({"supply", "provide", "ship", "deliver", "sell", "export", "account"})
+# who buys and sells on a market, a firm by its trade: "Japanese crushers bought rapeseed"
+TRADER_NOUNS = frozenset({"crusher", "miller", "refiner", "roaster", "buyer", "seller", "trader", "dealer",
+                          "importer", "exporter", "shipper", "investor", "speculator", "mill", "refinery",
+                          "processor", "packer", "merchant", "wholesaler", "fund", "insurer"})
+# what is "charged" that is a price asked, no accusation: "the price it charges", "charges a fee"
+PRICE_NOUNS = frozenset({"price", "fee", "rate", "rent", "premium", "commission", "toll", "interest", "fare",
+                         "dlr", "dlrs", "dollar", "cent", "ct", "cts", "pct", "percent", "penny", "pence"})
+# a bill "offered" in a legislature is moved, no offer made to anyone
+MOVED_BILLS = frozenset({"amendment", "measure", "bill", "resolution", "motion", "rider"})
+# what a thing "threatens" that is a good put at risk, no threat made: "threatening national security"
+ENDANGERED_GOODS = frozenset({"security", "stability", "peace", "economy", "health", "future", "survival",
+                              "livelihood", "job", "existence", "recovery", "growth", "environment", "viability"})
+# what a ruling or a market "offers" that is a chance, no offer by anyone
+OPENINGS = frozenset({"possibility", "prospect", "hope", "opening", "insight", "benefit", "incentive", "potential"})
+# what one refuses or declines to do that is to speak: no request turned down
+UNSAID = frozenset({"say", "comment", "disclose", "confirm", "elaborate", "specify", "reveal", "speculate",
+                    "identify", "name", "divulge"})
+# what "calls for" a thing that is a document of terms, no one who asks: "the contract calls for"
+TERMS_HOLDERS = frozenset({"agreement", "contract", "deal", "accord", "merger", "plan", "budget", "package",
+                           "proposal", "scheme", "program", "programme", "formula", "timetable", "arrangement"})
+# what strikes a person that is an impression: "struck by the awareness", "struck by the contrast"
+IMPRESSIONS = frozenset({"awareness", "contrast", "similarity", "scale", "extent", "lack", "absence", "beauty",
+                         "degree", "depth", "sense", "level", "range", "warmth", "determination", "resolve",
+                         "enthusiasm", "optimism", "openness", "frankness", "number", "amount"})
+# illnesses, which kill and strike no one's enemy ("the syndrome, which kills a fifth of its victims")
+ILLNESSES = frozenset({"syndrome", "disease", "illness", "infection", "virus", "epidemic", "cancer", "flu",
+                       "influenza", "malaria", "cholera", "fever", "aids", "tuberculosis", "measles", "plague"})
+# money a price is told in: "at 1,460 stg a tonne"
+CURRENCY_WORDS = frozenset({"stg", "sterling", "franc", "francs", "yen", "mark", "marks", "lire", "guilder",
+                            "guilders", "rand", "rupee", "rupees", "peso", "pesos", "crown", "crowns"})
+# what the market's fall or rise is that one warns of: a forecast, no threat
+MARKET_MOVES = frozenset({"fall", "decline", "drop", "slide", "slump", "plunge", "rise", "surge", "collapse",
+                          "crash", "weakening", "strengthening", "depreciation", "appreciation", "downturn",
+                          "recession", "inflation", "shortage", "glut"})
+# whom a firm or a ruler "dismisses" that is a person sacked, no proposal turned down
+STAFF_NOUNS = frozenset({"chief", "head", "director", "manager", "executive", "official", "employee", "worker",
+                         "staff", "treasurer", "chairman", "president", "secretary", "aide", "adviser", "advisor",
+                         "spokesman", "editor", "coach", "governor", "commander", "general", "officer",
+                         "dealer", "trader", "banker", "accountant", "clerk", "deputy"})
 
 
 def _labour_strike(s: "_Sentence", tok) -> bool:
@@ -85,6 +133,8 @@ def _labour_strike(s: "_Sentence", tok) -> bool:
         return True  # (not "called the strike a reckless step")
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in STRIKE_PHRASE_HEADS:
         return True
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STRIKE_RUNS:
+        return True  # "the strike entered its tenth day", "prices fell after the strike ended"
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in STRIKE_CALLING_VERBS:
             return True  # "the strike, called by the union"
@@ -120,7 +170,11 @@ STRIKING_REASONS = frozenset({"pay", "wage", "salary", "pension", "condition", "
                               "overtime", "cut", "redundancy", "dismissal", "staffing", "reform", "protest"})
 WORKER_NOUNS = frozenset({"worker", "employee", "staff", "pilot", "driver", "nurse", "doctor", "teacher", "miner", "mineworker",
                           "docker", "dockworker", "controller", "guard", "cleaner", "postman", "firefighter",
-                          "member", "union", "crew", "attendant", "railwayman", "lecturer", "porter", "journalist"})
+                          "member", "union", "crew", "attendant", "railwayman", "lecturer", "porter", "journalist",
+                          "seaman", "seamen", "steelworker", "autoworker", "metalworker", "longshoreman", "trucker",
+                          "busman", "clerk", "farmer"})
+# what a labour strike does as it runs: "the strike entered its tenth day", "after the strike ended"
+STRIKE_RUNS = frozenset({"enter", "end", "drag", "spread"})
 HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "seize", "imprison", "jail", "arrest",
                            "take", "keep"})
 
@@ -389,7 +443,211 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None)
     if trig.type == "ASSAULT" and lemma in ("fight", "contest") and objs and all(
             o.lemma_.lower() in FOUGHT_CONTESTS | WON_THINGS and not s.actors(o, modifiers=False) for o in objs):
         return True  # "selected to fight the seat", "fought the extradition": a contest at the polls or in court
+    return _market_sense(s, tok, trig, objs, onto)
+
+
+def _doer(s: _Sentence, tok):
+    """The verb's active subject, through a relative pronoun to the noun it stands for ("the
+    syndrome, which kills ..."), or None."""
+    subj, passive = s.subject(tok)
+    if subj is None or passive:
+        return None
+    if subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+        return tok.head
+    return subj
+
+
+def _market_sense(s: _Sentence, tok, trig: Trigger, objs, onto: Ontology | None = None) -> bool:
+    """Senses of a trigger verb in business and market news, told by its arguments (the trade
+    verbs in ``_trade_sense``):
+    - "the yen sank below 140", "shares were hammered": prices move, no one is struck;
+    - "the price it charges", "charges a fee": a price asked, no accusation;
+    - "the amendment, offered by Senator X": a bill moved, no offer to anyone;
+    - "offering cocoa at 1,460 stg a tonne": a seller's price; "the ruling offered new
+      possibilities": a chance given by a thing;
+    - "threatening national security": a good at risk, no threat made;
+    - "warned a further dollar fall might force ...", "warned of a recession": a forecast;
+    - "the firm's finance chief had been dismissed": a person sacked, no proposal rejected;
+    - "the market reaction demonstrates that ...": shows, no protest;
+    - "welcomed the rise in the yen": a market's move, no actor backed;
+    - "workers complied with the strike": they stopped work, nothing yielded;
+    - "refused to say whether rates would rise": no answer, no rejection;
+    - "the agreement calls for a joint venture": what a deal provides for, no one asked;
+    - "the syndrome, which kills a fifth of its victims": an illness, no attack;
+    - "he was struck by the awareness of the problems": impressed, no blow."""
+    if trig.extra and not (trig.type == "REQUEST" and trig.extra == ("for",)):
+        return False  # (a phrase of the lexicon, "call for", keeps its own reading)
+    lemma = tok.lemma_.lower()
+    if trig.type in ("AID", "COOPERATE"):
+        return _trade_sense(s, tok, trig, objs)
+    if trig.type == "ASSAULT":
+        subj = s.subject(tok)[0]
+        if subj is not None and _priced(s, subj) and not any(s.actors(o) for o in objs if o is not subj):
+            return True
+        killer = _doer(s, tok)
+        if killer is not None and not s.actors(killer) and (
+                killer.lemma_.lower() in ILLNESSES or onto is not None and killer.lemma_.lower() in onto.non_agents):
+            return True
+        return lemma == "strike" and s.subject(tok)[1] and any(
+            c.dep_ == "agent" and any(g.lemma_.lower() in IMPRESSIONS for g in c.children) for c in tok.children)
+    if trig.type == "ACCUSE" and lemma == "charge":
+        return (tok.dep_ == "relcl" and tok.head.lemma_.lower() in PRICE_NOUNS
+                or any(o.lemma_.lower() in PRICE_NOUNS or o.ent_type_ == "MONEY" for o in objs))
+    if trig.type == "AGREE" and lemma == "offer":
+        return _no_offer(s, tok, objs)
+    if trig.type == "THREATEN" and lemma == "threaten":
+        return bool(objs) and all(o.lemma_.lower() in ENDANGERED_GOODS for o in objs) and not any(
+            c.dep_ == "xcomp" for c in tok.children)
+    if trig.type == "THREATEN" and lemma == "warn":
+        return _market_warning(s, tok)
+    if trig.type == "REJECT" and lemma == "dismiss":
+        return bool(objs) and all(
+            (_named_person(o) or o.lemma_.lower() in STAFF_NOUNS)
+            and not any(a.sector is None for a, _ in s.actors(o, modifiers=False)) for o in objs
+        ) and not any(c.dep_ in ("prep", "ccomp", "oprd") and c.lower_ != "by" for c in tok.children)
+        # (not "dismissed him as a liar", "dismissed the claims")
+    if trig.type == "REJECT" and lemma in ("refuse", "decline"):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID for c in tok.children)
+    if trig.type == "PROTEST" and lemma == "demonstrate":
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    if trig.type == "SUPPORT" and lemma == "welcome":
+        return bool(objs) and all(_market_move(s, tok, o) for o in objs)
+    if trig.type == "CONCEDE" and lemma == "comply":
+        return any(p.lemma_.lower() in WORK_STOPPAGES or any(
+            c.dep_ == "compound" and c.lemma_.lower() in WORK_STOPPAGES for c in p.children)
+            for p in s.prep_objects(tok, frozenset({"with"})))
+    if trig.type == "REQUEST" and lemma == "call":
+        subj = s.subject(tok)[0]
+        return subj is not None and subj.lemma_.lower() in TERMS_HOLDERS and not s.actors(subj)
     return False
+
+
+def _trade_sense(s: _Sentence, tok, trig: Trigger, objs) -> bool:
+    """Trade told as figures or as a market, no act between actors:
+    - "bought 12 mln tonnes of grain from Canada in 1985/86", "imports 50 pct of its gas from
+      Algeria", "Japanese crushers bought 8,000 tonnes": a trade figure summed over a span, a
+      share, or a firm's purchase, whoever the partner (a deal told once, "bought 300,000 tonnes
+      of wheat from Canada", and arms and relief are kept);
+    - "supplied 41 pct of Soviet grain imports": a share of a market, no aid;
+    - "the central bank bought dollars": a market dealt in, no partner;
+    - "microchips imported from Japan": where goods come from, no deal told;
+    - "a bank which aids U.S. exports": trade helped, no one aided."""
+    lemma = tok.lemma_.lower()
+    if trig.type == "COOPERATE" and lemma in TRADE_VERBS:
+        if objs and all(_traded_amount(o) for o in objs) and (
+                _over_a_span(s, tok) or all(_market_share(s, o, goods=True) for o in objs) or _firm_buyer(s, tok)):
+            return True
+        if objs and all((o.lemma_.lower() in MARKET_THINGS or o.lower_ in MARKET_THINGS)
+                        and not s.actors(o, modifiers=False) for o in objs):
+            return True
+        if (tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs and tok.head.pos_ == "NOUN"
+                and not s.actors(tok.head, modifiers=False) and tok.head.lemma_.lower() not in GIVEN_GOODS | STATE_WEAPONS):
+            return True
+    if lemma in SUPPLYING_VERBS and objs and all(_market_share(s, o) for o in objs):
+        return True
+    return trig.type == "AID" and bool(objs) and all(
+        (o.lemma_.lower() in TRADE_FLOWS | MARKET_THINGS or o.lower_ in MARKET_THINGS)
+        and not s.actors(o, modifiers=False) for o in objs)
+
+
+def _firm_buyer(s: _Sentence, tok) -> bool:
+    """The verb's active subject is a firm or a trader ("Japanese crushers bought"); the parser may
+    take a dateline for the subject and the buyer for its apposition ("WINNIPEG - crushers bought")."""
+    subj, passive = s.subject(tok)
+    return subj is not None and not passive and any(
+        _firm(s, t) for t in (subj, *(c for c in subj.children if c.dep_ == "appos")))
+
+
+def _no_offer(s: _Sentence, tok, objs) -> bool:
+    """An "offer" that is none: a bill moved ("the amendment, offered by Senator X"), a seller's
+    price ("offering cocoa at 1,460 stg a tonne"), or a chance a thing gives ("the ruling offered
+    new possibilities for brewers")."""
+    if objs and all(o.lemma_.lower() in MOVED_BILLS for o in objs) or (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in MOVED_BILLS):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "at" and _a_price(c.subtree) for c in tok.children) or _a_price(
+            [t for c in tok.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree], per=True):
+        return True
+    subj = s.subject(tok)[0]
+    return bool(objs) and all(o.lemma_.lower() in CHANCE_NOUNS | OPENINGS and not s.actors(o, modifiers=False)
+                              for o in objs) and (
+        subj is None or subj.pos_ == "NOUN" and not s.actors(subj, modifiers=False))
+
+
+def _market_move(s: _Sentence, verb, obj) -> bool:
+    """A rise or fall of a price or a currency ("the rise in the yen"; the parser may hang "in the
+    yen" on the verb)."""
+    if obj.lemma_.lower() not in MARKET_MOVES:
+        return False
+    moved = list(s.prep_objects(obj, frozenset({"in", "of"}))) or list(s.prep_objects(verb, frozenset({"in"})))
+    return bool(moved) and all(_priced(s, m) for m in moved)
+
+
+def _a_price(words, per: bool = False) -> bool:
+    """A price named in the phrase: a number with a sum of money or a unit it is per ("at 152 dlrs
+    a tonne", "at around 1,460 stg a tonne"); with ``per``, a sum of money and a unit both ("offering
+    around 1,460 stg a tonne", not "offered 500,000 tonnes" or "offered a 50 mln dlr loan")."""
+    words = list(words)
+    money = any(t.ent_type_ == "MONEY" or t.lemma_.lower() in PRICE_NOUNS | CURRENCY_WORDS for t in words)
+    unit = any(t.lemma_.lower() in AMOUNT_NOUNS for t in words)
+    return any(t.like_num for t in words) and (money and unit if per else money or unit)
+
+
+def _traded_amount(obj) -> bool:
+    """A counted lot of goods ("300,000 tonnes of wheat", "two cargoes", "fewer cars"), not of arms
+    or relief."""
+    if obj.lemma_.lower() not in AMOUNT_NOUNS | TRADED_LOTS | SHARE_NOUNS and obj.lower_ not in TRADED_LOTS or not any(
+            c.dep_ in ("nummod", "amod", "quantmod") for c in obj.children):
+        return False
+    goods = [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return not any(t.lemma_.lower() in GIVEN_GOODS | STATE_WEAPONS or t.lower_ in GIVEN_GOODS for t in goods)
+
+
+def _market_share(s: _Sentence, obj, goods: bool = False) -> bool:
+    """A part of a market: "41 pct of Soviet grain imports", "half its oil needs"; with ``goods``,
+    of any goods ("imports 50 pct of its gas from Algeria")."""
+    if obj.lemma_.lower() not in SHARE_NOUNS and obj.lower_ not in SHARE_NOUNS:
+        return False
+    flows = [p for p in s.prep_objects(obj, frozenset({"of"}))] + [c for c in obj.children if c.dep_ == "dobj"]
+    return bool(flows) and all(goods or f.lemma_.lower() in TRADE_FLOWS for f in flows)
+
+
+# spans a trade figure is summed over: "in 1985/86", "in the first quarter", "so far this season"
+SPAN_NOUNS = frozenset({"year", "season", "quarter", "half", "decade"})
+SPAN_ADVERBS = frozenset({"already", "annually", "yearly"})
+
+
+def _over_a_span(s: _Sentence, tok) -> bool:
+    """The trade verb sums its amount over a span, as a figure does ("bought 29 mln tonnes in
+    1985/86", "has already purchased 25 mln tonnes", "exported 80,000 cars in the first quarter",
+    "sold 2 mln tonnes a year"), not a deal told once ("bought 300,000 tonnes from Canada")."""
+    if any(t.tag_ == "CD" and "/" in t.text and t.text.replace("/", "").isdigit() for t in tok.sent):
+        return True  # a marketing year: "1986/87"
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in SPAN_ADVERBS:
+            return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_NOUNS:
+            return True  # "last year", "a year"
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "since", "through", "over"):
+            for p in (g for g in c.children if g.dep_ == "pobj"):
+                if p.lemma_.lower() in SPAN_NOUNS or (p.like_num and len(p.text) == 4 and p.text.isdigit()) or (
+                        p.lemma_.lower() in ("month", "week") and p.tag_ == "NNS"):  # "in the first three months"
+                    return True  # "in the first quarter", "in 1986"
+    return False
+
+
+def _priced(s: _Sentence, tok) -> bool:
+    """A price, a currency, shares or a market, and no actor: what rises and falls."""
+    return (tok.lemma_.lower() in MARKET_MOVERS or tok.lower_ in MARKET_MOVERS) and not s.actors(tok, modifiers=False)
+
+
+def _market_warning(s: _Sentence, tok) -> bool:
+    """A warning of a market's move ("warned against a further dollar fall", "warned that a fall in
+    the yen could force rates up", "warned of a recession"): a forecast or a caution, no threat."""
+    said = list(s.prep_objects(tok, frozenset({"of", "against", "about"})))
+    said += [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    said += [c for c in tok.children if c.dep_ == "dobj"]  # (the parser's reading of "warned a fall could ...")
+    return bool(said) and all(w.lemma_.lower() in MARKET_MOVES and not s.actors(w, modifiers=False) for w in said)
 
 
 def _claim_denied(s: _Sentence, tok) -> bool:
@@ -493,9 +751,11 @@ def _firm(s: _Sentence, tok, actor: Actor | None = None) -> bool:
         return True
     if tok is None:
         return False
+    if _seat_of_a_name(s, tok):
+        return True  # "sold the unit to Deutz of West Germany": the buyer's home, not the state
     if tok.i in s.mention_at:  # a coded name is a firm by its sector only ("the occupied West Bank" is none)
         return any(a.sector and a.sector.startswith("BUS") for a in s.actor_list(tok, modifiers=False))
-    if tok.lemma_.lower() in FIRM_NOUNS and not (actor is not None and actor.sector and actor.sector[:3] in
+    if tok.lemma_.lower() in FIRM_NOUNS | TRADER_NOUNS and not (actor is not None and actor.sector and actor.sector[:3] in
                                                  STATE_ORGANS | NONSTATE_ARMED | {"GOV", "IGO"}):
         return True  # (a firm's nationality is no organ: "a French-led consortium")
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and actor is not None and actor.sector is None
@@ -505,6 +765,28 @@ def _firm(s: _Sentence, tok, actor: Actor | None = None) -> bool:
         return True  # "a consortium bid", "company officials"
     return tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in FIRM_NOUNS
                                        for c in (*tok.children, *(g for c in tok.children for g in c.children)))
+
+
+# what a state or its organ is called "of" a place: "the Kingdom of Saudi Arabia", "the Bank of France"
+POLITY_HEADS = frozenset({"kingdom", "republic", "emirate", "sultanate", "principality", "state", "states", "union",
+                          "federation", "commonwealth", "government", "people", "bank", "ministry", "parliament",
+                          "army", "navy", "court", "council", "assembly", "congress", "senate", "house", "city",
+                          "province", "region", "island", "islands", "university", "church", "party", "front"})
+
+
+def _seat_of_a_name(s: _Sentence, tok) -> bool:
+    """A place named as the home of a name no dictionary holds, which a business story gives a firm:
+    "Deutz of West Germany", "AC Handling Co of Columbus, Ohio" (not "the air force of India", "the
+    government of Malaysia", whose heads are common nouns, nor a coded body "of" a place)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        name = tok.head.head  # the place was given as the actor
+    elif any(p.i in s.mention_at for p in s.prep_objects(tok, frozenset({"of"}))):
+        name = tok  # the name was, coded by its place
+    else:
+        return False
+    return (name.pos_ == "PROPN" and name.ent_type_ in ("ORG", "GPE", "") and name.i not in s.mention_at
+            and name.lemma_.lower() not in POLITY_HEADS and name.lower_.rstrip(".") not in PERSON_TITLES
+            and not any(t.i in s.mention_at for t in name.subtree if t.i < name.i))
 
 
 def _business_only(s: _Sentence, trig: Trigger, sources, targets, subj_tok) -> bool:
@@ -740,7 +1022,10 @@ def _armed_or_state(s: _Sentence, tok) -> bool:
 MARKET_MOVERS = MARKET_THINGS | frozenset({"price", "index", "bourse", "equity", "commodity", "oil", "gold", "relief",
                                            "nikkei", "dow", "ftse", "nasdaq", "dax", "cac", "sensex", "seng", "kospi",
                                            "bull", "year-end", "end-of-year", "broad", "copper", "crude", "brent",
-                                           "silver", "street"})
+                                           "silver", "street", "futures", "soybean", "soybeans", "corn", "wheat",
+                                           "grain", "sugar", "coffee", "cocoa", "cotton", "rubber", "platinum", "zinc",
+                                           "nickel", "aluminium", "aluminum", "bullion", "treasuries", "gilt", "bund",
+                                           "rapeseed", "soyoil", "soymeal", "yield"})
 
 
 def _market_rally(s: "_Sentence", tok) -> bool:
@@ -812,10 +1097,14 @@ def _market_demand(s: _Sentence, tok) -> bool:
     if any(any(c.dep_ in ("det", "poss") for c in p.children) or s.actors(p) for p in asked):
         return False  # "demand for a referendum", "demand for Smith's resignation"
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
-    if any(s.actors(c) for c in mods):
-        return False  # "opposition demand", "Iranian demand" (a party's, or a country's market: left alone)
+    marketed = not asked and any(c.dep_ == "amod" and c.lower_ in MARKET_DEMAND and not s.actors(c) for c in mods)
+    if any(s.actors(c) for c in mods) and not marketed:
+        # "opposition demand", "Iranian demand" (a party's, or a country's market: left alone);
+        # a word of the market with it, and nothing asked for, makes it the market's: "heavy Soviet
+        # demand", "strong Chinese demand" (not "growing Palestinian demand for statehood")
+        return False
     return all(c.lower_ in MARKET_DEMAND or c.lemma_.lower() in MARKET_DEMAND or c.dep_ in ("compound", "nmod")
-               for c in mods)
+               or marketed and s.actors(c) for c in mods)
 
 
 def _trade_figure(s: _Sentence, tok) -> bool:
