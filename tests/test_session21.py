@@ -110,7 +110,7 @@ def test_a_foreign_state_asking_rebels_does_not_make_them_its_own():
 
 
 @pytest.mark.parametrize("phrase, code", [
-    ("Iraq's Sunni ministers", "IRQREL"), ("Indian Union minister", "INDGOV"),
+    ("Iraq's Sunni ministers", "IRQGOV"), ("Indian Union minister", "INDGOV"),
     ("the Indian Union Home Minister", "INDGOV"), ("Chinese intellectual property office", "CHN"),
     ("Chinese intellectuals", "CHNEDU"), ("Kenya's industry ministry", "KENGOVBUS"),
 ])

@@ -27,11 +27,19 @@ reading.
   also ..."); "they" after two bodies of one state ("the Conservatives and the Liberal Democrats
   say they") is both. An officer named by the office ("Iran's foreign minister", "the Lib Dems'
   Treasury spokesman") is a person to "he" and the state or body to "it".
+- Pronouns after bodies that the later rules of the sentence place ("The army said it killed 12
+  rebels", "Police said they ..."): those bodies are antecedents too, as subjects; "its" and a
+  generic title of a body ("Hamas said its leader", "its fighters" of an armed group) are the
+  body itself; "they" may stand for a body named in the plural ("the Tamil Tigers") or the
+  police; "he" after a clause whose object is a thing ("issued a statement saying she ...") or
+  after a clause about the news ("This comes after he met ...") is the person before.
 - Titles: "the president", "the foreign minister" is the last person named in the document
   whose office on the document's date has that title; "the government", "the country",
   "the president" with no such person, the document's main country (the country named most,
   at least twice and more often than any other), else nothing. A bare title is left alone when
   the last use of it named another body's officer ("the president of the bank").
+- "the minister" is the one minister (not a head of government) named near; "Parliament",
+  "Congress" or "the Senate" alone is the legislature of the state a body would be of.
 - Bodies: "the ministry", "the authorities", "the army" and bare plurals ("Officials said")
   take the state of the nearest body of the same sector named with its country (this sentence
   or the two before), else the document's main country, else the dateline's, else the one
@@ -85,7 +93,8 @@ from datetime import date
 
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import (
-    LOCAL_WORDS, POLICE_WORDS, LocalState, armed_actors, flush_local, foreign_forces, local_actors, preview, state_forces,
+    LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, flush_local, foreign_forces, local_actors, preview,
+    state_forces,
 )
 from diplograph.data_files import read_csv
 from diplograph.types import Actor, Mention
@@ -119,6 +128,8 @@ TITLE_ROLES = {  # a bare title and the words of the offices it names
     "defense secretary": ("defence", "defense"), "king": ("king", "monarch"), "queen": ("queen", "monarch"), "emir": ("emir",),
     "supreme leader": ("supreme leader",), "crown prince": ("crown prince",),
     "attorney general": ("attorney general",),
+    # "Defence Minister X visited ... The minister said": any minister but the head of government
+    "minister": ("minister",),
 }
 TITLE_WORDS = {title: tuple(title.split()) for title in TITLE_ROLES}
 # a title whose state office is of another sector than government ("Attorney General Lord
@@ -131,6 +142,8 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "Dr", "Lord", "Baro
 # none; a "Chancellor of the Exchequer" or "Lord Chancellor" is a minister, no head of government
 NOT_HOLDING = ("shadow",)
 MINISTER_CHANCELLORS = ("exchequer", "lord chancellor", "duchy")
+# offices named "minister" that a bare "the minister" does not name
+HEAD_MINISTERS = ("prime minister", "first minister", "chief minister")
 # offices named "chancellor" that a bare "the chancellor" does not name: Britain's Lord Chancellor
 # and Chancellor of the Duchy of Lancaster are other ministers than the Chancellor (of the Exchequer)
 OTHER_CHANCELLORS = (*MINISTER_CHANCELLORS[1:], "vice-chancellor", "vice chancellor")
@@ -151,7 +164,13 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet
 # bodies of a state: "the ministry", "the authorities", "the army" with no country name the state
 # the document is about; the plurals may also stand bare ("Officials said ...")
 STATE_PLURALS = frozenset({"officials", "authorities", "troops", "soldiers", "ministries"})
-STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta", "guard"}  # ("the National Guard")
+STATE_BODIES = GOVERNMENT_NOUNS | STATE_PLURALS | {"ministry", "police", "army", "military", "parliament", "navy", "junta", "guard",
+                                                    "congress", "senate", "legislature"}  # ("the National Guard")
+# a state's legislature named by its proper name alone, capitalised, with no article: "Parliament
+# rejected the bill", "Congress has not passed the budget"
+BARE_LEGISLATURES = frozenset({"parliament", "congress", "senate"})
+# states where a bare "Congress" is a party (the Indian National Congress), not the legislature
+CONGRESS_PARTY_STATES = frozenset({"IND"})
 # states whose news names people by the given name after the full name ("Prem Tinsulanonda ...
 # Prem said", "Thaksin Shinawatra ... Thaksin"): countries.csv trait "given-name"
 GIVEN_NAME_STATES = _states_with("given-name")
@@ -260,6 +279,8 @@ DESCRIPTION_NOUNS = {"kingdom": "monarchy", "island": "island", "group": "group"
 ISLAND_STATES = _states_with("island")
 # the sectors of the non-state groups "the group" stands for (armed groups, rights groups)
 GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "INS", "NGO", "IMG"})
+# the sectors of armed sides whose force words are their own men ("Hamas ... its fighters")
+ARMED_SIDES_OF_BODIES = frozenset({"REB", "UAF", "SEP", "INS"})
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
 
 
@@ -437,6 +458,18 @@ def _bare_surname(sent, k: int) -> bool:
     return not _in_longer_name(sent, k)
 
 
+def _bare_legislature(sent, m, title: str) -> bool:
+    """ "Parliament rejected the bill", "Congress has not passed it": a legislature's name alone,
+    capitalised, with nothing before it that makes it another one ("the European Parliament",
+    "Iran's parliament", "a party congress")."""
+    if title not in BARE_LEGISLATURES or m.end - m.start != 1 or not sent[m.start].text[:1].isupper():
+        return False
+    if m.start == 0:
+        return True
+    prev = sent[m.start - 1]
+    return prev.pos_ not in ("PROPN", "ADJ", "NOUN", "DET", "NUM", "PRON", "PART") and not prev.text[:1].isupper()
+
+
 def _span_tokens(tok):
     return [tok, *tok.conjuncts] if tok is not None else []
 
@@ -527,7 +560,11 @@ class Resolver:
             officer = not person and m.end - m.start > 1 and last.lower_ in OFFICE_NOUNS and last.tag_ == "NN"
             is_subject = any(k in subject_tokens for k in range(m.start, m.end))
             # a plural agent ("Iranian officials"), not a plural-looking name ("House of Representatives")
-            plural = m.kind != "group" and any(t.tag_ == "NNS" and t.is_lower for t in sent[m.start : m.end])  # "bankers in Tokyo"
+            # (or capitalised as the sentence's first word: "Officials in Kenya said they"; the police are plural in sense)
+            plural = m.kind != "group" and any((t.tag_ == "NNS" and (t.is_lower or t.is_sent_start)) or t.lower_ == "police"
+                                               for t in sent[m.start : m.end])  # "bankers in Tokyo"
+            # ... or a body named in the plural ("the Tamil Tigers said they"; not "the United States")
+            plural = plural or (bool(m.actor.sector) and last.tag_ == "NNPS" and last.lower_.endswith("s"))
             place = m.start > 0 and sent[m.start - 1].lower_ in PLACE_PREPS
             if not is_subject and last.dep_ == "poss" and last.head.i - sent.start in subject_tokens and any(
                     a.title and a.start <= last.head.i - sent.start < a.end for a in agents):
@@ -610,6 +647,7 @@ class Resolver:
             if seen[id(m)] not in local:
                 local.append(seen[id(m)])
         local.extend(s for s in party_seen if s not in local)
+        early = len(self.emitted(index))
         self.titles(doc_text, index, offset, sent, agents, local)
         if "counterpart" in present or "visiting" in present:
             self.counterparts(doc_text, index, offset, sent, local, covered)  # "his counterpart", "the visiting minister"
@@ -622,6 +660,9 @@ class Resolver:
         local_actors(self, doc_text, index, offset, sent, local, lowers)  # "police", "residents", "a man": the story's country (local.py)
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
         state_forces(self, doc_text, index, offset, sent, local, agents)  # "the army", "an army convoy": whose? (local.py)
+        if len(self.emitted(index)) > early and not present.isdisjoint(IT | THEY):
+            self.late_pronouns(doc_text, index, offset, sent, self.emitted(index)[early:], subject_tokens, agents, covered,
+                               local)
         self.offices(index, sent, matches, lowers)
         for s in local:
             c = _country_of(s.actor)
@@ -790,7 +831,7 @@ class Resolver:
 
     # --- pronouns ------------------------------------------------------------------------
     @staticmethod
-    def governing_subject(tok):
+    def governing_subject(tok, *, person: bool = False):
         """The subject of the nearest clause above the pronoun that has one before it
         ("Iran said it ...", "Ukraine would pay if it ..."), or None. Also None when a verb
         on the way has an object before the pronoun ("X condemned the killing, saying it
@@ -801,7 +842,9 @@ class Resolver:
                 return None
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
-                if any(c.dep_ == "dobj" and c.i < tok.i and c.pos_ != "PRON" for c in t.children):
+                # ("X posted a message, announcing he ...": a thing is no "he"; a person may be)
+                if any(c.dep_ == "dobj" and c.i < tok.i and c.pos_ != "PRON"
+                       and (not person or c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in t.children):
                     return None
                 for child in t.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child.i != tok.i:
@@ -820,7 +863,9 @@ class Resolver:
         actor or the reading is not unique."""
         if tok.dep_ not in PRONOUN_DEPS:
             return None
-        subj = self.governing_subject(tok)
+        subj = self.governing_subject(tok, person=tok.lower_ in HE)
+        if subj is not None and tok.lower_ in HE and subj.lower_ in ("this", "that") and subj.pos_ == "PRON":
+            subj = None  # "This comes a week after he met ...": a clause about the news, the person is the story's
         if subj is not None:
             items = self.at(sent, subj, before)
             if not items:
@@ -860,7 +905,9 @@ class Resolver:
             title = next((m for m in agents if m.start == k + 1), None)
             if title is None or not title.actor.sector:
                 return None  # "its participation": a possessive without a title names no actor of its own
-            if actor.country:
+            if actor.country and actor.sector and self.body_officer(actor, sent, title):
+                pass  # "Hamas said its leader ...", "the navy said its commander ...": the body's own
+            elif actor.country:
                 actor = self.country_actor(actor.country, title.actor.sector, "")
             else:
                 actor = Actor(actor.code + title.actor.sector, None, title.actor.sector, actor.entity, "")
@@ -868,6 +915,15 @@ class Resolver:
             covered.update(range(title.start, title.end))
         self.emit(doc_text, offset, index, tok, end, actor)
         return actor
+
+    def body_officer(self, actor: Actor, sent, title) -> bool:
+        """The title after "its" names the body's own people: a generic title ("leader",
+        "spokesman", "chief") of any body, or a force word ("fighters") of an armed side."""
+        words = tuple(t.lower_ for t in sent[title.start : title.end])
+        entries = [e for e in self.lex.lower.get(words, ()) if e.kind == "sector"]
+        if entries and all(e.generic for e in entries):
+            return True
+        return (actor.sector or "")[:3] in ARMED_SIDES_OF_BODIES and (title.actor.sector or "")[:3] == "MIL"
 
     def pronoun_they(self, doc_text, index, offset, sent, k, before, covered) -> None:
         tok = sent[k]
@@ -895,6 +951,46 @@ class Resolver:
         elif len(items) == 1 and items[0].plural:  # "Iranian officials ... they"
             self.emit(doc_text, offset, index, tok, tok, items[0].actor)
 
+    def late_pronouns(self, doc_text, index, offset, sent, late, subject_tokens, agents, covered, local) -> None:
+        """ "The army said it killed 12 rebels", "Police said they arrested two men": the bodies
+        the later rules of a sentence give a country (titles, bare plurals, local and state
+        forces) are antecedents too, of a pronoun in a clause they are the subject of (the
+        pronoun loop ran before they were known). They are remembered for the next sentences'
+        references too (as derived: their country was the story's already)."""
+        done = self.emitted_tokens(index, offset, sent)
+        firsts = {t.idx + offset: t.i - sent.start for t in sent}
+        known = {k for x in local for k in range(x.first if x.first >= 0 else x.token, x.token + 1)}
+        seen = []
+        for mention in late:
+            first = firsts.get(mention.start)
+            if first is None:
+                continue
+            last = first
+            while last + 1 < len(sent) and sent[last + 1].idx + offset < mention.end:
+                last += 1
+            span = sent[first : last + 1]
+            subject = any(k in subject_tokens or sent[k].dep_ in ("nsubj", "nsubjpass") for k in range(first, last + 1))
+            plural = any(t.tag_ == "NNS" and t.is_lower for t in span) or sent[last].lower_ == "police"
+            item = _Seen(index, last, mention.actor, False, subject, plural, first, derived=True)
+            if sent[last].pos_ not in ("PRON", "DET") and not any(k in known for k in range(first, last + 1)):
+                local.append(item)
+            if subject:
+                seen.append(item)  # only a subject is an antecedent here
+        if not seen:
+            return
+        for tok in sent:
+            k = tok.i - sent.start
+            low = tok.lower_
+            if k in done or k in covered or low not in ("it", "its", "they") or self.governing_subject(tok) is None:
+                continue
+            before = [x for x in seen if x.token < k]
+            if not before:
+                continue
+            if low == "they":
+                self.pronoun_they(doc_text, index, offset, sent, k, before, covered)
+            else:
+                self.pronoun_it(doc_text, index, offset, sent, k, before, agents, covered)
+
     def pronoun_he(self, doc_text, index, offset, sent, k, before) -> Actor | None:
         if sent[k].dep_ == "poss":
             if sent[k].head.i == sent[k].i + 1 and sent[k].head.lower_ in COUNTRY_NOUNS:
@@ -921,8 +1017,9 @@ class Resolver:
             title = m.actor.entity or ""
             sector = m.actor.sector or ""
             article = m.start > 0 and sent[m.start - 1].lower_ == "the"
-            if not article:
-                continue  # only definite descriptions: "the president"
+            if not article and not _bare_legislature(sent, m, title):
+                continue  # only definite descriptions: "the president" (and "Parliament", "Congress")
+            opening = sent[m.start - 1] if article else sent[m.start]
             end = m.end
             if end < len(sent) and sent[end].lower_ == "of":
                 portfolio = self.portfolio(sent, end, local) if title in PORTFOLIO_HEADS else None
@@ -953,13 +1050,15 @@ class Resolver:
             if (actor is None and body and state
                     and (title in GOVERNMENT_NOUNS or not _modifier(sent[end - 1]))):  # not "the military base"
                 iso = self.same_head(index, local, m.start, title) or self.body_country(index, local, m.start, sector, sent.doc)
+                if iso in CONGRESS_PARTY_STATES and title == "congress":
+                    iso = None  # India's "Congress" is a party
                 own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of ")) or shadow
                 if iso:
                     actor = self.body_actor(iso, sector, " ".join(t.lower_ for t in sent[m.start:end]) if own else None)
-                else:
-                    self.wait(index, offset, sent[m.start - 1], sent[end - 1], sector, local)
+                elif article and title != "congress":  # ("Congress" waits for no country: of India, a party)
+                    self.wait(index, offset, opening, sent[end - 1], sector, local)
             if actor is not None:
-                self.emit(doc_text, offset, index, sent[m.start - 1], sent[end - 1], actor)
+                self.emit(doc_text, offset, index, opening, sent[end - 1], actor)
                 if title in TITLE_ROLES:
                     # "the prime minister said ... He added": a later "he" may point back to the holder
                     main = {t.i - sent.start for t in _span_tokens(_subject_token(sent))}
@@ -1422,6 +1521,8 @@ class Resolver:
                 return False  # "Shadow Chancellor": the opposition's spokesman holds no office
             if words == ("chancellor",) and any(w in role for w in OTHER_CHANCELLORS):
                 return False  # "the chancellor" is not the Chancellor of the Duchy of Lancaster
+            if words == ("minister",) and any(w in role for w in HEAD_MINISTERS):
+                return False  # "the minister" is not the prime minister
             if words[0] != "chancellor" and any(w in role for w in MINISTER_CHANCELLORS):
                 words_here = tuple(w for w in words if w != "chancellor")  # Britain's chancellor heads no government
             else:
@@ -1505,8 +1606,9 @@ class Resolver:
             # "Hundreds of protesters gathered in Yerevan": a crowd is of the one country its
             # sentence places it in, over the document's main one (not officials: "In Geneva,
             # officials said" is a venue)
-            scenes = {x.actor.country for x in local if x.place and x.sentence == index and x.actor.country
-                      and sector[:3] in CROWD_SECTORS}
+            # (or ending in one: "broke into the parliament in Yerevan")
+            scenes = {x.actor.country for x in local if x.sentence == index and (x.place or _inner_place(x, sent))
+                      and x.actor.country and sector[:3] in CROWD_SECTORS}
             iso = scenes.pop() if len(scenes) == 1 else self.body_country(index, local, m.start, sector)
             if not iso:
                 continue

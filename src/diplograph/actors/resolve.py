@@ -10,6 +10,11 @@ Dictionary matches ("pieces") are combined left to right:
 - a sector word and "of"/"in"/"from" a place: "the foreign minister of Iran", "Muslim leaders
   in France", "refugees from Syria" ("in" does not give a nationality to troops);
 - a person and a sector word: "the Bush administration", "Putin's spokesman";
+- a faith before a generic title of an office qualifies its holders ("Sunni ministers" GOV; not
+  "Sunni leaders", REL); "the Shiite-led government", "government-backed militias": the body
+  after "-led" or "-backed" is the actor;
+- "<state> leader X" titles a person who led that state's government as its leader for the time
+  written about ("South African leader F.W. de Klerk");
 - coordinated adjectives sharing a sector: "Russian and Iranian officials" is one span coded
   twice (a group mention, which the event coder expands into pairs);
 - "former", "ex-", "ousted" ... before a title or person: the country only;
@@ -127,6 +132,15 @@ HEADED_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP
 MINISTRY_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
 PORTFOLIO_SECTORS = frozenset({"BUS", "AGR", "EDU", "HLH", "LAB", "ENV", "MED", "MIL", "COP", "JUD", "DEV",
                                "HRI", "SPY"})
+# faiths named as adjectives, which before a generic title of an office qualify its holders
+# ("Sunni ministers" GOV) ...
+FAITH_WORDS = frozenset({"sunni", "shiite", "shia", "shi'ite", "shi'a", "muslim", "moslem", "hindu", "sikh", "jewish",
+                         "buddhist", "christian", "catholic", "protestant", "druze", "alawite", "maronite", "coptic"})
+# ... but before these name the faith's own people ("Sunni leaders", "the Shiite leadership") ...
+FAITH_HEADS = frozenset({"leader", "leaders", "leadership", "head", "heads", "chief", "chiefs"})
+# ... and a church's ministers are its clergy ("Protestant ministers")
+CHURCH_WORDS = frozenset({"christian", "catholic", "protestant", "coptic", "maronite"})
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD"})
 # words of forces and weapons that are also names of cars, people and clubs ("Corvette",
 # "Garrison", "Gunners"): capitalised alone they are names (``name_like_word``)
 NAME_LIKE_SECTORS = frozenset({"garrison", "garrisons", "corvette", "corvettes", "gunner", "gunners", "cruiser",
@@ -251,6 +265,14 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
             i += 1  # no key starts with the word (Lexicon.longest_at would say 0): most words
             continue
         hit = _longest_piece(words, lowers, i, day, lex)
+        if hit and lowers[i] in ARTICLES and hit.end - i > 1:
+            # "The Sudan People's Liberation Army": a name with its article ("The Sudan") gives
+            # way to a longer name that starts after the article
+            longer = _longest_piece(words, lowers, i + 1, day, lex) if hit.entry.kind == "country" else None
+            if longer is not None and longer.end > hit.end and longer.entry.kind in ("group", "igo"):
+                hit = longer
+        if i + 3 < n and words[i + 1] in ("-", "–") and (hit is None or hit.end <= i + 3):
+            hit = _hyphened_given_names(words, lowers, i, day, lex) or hit
         if hit and hit.entry.kind == "sector" and _inside_modifier(lowers, hit):
             i = hit.end
         elif hit:
@@ -264,6 +286,18 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
     if any(w in HONORIFIC_WORDS for w in words):
         out = _honorific_people(out, words, day, lex)
     return out
+
+
+def _hyphened_given_names(words: list[str], lowers: list[str], i: int, day: date | None, lex: Lexicon) -> _Piece | None:
+    """ "Ange-Felix Patasse", "Jean-Baptiste Bagaza": two given names joined by a hyphen, of a
+    person the dictionary writes with a space ("Ange Felix Patasse")."""
+    if not (words[i].isalpha() and words[i + 2].isalpha() and words[i][:1].isupper() and words[i + 2][:1].isupper()):
+        return None
+    view = [words[i], *words[i + 2 :]]
+    hit = _longest_piece(view, [lowers[i], *lowers[i + 2 :]], 0, day, lex)
+    if hit is None or hit.entry.kind != "person" or hit.end < 3:
+        return None
+    return _Piece(i, i + 1 + hit.end, hit.entry, hit.entries)
 
 
 # a noun before "tank" that makes it a container, not armour ("oil tanks", "a fuel tank")
@@ -1105,11 +1139,14 @@ class _Builder:
         the last specific word decides ("defence ministry spokesman" -> GOVMIL)."""
         p = self.pieces
         j = k
-        while j + 1 < len(p) and p[j + 1].entry.kind == "sector" and self.adjacent(p[j].end, p[j + 1].start):
+        while j + 1 < len(p) and p[j + 1].entry.kind == "sector" and (
+                self.adjacent(p[j].end, p[j + 1].start) or self.led_by(p[j], p[j + 1])):
             j += 1
         run = [x.entry for x in p[k : j + 1]]
         specific = [e for e in run if not e.generic]
         chosen = specific[-1] if specific else run[-1]
+        if chosen is not run[-1] and self.faith_title(p[k + run.index(chosen)], p[j]):
+            chosen = run[-1]  # "Sunni ministers", "Shiite officials": office holders of that faith
         sector = chosen.sector or chosen.code
         if sector[:3] == "MIL" and len(specific) > 1:
             # "rebel fighters", "militia soldiers", "opposition fighters": the force word names
@@ -1122,6 +1159,24 @@ class _Builder:
                 self.lowers[x.end - 1] in MINISTRY_WORDS for x in p[k + at + 1 : j + 1]):
             sector = "GOV" + sector[:3]  # "the industry ministry", "religious affairs minister": the state's
         return j + 1, sector, not specific
+
+    def led_by(self, first: _Piece, body: _Piece) -> bool:
+        """ "the Shiite-led government", "a rebel-dominated council", "government-backed
+        militias": the body is the head, the faith, side or body before "-led" or "-backed" only
+        says who leads or supports it."""
+        gap = [w.lower() for w in self.between(first.end, body.start)]
+        return (len(gap) == 2 and gap[0] in ("-", "–") and (gap[1] in ("led", "dominated") or gap[1] in BACKED)
+                and not body.entry.generic)
+
+    def faith_title(self, faith: _Piece, title: _Piece) -> bool:
+        """A faith's adjective before a generic title of a state's office ("Sunni ministers",
+        "a Shiite official", "Muslim spokesmen"): the faith qualifies the office holders, who
+        are the office's (not leader words, "Sunni leaders" are the faith's, nor the ministers
+        of a church, "Protestant ministers")."""
+        if self.lowers[faith.end - 1] not in FAITH_WORDS or title.entry.sector[:3] not in OFFICE_SECTORS:
+            return False
+        last = self.lowers[title.end - 1]
+        return last not in FAITH_HEADS and not (last in ("minister", "ministers") and self.lowers[faith.end - 1] in CHURCH_WORDS)
 
     def head_of_body(self, end: int, after: int) -> int | None:
         """The piece index of the body in "chief of the army", "head of intelligence": a generic
@@ -1670,6 +1725,17 @@ class _Builder:
             self.emit(piece.start, piece.end, a, "person")
         return k + 1
 
+    def state_leader(self, place: _Piece, person: _Piece, end: int, sector: str) -> bool:
+        """ "South African leader F.W. de Klerk": "leader" after a state's name titles a person who
+        led that state's government at some time as its leader for the time written about (as
+        "President X" does); not a person who never held a government office of it ("Chechen
+        leader X" of a breakaway government, a party leader)."""
+        if self.lowers[end - 1] != "leader" or sector[:3] != "GOV" or place.entry.kind not in PLACE_KINDS:
+            return False
+        country = place.entry.country
+        return bool(country) and any(x.kind == "person" and x.country == country and (x.sector or "")[:3] == "GOV"
+                                     for x in person.entries)
+
     def royal_title_in(self, piece: _Piece) -> str | None:
         """The sector of a royal title that begins a person's name as written ("King Hassan",
         "Crown Prince Hassan bin Talal"): the title holds for the time written about, as
@@ -1771,6 +1837,8 @@ class _Builder:
                     if after < len(p) and p[after].entry.kind == "person" and self.adjacent(end, p[after].start):
                         person = p[after]
                         title_sector = sector if not generic or self.lowers[end - 1] in PERSON_TITLES else None
+                        if title_sector is None and self.state_leader(first, person, end, sector):
+                            title_sector = "GOV"
                         a = self.person_actor(person, title_sector, former, first.start, person.end)
                         if a and not former and first.entry.kind in PLACE_KINDS and first.entry.country \
                                 and not any(x.country == first.entry.country for x in person.entries if x.kind == "person"):
