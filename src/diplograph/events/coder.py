@@ -25,13 +25,15 @@ from diplograph.events.nonevents import (
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
-    FOREIGN_POSTS, _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens, _out_of,
-    _place_targets, _reporter_token, _role_actor, _scene, _teller_targets, _verb_roles, judged,
+    FOREIGN_POSTS, LAID_DEEDS, _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens,
+    _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
+    judged,
 )
 from diplograph.events.sentence import _Sentence, pair_phrase
 from diplograph.events.words import (
     ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKED_THINGS, ASKING_NOUNS, ATTACK_WORDS,
-    AUDIENCES, AUTHOR_PREPS, BENEFICIARY_PREPS, CALAMITIES, CAMPAIGN_WORDS, CARE_PLACES, COMMANDING_VERBS,
+    ATTRIBUTING_VERBS, AUDIENCES, AUTHOR_PREPS, BACKGROUND_MARKS, BENEFICIARY_PREPS, CALAMITIES, CAMPAIGN_WORDS,
+    CARE_PLACES, COMMANDING_VERBS,
     CONCLUDED_WORDS, CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, FORCE_NOUNS,
     FOREIGN_PRONE_TYPES, FRAMING_COMPACTS, GROUP_HOME_MODES, HOME_INVESTIGATORS, HOME_REFORMS,
     KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS, MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS,
@@ -39,7 +41,7 @@ from diplograph.events.words import (
     PROTEST_GATHERINGS, PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS, RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS,
     RULE_NOUNS, SECURITIES,
     SENT_WORDS, SHARED_INFO, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES,
-    STATE_ORGANS, STATE_WEAPONS, SUPPLY_QUANTITIES, TRADE_VERBS, UNNAMED_ATTACKER_TYPES, VERBAL_TYPES,
+    STATE_ORGANS, STATE_WEAPONS, SUPPLY_QUANTITIES, TOPIC_NOUNS, TRADE_VERBS, UNNAMED_ATTACKER_TYPES, VERBAL_TYPES,
     WORK_STOPPAGES,
 )
 from diplograph.genre import is_sports_report
@@ -200,6 +202,14 @@ def _gathering_hit(trig: Trigger, obj) -> bool:
     return trig.type in ("ASSAULT", "COERCE") and obj.lemma_.lower() in PROTEST_GATHERINGS
 
 
+def _charged_deed(trig: Trigger, noun, onto: Ontology) -> bool:
+    """"accused Iraq of the attack", "blamed the rebels for the killings", "blamed the bombing
+    on the rebels": the deed of force one is charged with is an event of its own, done (as
+    claimed) by the one charged."""
+    return trig.type == "ACCUSE" and trig.pos == "VERB" and any(
+        t.type in LAID_DEEDS for t in onto.nouns.get(noun.lemma_.lower(), ()))
+
+
 def _person_object(s: "_Sentence", tok) -> bool:
     """The verb's object is a coded actor or a person's name ("released Aung San Suu Kyi")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.i in s.mention_at or c.ent_type_ == "PERSON")
@@ -234,14 +244,17 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
                         # "police broke up a demonstration", "Syria denounced Israel's raids on
                         # Lebanon": the protest, the raids are events of their own
                         continue
-                    if child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr"):
+                    if (child.dep_ in OBJECT_DEPS or child.dep_ in ("nsubjpass", "attr")) and not (
+                            lemma in ATTRIBUTING_VERBS and _charged_deed(trig, child, onto)):
                         consumed.add(child.i)
                     if child.dep_ == "prep" and not _concessive(child) and not _time_before(child):
                         # (not "at the request of Iran": a request of another, the act done on it;
                         # nor "despite pleas from Germany": another's act, gone against)
                         consumed.update(p.i for p in child.children if p.dep_ == "pobj" and not (
                             child.lower_ in ("at", "per", "upon") and p.lemma_.lower() in ACTED_ON_REQUESTS)
-                            and not _gathering_hit(trig, p))
+                            and not _gathering_hit(trig, p) and not (
+                                child.lower_ in ("of", "for") and _charged_deed(trig, p, onto)
+                                and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)))
                     if child.dep_ in ("prep", "prt"):  # "pulled out of the agreement"
                         consumed.update(g.i for p in child.children if p.dep_ == "prep"
                                         for g in p.children if g.dep_ == "pobj")
@@ -311,11 +324,19 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
         events = [e for e in events if id(e) not in dropped]
     events.extend(fired)
     events = _purposes_restated(found, coded_at, events)
+    events = _nouns_restated(found, coded_at, events, onto)
+    events = _refused_asks(found, coded_at, events)
     threats, conditional = _ultimatums(s, onto, coded_at, found)
     if conditional:  # the act announced on a condition is coded as the threat (PLOVER codes the threat)
         events = [e for e in events if id(e) not in conditional]
     events.extend(threats)
     return events
+
+
+# acts on one's own envoys, forces, posts or goods, whose target is never their owner ("recalled
+# its ambassador", "withdrew its troops", "offered its ships"); a show of strength with no other
+# party named is at home ("put its army on alert")
+OWN_THING_TYPES = frozenset({"SANCTION", "RETREAT", "AID", "AGREE"})
 
 
 # verbs that end one's own protest
@@ -343,11 +364,110 @@ def _purposes_restated(found, coded_at: dict[int, list[Event]], events: list[Eve
         head_events = coded_at.get(tok.head.i, ())
         head_targets = {e.target.code for e in head_events if e.target is not None}
         own = coded_at.get(tok.i, ())
+        # (nor one's own people hurt, whom the purpose names: "summoned the Iranian envoy to
+        # protest the arrest of a French journalist" protests to Iran)
         if own and head_events and all(
-                any(h.type == e.type for h in head_events) and (e.target is None or e.target.code in head_targets)
+                any(h.type == e.type for h in head_events) and (
+                    e.target is None or e.target.code in head_targets
+                    or e.source is not None and e.target.country == e.source.country and head_targets)
                 for e in own):
             dropped.update(id(e) for e in own)
     return [e for e in events if id(e) not in dropped] if dropped else events
+
+
+# the links by which a noun hangs in the clause of a verb that may name the same act: its subject
+# ("a bombing by Hamas killed five soldiers"), its object's phrase ("granted Chad $20 million in
+# aid"), a prepositional phrase of the verb ("were killed in a suicide attack")
+RESTATING_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound"})
+# prepositions that set another act beside the verb's, never the same one ("attacked the town
+# after the bombing", "retaliated for the raid", "struck back despite the ceasefire")
+OTHER_ACT_PREPS = frozenset(BACKGROUND_MARKS | {"following", "despite", "amid", "amidst", "for", "against", "over",
+                                                "because", "without", "instead", "unlike", "like"})
+
+
+def _restating_verbs(noun) -> list:
+    """The verbs whose clause names ``noun`` as its own act, within four links: the first verb
+    above it, and, when the noun is that verb's subject, the infinitive the subject is raised
+    from ("a bombing was reported to have killed a journalist"). Not through a phrase beside the
+    subject ("the speaker, on a visit to Syria, met ..."): the subject must be the noun itself."""
+    cur, path = noun, []
+    for _ in range(4):
+        if cur.dep_ not in RESTATING_LINKS or cur.head.i == cur.i:
+            return []
+        if cur.dep_ == "prep" and cur.lower_ in OTHER_ACT_PREPS:
+            return []
+        if cur.dep_ in ("nsubj", "nsubjpass") and any(d != "compound" for d in path):
+            return []
+        path.append(cur.dep_)
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            raised = [c for c in cur.children if c.dep_ == "xcomp"] if path[-1] in ("nsubj", "nsubjpass") else []
+            return [cur, *raised]
+    return []
+
+
+def _nouns_restated(found, coded_at: dict[int, list[Event]], events: list[Event], onto: Ontology) -> list[Event]:
+    """"A bombing by Hamas killed five Israeli soldiers", "Japan granted Chad $20 million in aid",
+    "a car bomb exploded outside the embassy": a noun of the same type as the verb whose subject,
+    object or phrase it is names the verb's act again. The verb's events keep what the noun adds
+    (its doer, whom it was done to) where they name no one, and the noun's events, with nothing
+    left of their own, go."""
+    redone: dict[int, Event | None] = {}
+    for tok, trig in found:
+        own = coded_at.get(tok.i, ())
+        if trig.pos != "NOUN" or not own or trig.mode == "visit":
+            continue  # (a visit is the trip, whatever is done on it: "met Assad during a visit to Syria")
+        said = next((evs for v in _restating_verbs(tok) if (evs := [
+            e for e in coded_at.get(v.i, ()) if e.type == trig.type and id(e) not in redone])), [])
+        view = {onto.plover_view(e.type, e.modality) for e in [*said, *own]}
+        if not said or len(view) != 1:
+            continue  # (an act done and one only threatened or refused are not one act)
+        sources = {e.source.code: e.source for e in own if e.source is not None}
+        targets = {e.target.code: e.target for e in own if e.target is not None}
+        filled = []
+        for e in said:
+            src = e.source if e.source is not None or len(sources) != 1 else next(iter(sources.values()))
+            tgt = e.target if e.target is not None or len(targets) != 1 else next(iter(targets.values()))
+            if tgt is not None and src is not None and tgt.code == src.code:
+                tgt = e.target
+            filled.append(dataclasses.replace(e, source=src, target=tgt))
+        if not _covered(sources, [e.source for e in filled]) or not _covered(targets, [e.target for e in filled]):
+            continue  # the noun names a side the verb does not: an act of its own, kept
+        redone.update((id(e), new) for e, new in zip(said, filled) if new != e)
+        redone.update((id(e), None) for e in own)
+    return _replaced(redone, coded_at, events)
+
+
+def _covered(named: dict, said: list) -> bool:
+    """Each actor the noun names is one the verb names, or a bare place whose country the verb
+    names more closely ("the bombing in Baghdad" and the Iraqi civilians it killed)."""
+    said = [b for b in said if b is not None]
+    return all(any(code == b.code or a.sector is None and a.country == b.country for b in said)
+               for code, a in named.items())
+
+
+# nouns of asking whose to-clause says what was asked: "rejected calls to withdraw"
+ASKED_FOR_NOUNS = frozenset(ASKING_NOUNS | {"request", "demand", "appeal", "ultimatum", "pressure"})
+
+
+def _refused_asks(found, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
+    """"Saddam rejected calls by Arab leaders to withdraw from Kuwait", "Iran refused demands to
+    halt enrichment": the act asked for and turned down was not done."""
+    redone: dict[int, Event] = {}
+    for tok, trig in found:
+        if trig.type != "REJECT" or tok.pos_ != "VERB":
+            continue
+        asks = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ASKED_FOR_NOUNS]
+        # (the parser may hang the to-clause on the verb, after the noun: "rejected calls by Arab
+        # leaders | to withdraw")
+        clauses = [a for h in [*asks, tok] for a in h.children if a.dep_ in ("acl", "relcl", "advcl")
+                   and a.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in a.children)
+                   and (h is not tok or any(a.i > c.i for c in asks))]
+        for clause in clauses:
+            for e in coded_at.get(clause.i, ()):
+                if e.modality == "asserted":
+                    redone[id(e)] = dataclasses.replace(e, modality="hypothetical")
+    return _replaced(redone, coded_at, events)
 
 
 def _replaced(redone: dict, coded_at: dict[int, list[Event]], events: list[Event]) -> list[Event]:
@@ -451,6 +571,8 @@ def _promised_to(s: _Sentence, found, coded_at: dict[int, list[Event]], events: 
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "expressed willingness | to ..."
         acts = [c for h in heads for c in h.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"]
         acts += [c for a in acts for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "to reform and resign"
+        # and the act a verb of growth takes as its object: "pledged to boost cooperation"
+        acts += [o for a in acts for o in a.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
         for e in coded_at.get(tok.i, ()):
             if e.target is not None or e.source is None:
                 continue
@@ -654,7 +776,7 @@ HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 SITTING_BODIES = frozenset({"parliament", "congress", "assembly", "senate", "house", "legislature", "chamber", "diet",
                             "duma", "knesset", "bundestag", "lawmaker", "legislator", "mp"})
 # rows that code only with another actor named as the one met or visited
-PARTY_NEEDED = frozenset({"leave for", "fly to", "speak to", "speak with"})
+PARTY_NEEDED = frozenset({"leave for", "departure for", "fly to", "speak to", "speak with"})
 PUBLICS = frozenset({"nation", "public", "people", "country", "crowd", "audience", "supporter", "voter", "viewer",
                      "listener", "student", "worker", "delegate", "activist"})
 
@@ -701,6 +823,46 @@ def _only_planned(s: _Sentence, tok) -> bool:
     if plan is None or plan.lemma_.lower() not in PLAN_NOUNS or plan.i in s.mention_at:
         return False
     return not (plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in ANNOUNCING_VERBS)
+
+
+def _will_be(verb) -> bool:
+    """A passive of what is to come: "will be consulted", "would be freed", "is to be released"."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"will", "would", "'ll", "shall"}:
+        return True
+    return ("to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
+            and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _struck_with(tok) -> bool:
+    """"Pounded rebel positions with artillery fire", "shelled the town with rockets": a verb that
+    strikes its object "with" a means, which is no plight fought ("battled with cancer")."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children)
+
+
+def _backed_by_arms(s: _Sentence, tok) -> bool:
+    """"Backed by tanks", "supported by air power and artillery": a force fighting with arms or
+    other units beside it, which back no one (not "backed by Iran", "supported by the US")."""
+    agent = s.agent(tok)
+    if agent is None:
+        return False
+    backers = [agent, *agent.conjuncts]
+    return all(b.lemma_.lower() in FORCE_NOUNS | STATE_WEAPONS | AIR_POWER and not s.actor_list(b) for b in backers)
+
+
+# the arms of the air that back a force on the ground: "backed by air power", "air cover"
+AIR_POWER = frozenset({"power", "cover", "support", "gunship", "helicopter", "warplane", "airstrike", "strike"})
+
+
+def _topic_to_be(tok) -> bool:
+    """The verb is an infinitive that says what a topic is for ("the issues to be discussed",
+    "the questions to be negotiated at the summit"): an agenda told of, no act done."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    # (the parser may make the topic the passive subject of the infinitive)
+    return (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in TOPIC_NOUNS
+            or any(c.dep_ == "nsubjpass" and c.lemma_.lower() in TOPIC_NOUNS for c in tok.children))
 
 
 def _concluded(tok) -> bool:
@@ -775,6 +937,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.type == "ACCUSE" and trig.pos == "VERB" and tok.lemma_.lower() in ("attribute", "ascribe") and not any(
             s.actors(p) for p in s.prep_objects(tok, frozenset({"to"}))):
         return []  # "attributed the rise to higher exports": no one blamed
+    if trig.type == "SUPPORT" and trig.pos == "VERB" and not trig.extra and _backed_by_arms(s, tok):
+        return []  # "troops, backed by tanks and helicopters, attacked": arms beside them, no one backed
+    if trig.pos == "VERB" and _topic_to_be(tok):
+        return []  # "the issues to be discussed by the ministers include ...": an agenda, no talks held
     if trig.pos == "VERB" and _only_planned(s, tok):
         return []  # "plans to provide aid were discussed", "the policy is to offer rebates": a plan told of
     if (trig.type == "REQUEST" and trig.pos == "NOUN" and tok.lemma_.lower() == "appeal" and tok.dep_ == "dobj"
@@ -915,7 +1081,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         if not all(p.lemma_.lower() in REPROACHES for p in said):
             return []  # "faced a barrage of questions from MPs": words, no shells
         trig = _recoded(trig, onto, "111", target_preps=frozenset()) or trig  # "a barrage of criticism"
-    if trig.type == "ASSAULT" and not trig.extra and _fights_a_plight(s, tok, onto):
+    if trig.type == "ASSAULT" and not trig.extra and not _struck_with(tok) and _fights_a_plight(s, tok, onto):
         return []  # "is fighting against poverty", "declared war on corruption": a campaign, no enemy
     if trig.pos == "NOUN" and not (trig.type == "PROTEST" and tok.lemma_.lower() in GRIEVANCE_PROTESTS) and any(
             c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents and not _hyphened_modifier(c)
@@ -940,6 +1106,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                              for p in s.actors(c) if p[0].code != own]
     if trig.extra:
         targets = [(a, t) for a, t in targets if t is None or not _trigger_word(t, tok, trig)]
+    if trig.type == "CONSULT" and trig.thing_object and trig.pos == "VERB":
+        # "discussed Iraq with Chirac": what is discussed is the topic, when the talks name a party
+        parties = [(a, t) for a, t in targets if t is None or not (t.dep_ == "dobj" and t.head.i == tok.i)]
+        targets = parties or targets
     if (trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under"
             and tok.head.head.lemma_.lower() == "come" and tok.head.head.pos_ in ("VERB", "AUX")):
         # "the town of Cizre came under shelling", "an army post came under attack from Indian
@@ -1042,12 +1212,17 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "Britain and China signed an agreement on Hong Kong": a joint act of the two; what it
         # is about is not a third party to it
         targets = [(b, bt) for b, bt in targets if bt is not None and bt.dep_ == "pobj" and bt.head.lower_ == "with"]
+    anti_only = False
     if trig.type == "PROTEST" and (against := _anti_targets(s, tok, subj_tok)) and (
             protesters := sources or _place_targets(s, tok) or (_place_targets(s, anchor) if anchor.i != tok.i else [])):
         # "anti-French demonstrations in Abidjan", "anti-American protesters in Karachi": whom the
         # protest is against is named in its "anti-" word, over the place it is held in (who
         # protests is of that place, when the text names no one else)
         sources, targets = protesters, against
+    elif trig.type == "PROTEST" and not targets and (against := _anti_targets(s, tok, subj_tok)):
+        # "after days of anti-British demonstrations": whom it is against, by protesters no one
+        # names (and who are not of the country they protest against)
+        targets, anti_only = against, True
     if not targets and trig.type == "PROTEST":
         # "demonstrated outside the Danish embassy in Islamabad", "rallied at the US consulate": a
         # protest held at a foreign state's post is against that state, not the host
@@ -1156,6 +1331,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             where = where or [p for p in _place_targets(s, tok) if p[0].country not in own]
         if where:
             targets = where
+        elif trig.type in OWN_THING_TYPES:
+            # "Britain closed its embassy", "Israel withdrew its troops": one's own envoys, forces
+            # or posts moved are no one acted on
+            targets = []
     if (not sources and targets and trig.type == "PROTEST" and subj_tok is not None
             and (subj_tok.dep_ == "nsubj" or tok.dep_ == "acl" and subj_tok.i == tok.head.i)
             and (here := _scene(s, tok) or s.dateline) and any(b.country != here for b, _ in targets)
@@ -1166,7 +1345,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # protest against
         sources = [(_role_actor(here, sector, subj_tok), subj_tok)]
     if not sources and targets and not placed and trig.type not in FOREIGN_PRONE_TYPES and subj_tok is not None \
-            and subj_tok.dep_ != "nsubjpass":
+            and subj_tok.dep_ != "nsubjpass" and not anti_only:
         # "the opposition party will boycott Algeria's elections", "a judge opened an inquiry into
         # Chilean officials", "rebels pressed their demand that the Burundian government ...": a
         # domestic role the text gives no country acts on its own state's organs and affairs (not
@@ -1174,7 +1353,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         role_tok = _reporter_token(subj_tok) or subj_tok
         sector = _agent_sector(s, role_tok, DOMESTIC_SECTORS | {"JUD"}, titled=True)
         countries = {b.country for b, _ in targets}
-        if sector and len(countries) == 1 and None not in countries and all(
+        # (not a foreign state's post: "farmers blocking the road to the French embassy" are
+        # no Frenchmen)
+        if sector and len(countries) == 1 and None not in countries and not any(
+                bt is not None and bt.lemma_.lower() in FOREIGN_POSTS for _, bt in targets) and all(
                 (b.sector and b.sector[:3] in STATE_ORGANS) or (bt is not None and bt.i not in s.mention_at and not any(
                     c.dep_ == "nummod" for c in bt.children))
                 for b, bt in targets):
@@ -1227,6 +1409,30 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         c = _scene(s, anchor) if role else None
         if c:
             sources = [(_role_actor(c, role, subj_tok), subj_tok)]
+    if (not sources and trig.pos == "VERB" and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
+            and s.agent(tok) is None and onto.types[trig.type].quad_class <= 2 and _will_be(tok)
+            and (teller := _teller(s, tok)) is not None):
+        # "the government says unions will be consulted", "Israel said the prisoners would be
+        # freed": a helpful act to come, told with no doer by a state or body, is its own promise
+        sources = [(a, teller) for a, _ in s.actors(teller)]
+        targets = [(b, bt) for b, bt in targets if all(b.code != a.code for a, _ in sources)]
+        home = {a.country for a, _ in sources}
+        if not targets and len(home) == 1 and None not in home and (
+                sector := _agent_sector(s, subj_tok, DOMESTIC_SECTORS)) is not None:
+            # ("unions will be consulted": a domestic group named by no country is the teller's own)
+            targets = [(_role_actor(home.pop(), sector, subj_tok), subj_tok)]
+    if not sources and subj_tok is not None and subj_tok.dep_ == "nsubj" and not any(
+            c.dep_ == "auxpass" for c in anchor.children) and (
+            teller := _teller(s, tok if tok.pos_ == "VERB" else anchor)) is not None:
+        # "Israel's defence minister said the army would retaliate", "Seoul said police had
+        # detained the men": a state's force or organ named by no country, in what an organ of one
+        # state tells, is that state's (not the subject of a passive the parser took from the verb
+        # before: "said the bomber had entered its airspace and had been warned")
+        role = _agent_sector(s, subj_tok, STATE_FORCE_SECTORS)
+        told = {a.country for a, _ in s.actors(teller) if a.country and (a.sector or "")[:3] in STATE_ORGANS | {""}}
+        if role and len(told) == 1:
+            sources = [(_role_actor(told.pop(), role, subj_tok), subj_tok)]
+            targets = [(b, bt) for b, bt in targets if b.code != sources[0][0].code]
     if not sources and trig.type == "PROTEST" and anchor.lemma_.lower() not in RECEIVING_VERBS:
         # "thousands rallied in London against the war", "demonstrators protesting the results in
         # Nairobi": protesters no one names are of the place they protest in
@@ -1371,6 +1577,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             return []
         if subj_tok is not None and subj_tok.lemma_.lower() in onto.non_agents:
             return []  # "an earthquake killed eight people"
+        if trig.pos == "NOUN" and trig.mode == "destroy":
+            return []  # "the demolition of the old stadium", "the destruction of documents": no one's blow
         if trig.pos == "VERB" and (subj_tok is None or subj_tok.pos_ not in ("NOUN", "PROPN", "NUM")):
             return []  # "it demonstrates that ...": an actorless act needs someone named doing it
         if trig.pos == "VERB" and ((tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"))
@@ -1419,6 +1627,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                    else (a, b) for a, b in pairs))
 
     events = _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
+    if trig.pos == "NOUN" and trig.type in LAID_DEEDS and _laid_to(s, tok):
+        # "attributed the bombing to the rebels": that they did it is the attribution's claim
+        events = [dataclasses.replace(e, modality="claimed") if e.modality == "asserted" else e for e in events]
     if (trig.type in ("REQUEST", "ACCUSE", "REJECT") and subj_tok is not None
             and subj_tok.lemma_.lower() in PROTESTERS):
         # "Protesters in Bangkok demanded that the prime minister step down": the demand is made

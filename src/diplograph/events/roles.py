@@ -135,6 +135,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
             # nor is help asked for: "sought NATO help", "requested Japanese aid" ask NATO, Japan
             targets += s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS
                                 or trig.type == "REQUEST" and child.lemma_.lower() in HELP_NOUNS)
+            if trig.type == "AID" and tok.lemma_.lower() in GIVING_VERBS:
+                targets += _sum_receiver(s, child)
             for pobj in s.prep_objects(child, preps | OBJECT_PREPS):  # "supplied drones to Russia", "ratified the treaty with Iran"
                 targets += s.actors(pobj)
             # "signed a memorandum of understanding with Kenya": the party hung on the object's "of" noun
@@ -157,6 +159,22 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         # under the object's "of"
         targets = targets or [p for c in objs for o in s.prep_objects(c, frozenset({"of"}))
                               if o.lemma_.lower() in SAID_THINGS for p in _made_by(s, o)]
+    if not targets and trig.type in ORGANISER_TYPES:
+        # "banned a rally planned by the opposition", "broke up a march organised by students":
+        # who organised what is banned or broken up is whom the act is on
+        organisers = [agent for c in tok.children if c.dep_ in OBJECT_DEPS for acl in c.children
+                      if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ORGANISING_VERBS
+                      and (agent := s.agent(acl)) is not None]
+        targets = [p for o in organisers for p in s.actors(o)]
+        home = {a.country for a, _ in sources}
+        if not targets and len(home) == 1 and None not in home:
+            # ("planned by the opposition": a domestic role named by no country is the doer's own)
+            c = home.pop()
+            targets = [(_role_actor(c, sector, o), o) for o in organisers[:1]
+                       if (sector := _agent_sector(s, o, DOMESTIC_SECTORS)) is not None]
+    if not targets and trig.type == "AID" and not passive:
+        # "will provide $10 million to help Mozambique rebuild": whom the help is for
+        targets = _helped(s, tok)
     if trig.joint and not targets:
         # "talks were held between the Kenyan and Ugandan presidents", "a meeting between Iran and
         # Iraq was held in Baghdad": the parties of a joint act named with "between"
@@ -240,6 +258,39 @@ def _sum(tok) -> bool:
         c.lemma_.lower() in SUM_WORDS or c.tag_ == "$" for c in tok.children) or (
         tok.pos_ == "NOUN" and any(c.dep_ in ("nummod", "quantmod") for c in tok.children)
         and any(c.lemma_.lower() in SUM_WORDS or c.tag_ == "$" for c in tok.subtree))
+
+
+# acts on a gathering, body or plan, whose organiser is whom they are done to
+ORGANISER_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+ORGANISING_VERBS = frozenset({"plan", "organise", "organize", "call", "stage", "lead", "sponsor", "arrange",
+                              "convene", "run"})
+# verbs of a purpose clause that name whom help is for: "to help Mozambique rebuild"
+HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow"})
+
+
+def _helped(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """Whom a purpose clause of help names ("provided $10 million to help Mozambique rebuild",
+    "sent experts to assist the Haitian police"): its object, or the subject of the clause under
+    it ("help | Mozambique rebuild")."""
+    out: list[tuple[Actor, object]] = []
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in HELPING_VERBS or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        out += [p for c in clause.children if c.dep_ in OBJECT_DEPS for p in s.actors(c)]
+        out += [p for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                if g.dep_ == "nsubj" for p in s.actors(g)]
+    return out
+
+
+def _sum_receiver(s: _Sentence, amount) -> list[tuple[Actor, object]]:
+    """"granted Chad 20 million dollars", "gave Niger $5 million": the receiver of a sum, which
+    the parser may take for a name modifying the sum (a name before its number)."""
+    if not _sum(amount):
+        return []
+    numbers = [c.i for c in amount.subtree if c.tag_ in ("CD", "$")]
+    return [p for c in amount.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+            and numbers and c.i < min(numbers) for p in s.actors(c, modifiers=False) if p[0].country]
 
 
 def _place_under(s: _Sentence, noun, depth: int = 5) -> list[tuple[Actor, object]]:
@@ -733,7 +784,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     # verb's subject who acts on it
     by_protesters = trig.type == "PROTEST" and bool(by_named)
     anchor = tok
-    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+    # (a deed laid to another: the verb's subject lays it, "blamed the bombing on the rebels")
+    laid = _laid_to(s, tok) if trig.type in LAID_DEEDS else []
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and not laid:
         verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
         if (verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and (
                 verb.lemma_.lower() in RECEIVING_VERBS
@@ -830,6 +883,7 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             sources = s.actors(subj) or _reporter(s, subj)
             subj_tok, anchor = subj, verb
             targets += [p for c in verb.children if c.dep_ in ("dative", "iobj") for p in s.actors(c)]
+            targets += _sum_receiver(s, amount)
             targets += [p for h in (verb, amount) for pobj in s.prep_objects(h, trig.target_preps | {"to", "for"})
                         for p in s.actors(pobj)]
     if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") and trig.mode == "visit"
@@ -864,8 +918,15 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             sources = s.actors(subj)
             subj_tok = subj
             anchor = verb
-    if trig.mode == "resign" and not sources:
-        # "following the resignation of the home secretary": who resigns is the one "of" it
+    if laid and not sources:
+        # "Hamas claimed responsibility for the bombing", "officials blamed the attack on the
+        # rebels", "Nigeria accused the militants of the killings": whom a deed is laid to did it
+        sources = laid
+        subj_tok = subj_tok or laid[0][1]
+    if trig.mode in MOVER_MODES and not sources:
+        # "following the resignation of the home secretary", "the withdrawal of US troops from
+        # Iraq", "the visit of the Chinese premier to India": who resigns, pulls out or travels
+        # is the one "of" it
         for pobj in s.prep_objects(tok, frozenset({"of"})):
             sources += s.actors(pobj)
             subj_tok = subj_tok or pobj
@@ -932,9 +993,60 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 targets += s.actors(subj)
+    if laid:
+        targets = [(a, t) for a, t in targets if all(t is not u for _, u in laid)]
+    if laid and not targets:
+        # "Pakistan blamed India for the attack on its embassy": what is "its" is the accuser's
+        targets = _accuser_owns(s, tok, trig)
     if tok.dep_ == "dobj":
         named_before = []  # who imposes, lifts or eases them is the verb's doer, named or not
     return sources or named_before, targets, subj_tok, anchor
+
+
+# nouns of one's own going, whose "of" names who goes ("the withdrawal of US troops")
+MOVER_MODES = frozenset({"resign", "withdraw", "visit"})
+# deeds of force, which a claim or a charge lays to their doer
+LAID_DEEDS = frozenset({"ASSAULT", "COERCE"})
+# what one takes for a deed: "claimed responsibility for the attack", "took credit for the bombing"
+OWNING_NOUNS = frozenset({"responsibility", "credit"})
+OWNING_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowledge", "bear"})
+
+
+def _laid_to(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """Who a deed named by a noun is laid to: the one who claims it ("claimed responsibility for
+    the bombing"), the one it is blamed on or ascribed to ("blamed the attack on the rebels",
+    "attributed the bombing to Tamil rebels"), the one accused of it ("accused Iraq of the
+    attack", "blamed the rebels for the killings"). Empty when none is named."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        owned = tok.head.head  # "responsibility" of "claimed responsibility for"
+        if owned.lemma_.lower() in OWNING_NOUNS and owned.dep_ == "dobj" and owned.head.lemma_.lower() in OWNING_VERBS:
+            subj, passive = s.subject(owned.head)
+            doer = s.agent(owned.head) if passive else subj
+            return (s.actors(doer) or _reporter(s, doer)) if doer is not None else []
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTRIBUTING_VERBS:
+        # (the parser hangs "blamed the attack on X" on the deed; there X is who is blamed, unless
+        # the verb names one with "for": "blamed the rebels for the attack on X")
+        laid_on = [*s.prep_objects(tok.head, frozenset({"to", "on"})), *s.prep_objects(tok, frozenset({"to", "on"}))]
+        return [p for pobj in laid_on[-1:] for p in s.actors(pobj)]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING_HEADS:
+            # (or the passive's subject: "Iraq was accused of the attack")
+            return [p for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for p in s.actors(c)]
+    return []
+
+
+def _accuser_owns(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, object]]:
+    """The accuser, when the deed laid to another was done to what is "its" or "their" ("accused
+    Israel of the raid on its border post")."""
+    if not any(g.dep_ == "poss" and g.lower_ in ("its", "their") for h in s.prep_objects(tok, trig.target_preps)
+               for g in h.children):
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj, passive = s.subject(verb) if verb.pos_ == "VERB" else (None, False)
+    return s.actors(subj) if subj is not None and not passive else []
+
+
 # organs of a state that hold inquiries ("a police investigation", "a Senate inquiry")
 INVESTIGATING_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY"})
 # withdrawals of one's own forces, envoys or monitors (CAMEO 0874, 161, 1661, 1662), unless the

@@ -17,6 +17,8 @@ from diplograph.types import Actor, Document, Mention, Timex
 
 BY = frozenset({"by"})
 OF = frozenset({"of"})
+# the prepositions that tie a role to its country inside one mention ("ministers of India")
+ROLE_OF_PREPS = frozenset({"of", "from"})
 # the second half of a hyphened word that names a thing's owner or flag: "a Greek-flagged tanker"
 OWNER_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 
@@ -123,6 +125,8 @@ class _Sentence:
         # (only subjects take "in"/"from": "a treaty in Moscow" is not Russia's); "a spokesman
         # for the Chinese foreign ministry" speaks for it
         preps = GROUP_PREPS if tok.dep_ in ("nsubj", "nsubjpass") or depth else frozenset({"of"})
+        if not depth and _struck_subject(tok):
+            preps = frozenset()
         if tok.lemma_.lower() in SPEAKING_FOR:
             preps = preps | {"for"}
         if tok.lemma_.lower() in AIDES:
@@ -151,6 +155,16 @@ class _Sentence:
             for c in (child, *child.conjuncts):
                 for a in self._at(c):
                     if a.country and a.sector is None and sector and all(a.country != f.country for f in found):
+                        extra.append(Actor(a.country + sector, a.country, sector, a.entity, a.text))
+        # "the foreign ministers of India and Pakistan", "envoys from Greece and Turkey": the
+        # mention took the role with the first country; the countries joined to it share the role
+        own = self.mention_at.get(tok.i, ())
+        for pobj in self.prep_objects(tok, ROLE_OF_PREPS):
+            if not sector or not any(m in own for m in self.mention_at.get(pobj.i, ())):
+                continue
+            for c in pobj.conjuncts:
+                for a in self._at(c):
+                    if a.country and a.sector is None and all(a.country != f.country for f in found + extra):
                         extra.append(Actor(a.country + sector, a.country, sector, a.entity, a.text))
         return extra
 
@@ -193,7 +207,7 @@ class _Sentence:
                         add([a], p)
                     continue
             found = self.actor_list(t, modifiers=modifiers)
-            if not found and t.i == tok.i and modifiers:
+            if not found and t.i == tok.i and modifiers and not _struck_subject(t):
                 for child in t.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in child.children:
@@ -356,6 +370,14 @@ class _Sentence:
                 return cur
             cur = cur.head
         return cur
+
+
+def _struck_subject(tok) -> bool:
+    """The subject is an act, not a group: "the shelling of Kyiv killed five", "the bombing in
+    Baghdad killed 20" name whom and where it struck, not who did it (a meeting "of" ministers is
+    the ministers, a joint act's parties)."""
+    acts = ontology().nouns.get(tok.lemma_.lower(), ()) if tok.dep_ == "nsubj" else ()
+    return bool(acts) and not any(t.joint for t in acts)
 
 
 def _for_to(verb) -> bool:

@@ -408,3 +408,6 @@ WORDY_ISSUES = STANCE_NOUNS | RULE_NOUNS | PROPOSALS | AGREEMENT_NOUNS
 # words of harm done in a clash: it was a fight ("two died in clashes over the vote")
 HURT_WORDS = frozenset({"kill", "killed", "injure", "injured", "wound", "wounded", "die", "dead", "hurt", "stone",
                         "teargas", "shoot", "gunfire", "riot", "baton", "casualty"})
+# what talks are about, whose infinitive tells an agenda, not an act: "the issues to be discussed"
+TOPIC_NOUNS = frozenset({"issue", "matter", "topic", "question", "point", "subject", "item", "agenda", "theme",
+                         "problem", "proposal", "detail"})
