@@ -216,6 +216,24 @@ def _person_object(s: "_Sentence", tok) -> bool:
                for c in tok.children)
 
 
+def _met_someone_unnamed(s: _Sentence, tok, trig: Trigger) -> bool:
+    """A meeting with a party the coder cannot place ("met creditor banks in London", "talks
+    with the rebels' envoys in Geneva"): where it was held is the venue, not the other side."""
+    if trig.type != "CONSULT" or trig.mode == "visit":
+        return False
+    parties = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    with_ = frozenset({"with"})
+    parties += s.prep_objects(tok, with_)
+    parties += [p for m in parties if m.lemma_.lower() in MEETING_WORDS for p in s.prep_objects(m, with_)]
+    return any(p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in MEETING_WORDS and not s.actors(p)
+               for p in parties)
+
+
+# what is held, not whom one meets: "held talks in Moscow"
+MEETING_WORDS = frozenset({"talk", "talks", "meeting", "discussion", "consultation", "negotiation", "summit",
+                           "session", "round", "conference", "dialogue", "visit", "trip", "tour", "contact"})
+
+
 def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     sent = s.sent
     found: list[tuple[object, Trigger]] = []
@@ -1246,7 +1264,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # otherwise stays ("its call to the United States to withdraw")
         inside = {t.i for t in asked[0].subtree}
         targets, unplaced = [(b, bt) for b, bt in targets if bt is None or bt.i not in inside], True
-    unplaced = unplaced or (trig.joint and len(sources) > 1) or _acted_on_request(tok, trig)
+    unplaced = (unplaced or (trig.joint and len(sources) > 1) or _acted_on_request(tok, trig)
+                or _met_someone_unnamed(s, tok, trig))
     if not targets and not unplaced and not (trig.pos == "NOUN" and tok.lemma_.lower() in PUBLIC_OUTCRIES):
         # (not the place that names the source: "was rejected in Damascus"; nor where criticism
         # is heard: "an outcry in Germany over the plan")

@@ -545,9 +545,15 @@ def _trade_sense(s: _Sentence, tok, trig: Trigger, objs) -> bool:
             return True
     if lemma in SUPPLYING_VERBS and objs and all(_market_share(s, o) for o in objs):
         return True
+    # (a sum in a currency is money given: "will provide 10 million dollars to Mozambique")
     return trig.type == "AID" and bool(objs) and all(
         (o.lemma_.lower() in TRADE_FLOWS | MARKET_THINGS or o.lower_ in MARKET_THINGS)
-        and not s.actors(o, modifiers=False) for o in objs)
+        and not s.actors(o, modifiers=False) and not _a_sum(o) for o in objs)
+
+
+def _a_sum(obj) -> bool:
+    """A counted sum of money ("10 million dollars", "$5m"), not a currency as such."""
+    return obj.ent_type_ == "MONEY" or any(c.dep_ in ("nummod", "quantmod") for c in obj.children)
 
 
 def _firm_buyer(s: _Sentence, tok) -> bool:
