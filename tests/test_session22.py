@@ -34,3 +34,20 @@ def test_the_venue_of_a_meeting_with_an_uncoded_party_is_no_target(text):
 ])
 def test_a_party_or_host_still_is(text, want):
     assert want in {(s, t) for s, t, _ in events_of_type(text, "CONSULT")}
+
+
+@pytest.mark.parametrize("text", [
+    "The French cabinet met in Paris on Wednesday.",
+    "The UN Security Council convened in New York on Friday.",
+    "Arab League foreign ministers gathered in Cairo to discuss the crisis.",
+])
+def test_a_body_sitting_on_its_own_has_no_venue_target(text):
+    assert all(t is None for _, t, _ in events_of_type(text, "CONSULT"))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Iran's foreign minister met in Moscow with his Russian counterpart.", ("IRN", "RUS")),
+    ("The French foreign minister met Iraqi officials in Baghdad.", ("FRA", "IRQ")),
+])
+def test_whom_a_body_meets_is_still_the_target(text, want):
+    assert want in {(s, t) for s, t, _ in events_of_type(text, "CONSULT")}

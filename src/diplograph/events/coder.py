@@ -221,6 +221,12 @@ def _met_someone_unnamed(s: _Sentence, tok, trig: Trigger) -> bool:
     with the rebels' envoys in Geneva"): where it was held is the venue, not the other side."""
     if trig.type != "CONSULT" or trig.mode == "visit":
         return False
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in SITTING_VERBS and not any(
+            c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children) and any(
+            c.dep_ == "nsubj" and (c.tag_ == "NNS" or c.lemma_.lower() in MEETING_BODIES) for c in tok.children):
+        # a body sitting on its own: "the cabinet met in Paris", "the board convened in Tokyo" (one
+        # envoy meeting in a capital visits its host: "the UN envoy met in Damascus")
+        return True
     parties = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     with_ = frozenset({"with"})
     parties += s.prep_objects(tok, with_)
@@ -229,6 +235,11 @@ def _met_someone_unnamed(s: _Sentence, tok, trig: Trigger) -> bool:
                for p in parties)
 
 
+# verbs of a body's own sitting, which name no other party unless they say with whom
+SITTING_VERBS = frozenset({"meet", "convene", "gather", "assemble", "reconvene", "sit"})
+MEETING_BODIES = frozenset({"cabinet", "council", "board", "committee", "parliament", "assembly", "government",
+                            "congress", "senate", "commission", "panel", "politburo", "presidium", "legislature",
+                            "league", "directorate", "junta", "leadership", "delegation", "group", "body"})
 # what is held, not whom one meets: "held talks in Moscow"
 MEETING_WORDS = frozenset({"talk", "talks", "meeting", "discussion", "consultation", "negotiation", "summit",
                            "session", "round", "conference", "dialogue", "visit", "trip", "tour", "contact"})
