@@ -388,10 +388,12 @@ def dyad(
     Example: diplograph dyad IRN RUS --by year
     """
     from diplograph.analysis import dyad_report
+    from diplograph.query import absent_codes
 
     a, b = _actor(a, "A"), _actor(b, "B")
     with _open(db) as store:
         report = dyad_report(store, a, b, by=by.value, top=top, since=since, until=until)
+        unknown = [] if report.series else absent_codes(store, (a, b))
     if format is TableFormat.json:
         out.out(dumps(report.as_dict()), highlight=False)
         return
@@ -400,14 +402,9 @@ def dyad(
         _print_rows(cols, [tuple(r.values()) for r in report.series], format)
         return
     print_dyad(report)
-    if not report.series:
-        from diplograph.query import code_present
-
-        with _open(db) as store:
-            unknown = [c for c in (a, b) if not code_present(store, c)]
-        if unknown:
-            err.print(f"[yellow]note[/yellow] no stored event has an actor whose code starts with "
-                      f"{' or '.join(unknown)} (diplograph actor NAME shows how a name reads)", highlight=False)
+    if unknown:
+        err.print(f"[yellow]note[/yellow] no stored event has an actor whose code starts with "
+                  f"{' or '.join(unknown)} (diplograph actor NAME shows how a name reads)", highlight=False)
 
 
 SERIES_HEADERS = {

@@ -72,13 +72,13 @@ def _code_like(code: str) -> bool:
     """Does it read as a code: a country, region or organisation code, then role codes
     ("RUSGOV"), not a name that starts like one ("ISRAEL", "CANADA")? A one- or two-letter
     prefix ("I") is taken as given."""
-    from diplograph.actors.lexicon import lexicon
+    from diplograph.actors.lexicon import GROUP_PREFIXES, lexicon
 
     if len(code) < 3:
         return len(code) < 2 or code not in _SHORT_NAMES
     lex = lexicon()
     head, rest = code[:3], code[3:]
-    if head in ("IGO", "NGO", "IMG"):
+    if head in GROUP_PREFIXES:
         return True  # (their codes go on with the body's own letters: IGOWSTNAT)
     if head not in lex.countries and lex.roles.get(head) != "region":
         return False
@@ -178,6 +178,11 @@ def dyads_present(store: Store, *, modality: str = "asserted", min_events: int =
         params + [min_events] + ([limit] if limit else []),
     )
     return [{"a": a, "b": b, "name_a": actor_name(a), "name_b": actor_name(b), "events": n} for a, b, n in rows]
+
+
+def absent_codes(store: Store, codes) -> list[str]:
+    """The codes no stored event's actor starts with (why a result came out empty)."""
+    return [c for c in codes if c and not code_present(store, c)]
 
 
 def code_present(store: Store, code: str) -> bool:

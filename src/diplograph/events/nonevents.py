@@ -522,6 +522,13 @@ def _market_sense(s: _Sentence, tok, trig: Trigger, objs, onto: Ontology | None 
     return False
 
 
+# (the unions the trade checks below read, made once)
+KEPT_GOODS = GIVEN_GOODS | STATE_WEAPONS  # arms and relief, which states give or sell as acts
+FLOWS_AND_MARKETS = TRADE_FLOWS | MARKET_THINGS
+PRICE_WORDS = PRICE_NOUNS | CURRENCY_WORDS
+COUNTED_LOTS = AMOUNT_NOUNS | TRADED_LOTS | SHARE_NOUNS
+
+
 def _trade_sense(s: _Sentence, tok, trig: Trigger, objs) -> bool:
     """Trade told as figures or as a market, no act between actors:
     - "bought 12 mln tonnes of grain from Canada in 1985/86", "imports 50 pct of its gas from
@@ -541,13 +548,13 @@ def _trade_sense(s: _Sentence, tok, trig: Trigger, objs) -> bool:
                         and not s.actors(o, modifiers=False) for o in objs):
             return True
         if (tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs and tok.head.pos_ == "NOUN"
-                and not s.actors(tok.head, modifiers=False) and tok.head.lemma_.lower() not in GIVEN_GOODS | STATE_WEAPONS):
+                and not s.actors(tok.head, modifiers=False) and tok.head.lemma_.lower() not in KEPT_GOODS):
             return True
     if lemma in SUPPLYING_VERBS and objs and all(_market_share(s, o) for o in objs):
         return True
     # (a sum in a currency is money given: "will provide 10 million dollars to Mozambique")
     return trig.type == "AID" and bool(objs) and all(
-        (o.lemma_.lower() in TRADE_FLOWS | MARKET_THINGS or o.lower_ in MARKET_THINGS)
+        (o.lemma_.lower() in FLOWS_AND_MARKETS or o.lower_ in MARKET_THINGS)
         and not s.actors(o, modifiers=False) and not _a_sum(o) for o in objs)
 
 
@@ -594,7 +601,7 @@ def _a_price(words, per: bool = False) -> bool:
     a tonne", "at around 1,460 stg a tonne"); with ``per``, a sum of money and a unit both ("offering
     around 1,460 stg a tonne", not "offered 500,000 tonnes" or "offered a 50 mln dlr loan")."""
     words = list(words)
-    money = any(t.ent_type_ == "MONEY" or t.lemma_.lower() in PRICE_NOUNS | CURRENCY_WORDS for t in words)
+    money = any(t.ent_type_ == "MONEY" or t.lemma_.lower() in PRICE_WORDS for t in words)
     unit = any(t.lemma_.lower() in AMOUNT_NOUNS for t in words)
     return any(t.like_num for t in words) and (money and unit if per else money or unit)
 
@@ -602,11 +609,11 @@ def _a_price(words, per: bool = False) -> bool:
 def _traded_amount(obj) -> bool:
     """A counted lot of goods ("300,000 tonnes of wheat", "two cargoes", "fewer cars"), not of arms
     or relief."""
-    if obj.lemma_.lower() not in AMOUNT_NOUNS | TRADED_LOTS | SHARE_NOUNS and obj.lower_ not in TRADED_LOTS or not any(
+    if obj.lemma_.lower() not in COUNTED_LOTS and obj.lower_ not in TRADED_LOTS or not any(
             c.dep_ in ("nummod", "amod", "quantmod") for c in obj.children):
         return False
     goods = [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-    return not any(t.lemma_.lower() in GIVEN_GOODS | STATE_WEAPONS or t.lower_ in GIVEN_GOODS for t in goods)
+    return not any(t.lemma_.lower() in KEPT_GOODS or t.lower_ in GIVEN_GOODS for t in goods)
 
 
 def _market_share(s: _Sentence, obj, goods: bool = False) -> bool:

@@ -37,9 +37,9 @@ CodeB = PathParam(description="Second actor code or prefix, e.g. RUS.")
 
 def _no_events_note(store: Store, codes: list[str], what: str) -> str:
     """Why a result is empty: an actor code no stored event has, or none that match."""
-    from diplograph.query import code_present
+    from diplograph.query import absent_codes
 
-    unknown = [c for c in codes if not code_present(store, c)]
+    unknown = absent_codes(store, codes)
     if unknown:
         return (f"no stored event has an actor whose code starts with {', '.join(unknown)}; codes are CAMEO style "
                 f"(IRN, RUSGOV, IGOWSTNAT) and match by prefix; /api/actors lists those present")
