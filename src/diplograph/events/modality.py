@@ -28,7 +28,7 @@ HEDGE_OBJECT_HEADS = {"consider", "weigh", "mull", "contemplate", "ponder"}
 # protests one "calls" by staging them ("called a general strike")
 CALLED_PROTESTS = {"strike", "boycott", "walkout", "stoppage", "shutdown"}
 # Heads under which the act did not happen ("failed to agree", "has yet to deliver")
-NEGATING_HEADS = {"fail", "deny", "stop", "cease", "neglect", "omit", "unable", "powerless"}
+NEGATING_HEADS = {"fail", "deny", "stop", "cease", "neglect", "omit", "unable", "powerless", "rule out"}
 # Nouns whose "of" object did not happen: "the absence of a ceasefire", "the lack of a deal"
 ABSENCE_NOUNS = {"lack", "absence"}
 FUTURE_HEADS = {
@@ -74,6 +74,8 @@ CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "asserti
 HEDGE_CONTENT_NOUNS = {
     "speculation", "rumour", "rumor", "suspicion", "fear", "concern", "hope", "possibility", "likelihood", "prospect",
 }
+# Nouns of proof: with "no" or "little" before them, what they would prove is unproven
+EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation"}
 # Nouns of what may come, whose "of" names an event that has not happened ("fears of an invasion",
 # "the risk of a blockade", "warnings of a strike"), and of talk that is not knowledge
 PROSPECT_NOUNS = {"fear", "risk", "danger", "spectre", "specter", "possibility", "prospect", "likelihood", "chance",
@@ -106,12 +108,15 @@ PRESUPPOSING_HEADS = {
 # Verbs whose object event is kept from happening ("blocked the aid package", "vetoed the
 # sanctions", "called off the talks") or put off ("delayed the delivery")
 PREVENTING_HEADS = {"block", "veto", "prevent", "thwart", "cancel", "scrap", "obstruct", "shelve", "avert", "forestall",
-                    "torpedo", "derail", "scuttle", "abort", "forbid", "ban", "bar", "stymie", "call off"}
+                    "torpedo", "derail", "scuttle", "abort", "forbid", "ban", "bar", "stymie", "call off", "rule out",
+                    "avoid"}
 # what is dropped or abandoned that then no longer stands: an offer, a demand, a proposal (what
 # is blocked or scrapped is in PREVENTING_HEADS)
 ABANDONING_HEADS = {"drop", "abandon", "ditch", "retract"}
 STANDING_NOUNS = {"offer", "demand", "proposal", "request", "plan", "bid", "pledge", "promise", "threat", "call"}
 DELAYING_HEADS = {"delay", "postpone", "stall", "defer", "hold up"}
+# nouns of an edge reached but not crossed: "on the verge of signing", "on the brink of war"
+BRINK_NOUNS = {"verge", "brink", "threshold", "cusp"}
 # Predicates that put an event noun in the future: "the talks are scheduled for Monday"
 SCHEDULED_HEADS = {"schedule", "plan", "expect", "set", "due", "slate", "pencil"}
 # Verbs that fix a day for an event named after "for": "earmarked 23 March for a strike"
@@ -148,7 +153,22 @@ def modality(trigger, *, subject=None, is_actor: Callable | None = None) -> str:
     ``subject`` is the token that fills the event's source role, if any; ``is_actor(token)``
     says whether a token names a coded actor (a state, a ministry, a leader), whose reports of
     what happened are claims."""
+    if _opening_should(trigger):
+        return "hypothetical"  # "Should Libya attack Chad, France would defend it", however it is parsed
     return _modality(trigger, subject, is_actor, depth=0)
+
+
+def _opening_should(trigger) -> bool:
+    """The trigger sits in a sentence-opening "Should X do Y," clause: a condition, not a report.
+    The parser often reads such a clause as a noun phrase ("Should Libya attack Chad" with
+    "attack" a noun), so the clause is found by its words: "Should" first, the trigger before
+    the first comma, and no question mark at the end ("Should Iran attack Israel?" is a question)."""
+    sent = trigger.sent
+    words = [t for t in sent if not t.is_punct or t.text == ","]
+    if not words or words[0].lower_ != "should" or words[0].tag_ != "MD" or sent[-1].text == "?":
+        return False
+    comma = next((t for t in words if t.text == ","), None)
+    return comma is not None and trigger.i < comma.i
 
 
 def _modality(trigger, subject, is_actor, depth: int) -> str:
@@ -184,6 +204,8 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
                 found.append("negated")
+            elif child.dep_ == "advmod" and low in ("almost", "nearly") and cur.pos_ == "VERB":
+                found.append("negated")  # "the two sides almost reached a deal": they did not
             elif child.dep_ == "advmod" and low in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
                 found.append("negated")  # "no longer supplies"
             elif child.dep_ == "prep" and _negative_adverbial(child):
@@ -227,6 +249,13 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             found.append("negated")
         if cur.dep_ == "prep" and cur.lower_ == "of" and cur.head.lower_ == "short":
             found.append("negated")  # "stopped short of condemning", "fell short of recognising"
+        if cur.dep_ == "prep" and cur.lower_ == "of" and cur.head.lemma_.lower() in BRINK_NOUNS:
+            found.append("future")  # "on the verge of signing", "on the brink of war": not yet
+        if cur.dep_ == "prep" and cur.lower_ == "to" and cur.head.lower_ == "close" and cur.head.dep_ in ("advmod", "acomp"):
+            # "came close to recognising Kosovo": it did not; "is close to signing": not yet
+            found.append("negated" if cur.head.head.lemma_ == "come" else "future")
+        if _instead(cur):
+            found.append("negated")  # "instead of expelling the envoy", "rather than attack Syria": the road not taken
         if cur.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in cur.head.children):
             found.append("negated")  # "did not attack, nor did it threaten"
         if cur.dep_ in ("ROOT", "ccomp") and _polar_question(cur):
@@ -305,6 +334,11 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
         if cur.dep_ == "advcl" and _for_to(cur) and _lemmas(cur.head) & IRREALIS_HEADS:
             found.append("hypothetical")  # "called for Israel to withdraw": what is asked for
             break
+        if cur.dep_ == "advcl" and _bare_gerund_object(cur):
+            # "ruled out sending tanks", parsed as an adverbial clause: the gerund is the verb's
+            # object, and what the verb says of it counts as for any complement
+            found += _head(cur.head, _lemmas(cur.head), "xcomp", subject, is_actor)[0]
+            break
         if cur.dep_ == "advcl" and not _infinitive(cur):
             if _inverted_conditional(cur):
                 found.append("hypothetical")  # "Had Russia not ..., Were Iran to ..."
@@ -373,14 +407,20 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
         return ["hypothetical"], True  # "told Moscow to withdraw its troops": asked of another, not done
     if lemmas & IRREALIS_HEADS and came_by in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"):
         return ["future" if lemmas & {"threaten", "vow", "warn"} else "hypothetical"], True
+    if "rule out" in lemmas and came_by in ("xcomp", "pcomp", "dobj") and any(c.dep_ == "neg" for c in cur.children):
+        return ["hedged"], True  # "has not ruled out vetoing the bid": it may yet
     if lemmas & NEGATING_HEADS and came_by in ("xcomp", "pcomp", "prep", "pobj", "ccomp"):
         return ["negated"], False
     if came_by == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.children):
         return ["negated"], False  # "has yet to deliver", "is yet to sign"
     if lemmas & HEDGE_HEADS and came_by in ("xcomp", "acomp", "ccomp", "prep", "pcomp"):
         return ["hedged"], False
+    if lemmas & DELAYING_HEADS and came_by in ("xcomp", "pcomp"):
+        return ["hedged"], False  # "postponed sending troops": not (yet) sent
     if lemmas & HEDGE_OBJECT_HEADS and came_by == "dobj" and cur.pos_ in ("VERB", "AUX"):
         return ["hedged"], False  # "is weighing new tariffs"
+    if "go on" in lemmas and came_by in ("xcomp", "advcl"):
+        return [], False  # "Brazil went on to sign a pact": it then did
     if lemmas & FUTURE_HEADS and came_by in ("xcomp", "ccomp") and (came_by == "xcomp" or cur.pos_ == "ADJ"):
         return ["future"], False
     if lemmas & READY_HEADS and came_by == "prep" and cur.pos_ == "ADJ":
@@ -454,9 +494,20 @@ def _noun_clause(clause) -> list[str] | None:
             return ["claimed"]  # "allegations that it had shelled", "reports that its troops had fired"
         if lemmas & HEDGE_CONTENT_NOUNS:
             return ["hedged"]
+        if lemmas & EVIDENCE_NOUNS and _wanting(noun):
+            return ["hedged"]  # "there is no evidence that Russia supplied the missiles": not shown
     if lemmas & IRREALIS_NOUNS and not _infinitive(clause) and clause.tag_ in ("VB", "VBP"):
         return ["hypothetical"]  # "its demand that Israel ease restrictions": asked for, not done
     return None
+
+
+def _wanting(noun) -> bool:
+    """The noun is denied or scanted: "no evidence", "little proof", "scant sign", "did not find
+    any evidence", "there was not any indication"."""
+    if _has_no(noun) or any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "scant", "insufficient")
+                            for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def _verb_like(noun) -> bool:
@@ -651,6 +702,34 @@ def _conditional(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or _inverted_conditional(clause)
 
 
+def _instead(tok) -> bool:
+    """The climb has reached the alternative turned down: "instead of expelling" (the "of" after
+    "instead"), "rather than attack Syria, ..." (a clause marked "than" after "rather"), or
+    "expelled the envoy rather than summon him" (a conjunct joined by "rather than"). The parser
+    hangs "instead" and "rather" in several places, so the words are read in their order."""
+    if tok.dep_ == "prep" and tok.lower_ == "of":
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "instead"
+    if tok.dep_ not in ("advcl", "conj"):
+        return False
+    thans = [c for c in tok.children if c.dep_ in ("mark", "cc") and c.lower_ == "than"]
+    if tok.dep_ == "conj":
+        thans += [c for c in tok.head.children if c.dep_ == "cc" and c.lower_ == "than" and tok.head.i < c.i < tok.i]
+    return any(t.i > 0 and t.doc[t.i - 1].lower_ == "rather" for t in thans)
+
+
+def _bare_gerund_object(clause) -> bool:
+    """A gerund the parser hung on a verb as an adverbial clause although it is the verb's object
+    ("ruled out sending"): it follows the verb (and its particle) directly, with no comma, no
+    conjunction and no subject of its own ("attacked Kyiv, killing 20" is a clause of its own)."""
+    head = clause.head
+    if clause.tag_ != "VBG" or clause.i < head.i or _subject(clause) is not None:
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    between = clause.doc[head.i + 1:clause.i]
+    return all(t.dep_ == "prt" and t.head.i == head.i for t in between)
+
+
 def _inverted_conditional(clause) -> bool:
     """"Should China invade ...", "Had Russia not used its veto ...", "Were Iran to close ...":
     an adverbial clause that opens with the auxiliary before its subject, with no conjunction."""
@@ -684,6 +763,8 @@ def _backshifted(verb, would) -> bool:
 def _negated_subject(subject) -> bool:
     if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children):
         return True  # "Neither the US nor the EU recognised", "Neither side fired"
+    if any(c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely", "barely") for c in subject.children):
+        return True  # "Hardly any state condemned Russia"
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) or subject.lower_ in ("nobody", "none")
 
 
