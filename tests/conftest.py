@@ -116,6 +116,11 @@ def events_of_type(text: str, type_: str) -> list[tuple[str | None, str | None, 
             for e in coded_events(text) if e.type == type_]
 
 
+def modalities(text: str, type_: str) -> set[str]:
+    """The modalities of the coded events of one type."""
+    return {e.modality for e in coded_events(text) if e.type == type_}
+
+
 def codes_of_type(text: str, type_: str) -> list[tuple[str | None, str | None]]:
     """(source code, target code) of the coded events of one type, in order."""
     return [(e.source.code if e.source else None, e.target.code if e.target else None)

@@ -6,13 +6,9 @@ asserted. "Talk of a deal" holds no talks; the doer of a condemned act is named 
 "of". The sentences are written for these tests."""
 import pytest
 
-from conftest import coded_events
+from conftest import coded_events, modalities
 
 pytestmark = pytest.mark.model
-
-
-def modalities(text, type_):
-    return {e.modality for e in coded_events(text) if e.type == type_}
 
 
 @pytest.mark.parametrize("text, type_, expected", [

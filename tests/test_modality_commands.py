@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded_events
-
-
-def _modalities(text: str, event_type: str) -> set[str]:
-    return {e.modality for e in coded_events(text) if e.type == event_type}
+from conftest import coded_events, modalities
 
 
 @pytest.mark.parametrize("text, event_type", [
@@ -18,18 +14,18 @@ def _modalities(text: str, event_type: str) -> set[str]:
     ("The United States told Iran to free the detained sailors.", "RETREAT"),
 ])
 def test_an_act_told_to_another_is_not_asserted(text, event_type):
-    found = _modalities(text, event_type)
+    found = modalities(text, event_type)
     assert found, f"no {event_type} in {text!r}"
     assert "asserted" not in found
 
 
 def test_a_fact_told_to_reporters_stays_asserted():
-    found = _modalities("The minister told reporters that Israel had pulled its forces out of Gaza.", "RETREAT")
+    found = modalities("The minister told reporters that Israel had pulled its forces out of Gaza.", "RETREAT")
     assert found == {"asserted"}
 
 
 def test_what_a_state_tells_its_own_troops_is_its_intention():
-    found = _modalities("The Kremlin told its generals to withdraw the troops from the border.", "RETREAT")
+    found = modalities("The Kremlin told its generals to withdraw the troops from the border.", "RETREAT")
     assert found == {"future"}
 
 

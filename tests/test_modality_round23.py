@@ -1,13 +1,9 @@
 """Lead's modality probe of session 23: acts that were ruled out, turned down for another,
 postponed, nearly done or put as a condition are not reported as done. Sentences of our own."""
 import pytest
-from conftest import coded_events
+from conftest import coded_events, modalities as modality_of
 
 pytestmark = pytest.mark.model
-
-
-def modality_of(text: str, type_: str) -> set[str]:
-    return {e.modality for e in coded_events(text) if e.type == type_}
 
 
 @pytest.mark.parametrize("text,type_", [
