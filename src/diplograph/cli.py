@@ -631,27 +631,33 @@ def eval_extraction(
 
 @eval_app.command("events")
 def eval_events(
-    suite: Annotated[str, typer.Argument(help="plover-gsr, petrarch, case2021, modality or realnews (sentences annotated by hand).")],
+    suite: Annotated[str, typer.Argument(help="plover-gsr, petrarch, petrarch-units, case2021, modality or realnews "
+                                              "(sentences annotated by hand).")],
     path: Annotated[Optional[list[Path]], typer.Argument(
         help="The gold file or folder (default: its place in ../shared); realnews takes several files, "
              "scored as one pooled set.")] = None,
     format: FormatOpt = TableFormat.table,
     misses: MissesOpt = 30,
-    split: Annotated[str, typer.Option("--split", help="plover-gsr only: all, dev (the half whose misses are read "
-                                        "while developing) or held-out (the half only measured).")] = "all",
+    split: Annotated[str, typer.Option("--split", help="plover-gsr and petrarch-units only: all, dev (the half whose "
+                                        "misses are read while developing) or held-out (the half only measured).")] = "all",
     corpora: Annotated[Path, typer.Option("--corpora", help="realnews only: the folder the gold file's corpus "
                                           "pointers are relative to.")] = Path("../shared/corpora"),
+    actors: Annotated[Optional[Path], typer.Option("--actors", help="petrarch-units only: the set's actor dictionary, "
+                                                   "known to the resolver for this run only (default: "
+                                                   "PETR.Validate.actors.txt beside the records).")] = None,
 ) -> None:
     """Event coding against a gold set: type precision, recall and F1, dyads, modality.
 
     Example: diplograph eval events plover-gsr ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json --split held-out
 
+    Example: diplograph eval events petrarch-units ../shared/eval/petrarch/PETR.UnitTest.records.jsonl --split dev
+
     Example: diplograph eval events realnews tests/fixtures/realnews/heldout.jsonl --corpora ../shared/corpora
 
     Example (pooled): diplograph eval events realnews tests/fixtures/realnews/heldout.jsonl tests/fixtures/realnews/heldout2.jsonl
     """
-    modules = {"plover-gsr": "plover_gsr", "petrarch": "petrarch", "case2021": "case2021", "modality": "modality",
-               "realnews": "realnews"}
+    modules = {"plover-gsr": "plover_gsr", "petrarch": "petrarch", "petrarch-units": "petrarch_units",
+               "case2021": "case2021", "modality": "modality", "realnews": "realnews"}
     if suite not in modules:
         raise typer.BadParameter(f"unknown suite {suite!r}; choose from {', '.join(modules)}", param_hint="SUITE")
     import importlib
@@ -659,11 +665,16 @@ def eval_events(
     mod = importlib.import_module(f"diplograph.evaluation.{modules[suite]}")
     options = {}
     if split != "all":
-        if suite != "plover-gsr":
-            raise typer.BadParameter("only the plover-gsr suite has dev and held-out halves", param_hint="--split")
+        if suite not in ("plover-gsr", "petrarch-units"):
+            raise typer.BadParameter("only the plover-gsr and petrarch-units suites have dev and held-out halves",
+                                     param_hint="--split")
         if split not in mod.SPLITS:
             raise typer.BadParameter(f"unknown split {split!r}; choose from {', '.join(mod.SPLITS)}", param_hint="--split")
         options["split"] = split
+    if actors is not None:
+        if suite != "petrarch-units":
+            raise typer.BadParameter("only the petrarch-units suite reads an actor dictionary", param_hint="--actors")
+        options["actors"] = actors
     paths = list(path or [])
     if len(paths) > 1 and suite != "realnews":
         raise typer.BadParameter("only the realnews suite scores several gold files at once", param_hint="PATH")

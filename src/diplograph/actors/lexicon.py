@@ -846,3 +846,76 @@ def _add_short_forms(lex: Lexicon, file: str, skip: set[str]) -> None:
             continue
         for entry in lex.people[name]:
             lex.add(form, entry, toks=toks, upper=False)
+
+
+# --- extra names for one run (evaluation on a gold set's own dictionary) ---------------------
+from collections.abc import Iterable, Mapping  # noqa: E402 - (this section is kept at the end of the module)
+
+# Caches elsewhere built from the lexicon's country names (module, function): emptied when extra
+# names come and when they go, so that none of them outlives the run. A module not loaded yet
+# has nothing cached.
+_DERIVED_CACHES = (("diplograph.events.sentence", "_place_names"), ("diplograph.events.appeals", "_country_names"),
+                   ("diplograph.events.appeals", "_named_country"))
+_ABSENT = object()
+
+
+def _clear_derived_caches() -> None:
+    import sys
+
+    for module, name in _DERIVED_CACHES:
+        func = getattr(sys.modules.get(module), name, None)
+        if hasattr(func, "cache_clear"):
+            func.cache_clear()
+
+
+@contextlib.contextmanager
+def extra_names(names: Iterable[tuple[str, Entry]], *, countries: Mapping[str, str] | None = None):
+    """Make ``names``, pairs of (phrase, :class:`Entry`), known to the resolver inside the
+    ``with`` block only, and undo it all on leaving (also on an error). For evaluating on a gold
+    set that comes with its own actor dictionary (PETRARCH's unit tests code fictional states:
+    "Gondor" GON); never used in normal runs.
+
+    A phrase matches in any case, as the set's coder matched it, and takes the place of what the
+    lexicon had under it in any case ("Egypt" is the set's UAR, not our EGY, inside the block).
+    Several entries under one phrase are kept in order (dated roles, as in the data files).
+    ``countries`` (code -> name) adds codes the country table lacks, so that the set's
+    three-letter codes read as countries; codes it has keep their names. One lexicon serves
+    the process: do not code other text in other threads meanwhile."""
+    lex = lexicon()
+    scratch = Lexicon()  # indexes the phrases as add() does (the article, the tokens)
+    for phrase, entry in names:
+        scratch.add(phrase, entry, case_sensitive=False)
+    undo: list[tuple[dict, object, object]] = []
+
+    def put(index: dict, key, value) -> None:
+        undo.append((index, key, index.get(key, _ABSENT)))
+        index[key] = value
+
+    wanted = scratch.lower
+    for key, entries in wanted.items():
+        put(lex.lower, key, list(entries))
+        put(lex.starts_lower, key[0], max(lex.starts_lower.get(key[0], 0), len(key)))
+    firsts = {key[0] for key in wanted}
+    for index in (lex.exact, lex.folded, lex.upper):
+        # one scan of the index per run: the few keys that are the phrases in some case
+        for key in [k for k in index if k[0].lower() in firsts and tuple(w.lower() for w in k) in wanted]:
+            put(index, key, list(wanted[tuple(w.lower() for w in key)]))
+    for code, name in (countries or {}).items():
+        if code not in lex.countries:
+            put(lex.countries, code, name)
+    saved = (lex.max_len, len(lex.entries), lex._near, lex._near_places, lex._surnames, lex._given_names)
+    lex.max_len = max(lex.max_len, scratch.max_len)
+    lex.entries.extend(scratch.entries)
+    lex._near = lex._near_places = lex._surnames = lex._given_names = None  # rebuilt with the names if needed
+    _clear_derived_caches()
+    try:
+        yield lex
+    finally:
+        for index, key, old in reversed(undo):
+            if old is _ABSENT:
+                index.pop(key, None)
+            else:
+                index[key] = old
+        lex.max_len, count, lex._near, lex._near_places, lex._surnames, lex._given_names = saved
+        del lex.entries[count:]
+        _clear_derived_caches()
