@@ -36,6 +36,7 @@ import gc
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -849,8 +850,6 @@ def _add_short_forms(lex: Lexicon, file: str, skip: set[str]) -> None:
 
 
 # --- extra names for one run (evaluation on a gold set's own dictionary) ---------------------
-from collections.abc import Iterable, Mapping  # noqa: E402 - (this section is kept at the end of the module)
-
 # Caches elsewhere built from the lexicon's country names (module, function): emptied when extra
 # names come and when they go, so that none of them outlives the run. A module not loaded yet
 # has nothing cached.
@@ -863,9 +862,13 @@ def _clear_derived_caches() -> None:
     import sys
 
     for module, name in _DERIVED_CACHES:
-        func = getattr(sys.modules.get(module), name, None)
-        if hasattr(func, "cache_clear"):
-            func.cache_clear()
+        if module not in sys.modules:
+            continue
+        func = getattr(sys.modules[module], name, None)
+        if not hasattr(func, "cache_clear"):
+            # a renamed cache would silently keep the extra names after the run
+            raise RuntimeError(f"lexicon._DERIVED_CACHES names {module}.{name}, which is no longer a cached function")
+        func.cache_clear()
 
 
 @contextlib.contextmanager
