@@ -14,6 +14,7 @@ from diplograph.types import Actor
 
 FIXTURE = ROOT / ev.DEFAULT_PATH
 HELDOUT = ROOT / ev.HELDOUT_PATH
+HELDOUT2 = ROOT / ev.HELDOUT2_PATH
 
 # Measured when the set was written (the coder was changing meanwhile): found rate 0.79-0.81,
 # macro F1 0.66-0.67, 14 non-asserted gold events reported as asserted (the goal is 0). Later:
@@ -33,6 +34,17 @@ HELDOUT_FOUND_RATE_FLOOR = 0.78
 HELDOUT_MACRO_F1_FLOOR = 0.84
 HELDOUT_NON_ASSERTED_AS_ASSERTED_CEILING = 0
 
+# The second held-out set (session 23, written after that session's modality rules). Its first 61
+# sentences, measured once: found rate 0.836, macro F1 0.779, 2 non-asserted reported as asserted.
+# One was "hesitated to condemn" read by the parser as a purpose clause; that misparse was then
+# fixed (tests/test_modality_round23.py, on other sentences), so that sentence is no longer blind:
+# macro F1 0.811, 1 unsafe (a refusal coded as the REJECT it is, where the gold names the act
+# refused). With 20 more sentences, measured once after that fix and never read: 81 sentences,
+# found rate 0.815, macro F1 0.846, 1 unsafe.
+HELDOUT2_FOUND_RATE_FLOOR = 0.80
+HELDOUT2_MACRO_F1_FLOOR = 0.83
+HELDOUT2_NON_ASSERTED_AS_ASSERTED_CEILING = 1
+
 
 # --- the fixture --------------------------------------------------------------------------------
 
@@ -41,7 +53,7 @@ def _rows(path=FIXTURE):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("path", [FIXTURE, HELDOUT], ids=["fixture", "held-out"])
+@pytest.mark.parametrize("path", [FIXTURE, HELDOUT, HELDOUT2], ids=["fixture", "held-out", "held-out-2"])
 def test_fixture_balance(path):
     rows = _rows(path)
     counts = Counter(r["modality"] for r in rows)
@@ -53,7 +65,7 @@ def test_fixture_balance(path):
     assert set(counts) <= set(MODALITIES)
 
 
-@pytest.mark.parametrize("path", [FIXTURE, HELDOUT], ids=["fixture", "held-out"])
+@pytest.mark.parametrize("path", [FIXTURE, HELDOUT, HELDOUT2], ids=["fixture", "held-out", "held-out-2"])
 def test_fixture_records_are_well_formed(path):
     golds = ev.load(path)  # validates modality, PLOVER type and date
     assert len(golds) == len(_rows(path))
@@ -64,9 +76,11 @@ def test_fixture_records_are_well_formed(path):
         assert g.target is None or len(g.target) == 3 or g.target.startswith("IGO"), g.target
 
 
-def test_held_out_set_shares_no_sentence_with_the_fixture():
+def test_held_out_sets_share_no_sentence_with_the_fixture_or_each_other():
     seen = {r["text"] for r in _rows(FIXTURE)}
-    assert not seen & {r["text"] for r in _rows(HELDOUT)}
+    held = {r["text"] for r in _rows(HELDOUT)}
+    held2 = {r["text"] for r in _rows(HELDOUT2)}
+    assert not seen & held and not seen & held2 and not held & held2
 
 
 def test_default_path_resolves_to_the_checkout(tmp_path, monkeypatch):
@@ -271,3 +285,13 @@ def test_loose_safety_count_sees_events_with_wrong_roles():
     r = ev.score([s, ev.Scored(gold("asserted", line=2), "asserted", "exact", asserted_same_type=True)])
     assert r.metrics["non-asserted reported as asserted"] == 0
     assert r.metrics["non-asserted sentences with any asserted event of that type"] == 1
+
+
+@pytest.mark.model
+def test_second_heldout_floors():
+    m = ev.run(HELDOUT2).metrics  # no misses in the messages: measured, not read
+    assert m["gold events"] == len(_rows(HELDOUT2))
+    assert m["found rate"] >= HELDOUT2_FOUND_RATE_FLOOR, m["found rate"]
+    assert m["macro F1"] >= HELDOUT2_MACRO_F1_FLOOR, m["macro F1"]
+    assert m["non-asserted reported as asserted"] <= HELDOUT2_NON_ASSERTED_AS_ASSERTED_CEILING, \
+        m["non-asserted reported as asserted"]

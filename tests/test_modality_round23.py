@@ -97,3 +97,15 @@ def test_what_one_went_on_to_do_was_done(text, type_):
 
 def test_going_to_is_still_a_future():
     assert modality_of("Iran is going to sign a pact with Russia.", "SUPPORT") == {"future"}
+
+
+@pytest.mark.parametrize("text,type_,want", [
+    ("Turkey hesitated to criticise Russia.", "ACCUSE", "hedged"),
+    ("Jordan hesitated to condemn Israel.", "ACCUSE", "hedged"),
+])
+def test_a_hedge_verb_read_as_a_purpose_clause_still_hedges(text, type_, want):
+    assert modality_of(text, type_) == {want}
+
+
+def test_a_real_purpose_clause_is_not_hedged_or_negated():
+    assert modality_of("Russia sent troops to protect Armenia.", "AID") == {"asserted"}

@@ -28,6 +28,8 @@ HEDGE_OBJECT_HEADS = {"consider", "weigh", "mull", "contemplate", "ponder"}
 # protests one "calls" by staging them ("called a general strike")
 CALLED_PROTESTS = {"strike", "boycott", "walkout", "stoppage", "shutdown"}
 # Heads under which the act did not happen ("failed to agree", "has yet to deliver")
+# the negating verbs whose infinitive is always what was not done (not "stopped to refuel")
+MISSING_HEADS = {"fail", "neglect", "omit"}
 NEGATING_HEADS = {"fail", "deny", "stop", "cease", "neglect", "omit", "unable", "powerless", "rule out"}
 # Nouns whose "of" object did not happen: "the absence of a ceasefire", "the lack of a deal"
 ABSENCE_NOUNS = {"lack", "absence"}
@@ -415,6 +417,10 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
         return ["negated"], False  # "has yet to deliver", "is yet to sign"
     if lemmas & HEDGE_HEADS and came_by in ("xcomp", "acomp", "ccomp", "prep", "pcomp"):
         return ["hedged"], False
+    if came_by == "advcl" and cur.pos_ == "VERB" and lemmas & (HEDGE_HEADS | MISSING_HEADS):
+        # "Egypt hesitated to condemn the coup", "failed to repay", read by the parser as clauses
+        # of purpose: these verbs take no purpose clause, so the infinitive is their complement
+        return ["negated" if lemmas & MISSING_HEADS else "hedged"], False
     if lemmas & DELAYING_HEADS and came_by in ("xcomp", "pcomp"):
         return ["hedged"], False  # "postponed sending troops": not (yet) sent
     if lemmas & HEDGE_OBJECT_HEADS and came_by == "dobj" and cur.pos_ in ("VERB", "AUX"):
