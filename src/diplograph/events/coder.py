@@ -19,7 +19,7 @@ from diplograph.events.build import _build_events
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
 from diplograph.events.nonevents import (
     _armed_strike, _asks_for, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
-    _firm, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _leader_rally, _market_demand,
+    _firm, _flow_statistic, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _leader_rally, _market_demand,
     _market_object, _market_rally, _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject,
     _trade_figure, _verbal_attack, _workers_strike,
 )
@@ -1330,6 +1330,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if (not targets and trig.type == "COOPERATE" and trig.pos == "VERB" and tok.lemma_.lower() in TRADE_VERBS
             and _trade_figure(s, tok)):
         return []  # "Thailand exported 5,000 tonnes of tin": a trade figure, no partner
+    if trig.pos == "NOUN" and trig.type in ("AID", "COOPERATE") and _flow_statistic(s, tok):
+        return []  # "coffee shipments to the US fell to 80,000 tonnes": a statistic, no act
     sources, targets = _dedupe(sources), _dedupe(targets)
     if not sources and not targets and trig.type == "COERCE" and trig.pos == "NOUN" and _generic_measure(tok):
         return []  # "detention without trial", "powers of house arrest", "a cardiac arrest": no one's act

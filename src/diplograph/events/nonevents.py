@@ -1130,6 +1130,36 @@ def _trade_figure(s: _Sentence, tok) -> bool:
         and not any(s.actors(t) for t in o.subtree) for o in objs)
 
 
+# nouns of goods moved in trade, whose rise or fall is a statistic ("coffee shipments fell")
+FLOW_NOUNS = frozenset({"shipment", "delivery", "export", "import", "purchase", "sale", "supply", "consignment",
+                        "cargo", "sales", "exports", "imports", "supplies", "deliveries", "shipments"})
+# verbs of a figure moving or standing at a level
+FIGURE_VERBS = frozenset({"fall", "rise", "drop", "decline", "increase", "decrease", "grow", "double", "triple",
+                          "halve", "slump", "surge", "climb", "jump", "plunge", "soar", "dip", "slip", "shrink",
+                          "total", "reach", "amount", "average", "ease", "edge", "recover", "rebound", "stand"})
+
+
+def _flow_statistic(s: _Sentence, tok) -> bool:
+    """A trade flow told as a figure, not an act: "Brazilian coffee shipments to the United States
+    fell to 80,000 tonnes", "Iranian oil deliveries to India dropped by half". The flow noun is the
+    subject of a verb of rising, falling or standing at a level, with the level or the change
+    given as a quantity or share. Arms and relief stay acts ("Russian arms deliveries to Syria rose
+    to 40 tanks a month" says deliveries were made), and so does a flow with no figure ("deliveries
+    increased sharply")."""
+    if tok.lemma_.lower() not in FLOW_NOUNS and tok.lower_ not in FLOW_NOUNS or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in FIGURE_VERBS:
+        return False
+    goods = [t for c in tok.children if c.dep_ in ("compound", "amod", "prep") for t in c.subtree
+             if not (c.dep_ == "prep" and c.lower_ in ("to", "from"))]
+    if any(t.lemma_.lower() in KEPT_GOODS or t.lower_ in GIVEN_GOODS for t in goods):
+        return False
+    figures = [t for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod", "advmod", "attr") for t in c.subtree]
+    return any(t.like_num or t.lemma_.lower() in AMOUNT_NOUNS | SHARE_NOUNS or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+               for t in figures)
+
+
 def _met_standard(s: _Sentence, obj) -> bool:
     """What one meets that is a measure to reach, not a party or its demands: "met the deadline",
     "meet the requirements", and economic demand ("to meet demand for oil", "meet rising demand"):
