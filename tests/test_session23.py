@@ -23,3 +23,40 @@ def test_a_trade_flow_told_as_a_figure_is_no_event(text):
 def test_arms_flows_and_flows_without_a_figure_are_still_acts(text, want):
     got = {(s, t) for s, t, _ in events_of_type(text, "AID")}
     assert any(t == want[1] and (want[0] is None or s == want[0]) for s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil beat Argentina 3-0 in the World Cup qualifier.",
+    "England thrashed Australia in the Ashes decider.",
+    "Nigeria defeated Ghana 2-1 on Saturday.",
+])
+def test_a_game_won_in_a_political_story_is_no_attack(text):
+    assert not events_of_type(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces beat back a Ukrainian attack near Bakhmut.",
+    "Iraqi forces defeated Islamic State in the battle for Mosul.",
+])
+def test_battles_won_are_still_attacks(text):
+    assert events_of_type(text, "ASSAULT")
+
+
+def test_fighting_back_tears_is_no_fight():
+    assert not events_of_type("Germany's Merkel fought back tears as she thanked voters.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's wildfires forced thousands to flee.",
+    "Syria's drought forced farmers to leave their land.",
+])
+def test_a_countrys_disaster_is_not_the_country_acting(text):
+    assert not events_of_type(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia's war forced millions to flee.", "RUS"),
+    ("Israel's bombing killed 20 people in Gaza.", "ISR"),
+])
+def test_a_countrys_war_or_bombing_is_still_its_act(text, want):
+    assert want in {s for s, _, _ in events_of_type(text, "ASSAULT")}

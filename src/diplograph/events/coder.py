@@ -1569,6 +1569,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             subj_tok.lemma_.lower() in onto.non_agents
             or any(c.dep_ == "compound" and c.lemma_.lower() in onto.non_agents for c in subj_tok.children))):
         return []  # "an earthquake killed 12 people in eastern Turkey", "heart attacks kill thousands"
+    if (sources and subj_tok is not None and onto.types[trig.type].actorless and subj_tok.lemma_.lower() in onto.non_agents
+            and all(t is not None and (t.i == subj_tok.i or t.head.i == subj_tok.i and t.dep_ in ("poss", "compound", "amod"))
+                    for _, t in sources)):
+        return []  # "Canada's wildfires forced thousands to flee": the country is where, not who
     if not sources and trig.type in UNNAMED_ATTACKER_TYPES and onto.types[trig.type].actorless:
         # "Two soldiers were killed by a roadside bomb outside Kunduz": attackers no one
         # names are coded as armed men of the place (UAF), as ICEWS codes "unidentified gunmen

@@ -2,6 +2,8 @@
 from an armed one, business between firms, a contest of words, a market's demand."""
 from __future__ import annotations
 
+import re
+
 from diplograph.events.ontology import Ontology, Trigger
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
@@ -843,10 +845,36 @@ def _subjunctive(clause) -> bool:
 
 def _contest_not_war(tok) -> bool:
     """A battle, war or fight noun named as a contest of another kind: "a court battle", "a
-    bidding war", "the legal fight over the will", "a price war"."""
+    bidding war", "the legal fight over the will", "a price war"; or a win in a game told in a
+    story that is not a sports report: "Brazil beat Argentina 3-0", "thrashed Italy in the final"."""
+    if tok.pos_ == "VERB" and _game_won(tok):
+        return True
     nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]  # "fought a court battle"
     return any(n.lemma_.lower() in CONTEST_HEADS and c.dep_ in ("amod", "compound", "nmod")
                and c.lemma_.lower() in CONTEST_KINDS for n in nouns for c in n.children)
+
+
+# verbs of beating an opponent, which news of war and of games share
+WIN_VERBS = frozenset({"beat", "defeat", "thrash", "trounce", "rout", "crush", "edge", "overcome", "outplay",
+                       "hammer", "down", "whitewash", "knock", "stun", "humble", "overpower"})
+# what a game is played in: "in the World Cup qualifier", "in Sunday's final" (not "round",
+# "series" or "test", which talks and weapons have too)
+GAME_NOUNS = frozenset({"match", "game", "final", "semi-final", "semifinal", "quarter-final", "quarterfinal",
+                        "qualifier", "cup", "championship", "tournament", "league", "derby", "friendly", "fixture",
+                        "playoff", "play-off", "olympics", "decider", "showpiece", "tie"})
+SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")  # "3-0", "2–1" (not "2014-15")
+
+
+def _game_won(verb) -> bool:
+    """"Brazil beat Argentina 3-0", "Spain thrashed Italy in the final": a win told with a score
+    or in a game."""
+    if verb.lemma_.lower() not in WIN_VERBS:
+        return False
+    near = [t for c in verb.children if c.dep_ in ("dobj", "npadvmod", "prep", "advmod", "nummod", "appos")
+            for t in c.subtree]
+    return any(SCORE.match(t.text) for t in near) or any(
+        t.lemma_.lower() in GAME_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for t in c.subtree if t.dep_ == "pobj")
 
 
 # who holds a post or a position that is ground, not a stance ("a police post", "army positions")
