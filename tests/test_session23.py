@@ -60,3 +60,21 @@ def test_a_countrys_disaster_is_not_the_country_acting(text):
 ])
 def test_a_countrys_war_or_bombing_is_still_its_act(text, want):
     assert want in {s for s, _, _ in events_of_type(text, "ASSAULT")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian ballet toured China last summer.",
+    "India's cricket team will visit Pakistan next month.",
+    "The Bolshoi Ballet toured London in 2010.",
+])
+def test_players_and_performers_on_tour_make_no_visit_of_state(text):
+    assert not events_of_type(text, "CONSULT")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("An Iranian team of negotiators visited Vienna.", ("IRN", "AUT")),
+    ("The Chinese premier toured Africa.", ("CHN", None)),
+])
+def test_teams_of_officials_still_visit(text, want):
+    got = {(s, t) for s, t, _ in events_of_type(text, "CONSULT")}
+    assert any(s == want[0] and (want[1] is None or t == want[1]) for s, t in got), got

@@ -21,7 +21,7 @@ from diplograph.events.nonevents import (
     _armed_strike, _asks_for, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
     _firm, _flow_statistic, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _leader_rally, _market_demand,
     _market_object, _market_rally, _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject,
-    _trade_figure, _verbal_attack, _workers_strike,
+    _trade_figure, _troupe_trip, _verbal_attack, _workers_strike,
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
@@ -1339,6 +1339,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []
     if trig.cameo == "042" and trig.pos == "VERB" and sources and _home_trip(s, tok, sources, targets):
         return []  # "the prime minister will tour marginal seats", "the president travelled to Texas"
+    if trig.cameo == "042" and trig.pos == "VERB" and _troupe_trip(s, tok):
+        return []  # "the Russian ballet toured China", "India's cricket team will visit Pakistan"
     # "Turkey offered its ships to the Ukrainian navy": the source's own ("its ships") is what
     # is offered, not a target, when someone else is one
     own = {a.country for a, _ in sources if a.country}

@@ -1007,6 +1007,27 @@ def _home_trip(s: _Sentence, tok, sources, targets) -> bool:
     return bool(places) and all(p.pos_ == "NOUN" and p.tag_ == "NNS" and not s.actors(p) for p in places)
 
 
+# companies of players or performers, whose tours are games and shows, not visits of state
+TROUPES = frozenset({"ballet", "orchestra", "troupe", "choir", "ensemble", "circus", "philharmonic", "opera"})
+# a team or squad is one of players only when named by its game ("a trade team" is officials)
+GAME_TEAMS = frozenset({"team", "squad", "side", "eleven", "xi"})
+GAMES = frozenset({"cricket", "football", "soccer", "rugby", "hockey", "basketball", "volleyball", "handball",
+                   "tennis", "chess", "baseball", "olympic", "national", "athletics", "swimming", "cycling",
+                   "gymnastics", "wrestling", "boxing", "polo", "netball", "badminton", "table-tennis"})
+
+
+def _troupe_trip(s: _Sentence, tok) -> bool:
+    """"The Russian ballet toured China", "India's cricket team will visit Pakistan": the ones who
+    travel are players or performers (a national team is named with its country, which the
+    coder reads as the traveller)."""
+    subj, passive = s.subject(tok)
+    if subj is None or passive:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in TROUPES or lemma in GAME_TEAMS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in GAMES for c in subj.children)
+
+
 def _thing_subject(s: _Sentence, tok) -> bool:
     """The verb's passive subject is a thing no one stands for ("the drug was approved")."""
     subj, passive = s.subject(tok)
