@@ -33,6 +33,13 @@ reading.
   body itself; "they" may stand for a body named in the plural ("the Tamil Tigers") or the
   police; "he" after a clause whose object is a thing ("issued a statement saying she ...") or
   after a clause about the news ("This comes after he met ...") is the person before.
+- Round 23: "his government", "her generals" after a state's office holder are that state's
+  body (:meth:`Resolver.own_body`); "the country's foreign ministry" takes the country "the
+  country" would; "they" after an armed group or party named in the singular ("The Taliban said
+  they"); "the two sides" as the subject of a later clause of the sentence that names the two
+  (:meth:`Resolver.sentence_dyad`); "the rebels", "the militants" the one armed side named near
+  (a kind of :meth:`Resolver.descriptions`); "the minister" after an officer named by the office
+  alone ("Peru's foreign minister ... The minister").
 - Titles: "the president", "the foreign minister" is the last person named in the document
   whose office on the document's date has that title; "the government", "the country",
   "the president" with no such person, the document's main country (the country named most,
@@ -273,7 +280,10 @@ WINDOW = 2  # sentences back that a reference may reach
 # the sectors of crowds, which are where they gather (protesters, farmers, students, workers)
 CROWD_SECTORS = frozenset({"OPP", "CVL", "AGR", "EDU", "LAB"})
 # definite descriptions of a kind of actor ("the kingdom said"), lower-case as written, and the kind
-DESCRIPTION_NOUNS = {"kingdom": "monarchy", "island": "island", "group": "group", "alliance": "igo", "bloc": "igo"}
+DESCRIPTION_NOUNS = {"kingdom": "monarchy", "island": "island", "group": "group", "alliance": "igo", "bloc": "igo",
+                     # "Darfur rebels attacked ... The rebels said": the one armed side named near
+                     **dict.fromkeys(("rebels", "militants", "guerrillas", "insurgents", "militia", "militiamen",
+                                      "separatists"), "armed")}
 # states of one island or most of one, that news calls "the island" (Taiwan, Cuba, Cyprus, Sri
 # Lanka ...): countries.csv trait "island"
 ISLAND_STATES = _states_with("island")
@@ -281,6 +291,8 @@ ISLAND_STATES = _states_with("island")
 GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "INS", "NGO", "IMG"})
 # the sectors of armed sides whose force words are their own men ("Hamas ... its fighters")
 ARMED_SIDES_OF_BODIES = frozenset({"REB", "UAF", "SEP", "INS"})
+# another's officer after a possessive ("his counterpart"): Resolver.counterparts reads these
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite", "host", "hosts"})
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
 
 
@@ -639,7 +651,7 @@ class Resolver:
             elif low in THEY:
                 self.pronoun_they(doc_text, index, offset, sent, k, before, covered)
             elif low in HE:
-                ante = self.pronoun_he(doc_text, index, offset, sent, k, before)
+                ante = self.pronoun_he(doc_text, index, offset, sent, k, before, agents, covered)
                 if ante is not None:
                     # "Kennedy said ... , he added. He also ...": the chain goes on from the pronoun
                     local.append(_Seen(index, k, ante, True, k in subject_tokens, False, k, derived=True))
@@ -743,6 +755,21 @@ class Resolver:
                 # "Russia, China and India held talks": no two of them are "the two countries"
                 self.state.crowded.setdefault(index, items[0].token)
 
+    def sentence_dyad(self, index: int, sent, end: int, before: list[_Seen], exclude: set[int]) -> list[_Seen] | None:
+        """ "Putin met Erdogan in Sochi, and the two sides agreed ...": a group phrase that is the
+        subject of a later clause of a sentence whose actors before it (not places, topics or
+        the clause's own subject) are of exactly two countries, and that names no two together
+        (:meth:`pair` reads those), is those two. As an object ("praised Qatar for helping the two
+        sides") the phrase may point back to another pair: left to :meth:`pair`."""
+        if sent[end].dep_ not in ("nsubj", "nsubjpass") or any(s == index for s, _ in self.state.coordinated):
+            return None
+        by_country: dict[str, _Seen] = {}
+        for s in before:
+            c = _country_of(s.actor)
+            if c and not s.place and not s.topic and s.first not in exclude:
+                by_country.setdefault(c, s)
+        return list(by_country.values()) if len(by_country) == 2 else None
+
     def pair(self, index: int, k: int, exclude: set[int]) -> list[_Seen] | None:
         """The two actors that "the two countries" stands for: two countries named together
         ("Russia and Iran", "Russian and Iranian officials") earlier in this sentence (not
@@ -813,7 +840,7 @@ class Resolver:
         for child in verb.children:  # the subject of the phrase's own clause, unless it is the phrase
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != sent[end].i:
                 exclude = {x.i - sent.start for x in _span_tokens(child)}
-        pair = self.pair(index, k, exclude)
+        pair = self.sentence_dyad(index, sent, end, before, exclude) or self.pair(index, k, exclude)
         if not pair:
             return
         sector = GROUP_NOUNS[noun]
@@ -950,6 +977,11 @@ class Resolver:
                 self.emit(doc_text, offset, index, tok, tok, s.actor)
         elif len(items) == 1 and items[0].plural:  # "Iranian officials ... they"
             self.emit(doc_text, offset, index, tok, tok, items[0].actor)
+        elif len(items) == 1 and (items[0].actor.sector or "")[:3] in ARMED_SIDES_OF_BODIES | PARTY_SECTORS \
+                and items[0].actor.country and items[0].actor.code != items[0].actor.country:
+            # "The Taliban said they ...", "Hamas said they ...": an armed group or a party is
+            # "they" as often as "it" (not a state: "Iran said they ..." is someone else)
+            self.emit(doc_text, offset, index, tok, tok, items[0].actor)
 
     def late_pronouns(self, doc_text, index, offset, sent, late, subject_tokens, agents, covered, local) -> None:
         """ "The army said it killed 12 rebels", "Police said they arrested two men": the bodies
@@ -991,11 +1023,13 @@ class Resolver:
             else:
                 self.pronoun_it(doc_text, index, offset, sent, k, before, agents, covered)
 
-    def pronoun_he(self, doc_text, index, offset, sent, k, before) -> Actor | None:
+    def pronoun_he(self, doc_text, index, offset, sent, k, before, agents=(), covered=None) -> Actor | None:
         if sent[k].dep_ == "poss":
             if sent[k].head.i == sent[k].i + 1 and sent[k].head.lower_ in COUNTRY_NOUNS:
                 self.own_country(doc_text, index, offset, sent, k, before)
-            return None  # "his government" is left to the parse: the possessor is coded already
+            else:
+                self.own_body(doc_text, index, offset, sent, k, before, agents, covered)
+            return None
         items = self.antecedent(index, sent, sent[k], before)
         ante = self.unique(items, person=True) if items else None
         if ante is None:
@@ -1010,6 +1044,29 @@ class Resolver:
         ante = self.unique(items, person=True) if items else None
         if ante is not None and ante.actor.country:
             self.emit(doc_text, offset, index, sent[k], sent[k + 1], self.country_actor(ante.actor.country, None, ""))
+
+    def own_body(self, doc_text, index, offset, sent, k, before, agents, covered) -> None:
+        """ "The Ethiopian prime minister said his government would ...", "Assad told his
+        generals": a body of a state after "his"/"her" is the state of the one office holder the
+        pronoun points to, with the title's sector; a generic title ("his spokesman", "her
+        aides") is the holder's own side. Only for a holder of a state's office: an opposition
+        leader's "his government" is hypothetical, and "his counterpart" is another's."""
+        title = next((m for m in agents if m.start == k + 1), None)
+        if title is None or not title.actor.sector or sent[title.end - 1].lower_ in COUNTERPART_WORDS:
+            return
+        items = self.antecedent(index, sent, sent[k], before)
+        ante = self.unique(items, person=True) if items else None
+        if ante is None or not ante.actor.country or (ante.actor.sector or "")[:3] not in STATE_SECTORS:
+            return
+        words = tuple(t.lower_ for t in sent[title.start : title.end])
+        entries = [e for e in self.lex.lower.get(words, ()) if e.kind == "sector"]
+        generic = bool(entries) and all(e.generic for e in entries)
+        sector = ante.actor.sector if generic else title.actor.sector
+        if not generic and sector[:3] not in STATE_SECTORS | PARTY_SECTORS:
+            return  # "his supporters", "her lawyers": people of the holder's side, not a body of the state
+        self.emit(doc_text, offset, index, sent[k], sent[title.end - 1], self.country_actor(ante.actor.country, sector, ""))
+        if covered is not None:
+            covered.update(range(title.start, title.end))
 
     # --- titles and definite descriptions ----------------------------------------------------
     def titles(self, doc_text, index, offset, sent, agents, local) -> None:
@@ -1067,7 +1124,11 @@ class Resolver:
         for m in agents:
             # "Officials said ...", "Senior officials said ...": a bare plural of a state's body
             title = (m.actor.entity or "").lower()
-            member = title in MEMBER_PLURALS
+            # "Shiite ministers", "the Sunni officials": office holders named by their faith or
+            # people are of the state the story is about, as bare ones are (also after "the")
+            faith = (m.end - m.start == 2 and len(title.split()) == 2 and sent[m.start].ent_type_ == "NORP"
+                     and sent[m.start].text[:1].isupper())
+            member = title in MEMBER_PLURALS or (faith and title.split()[-1] in MEMBER_PLURALS)
             if not (title.split() and (title.split()[-1] in STATE_PLURALS or member)
                     and (m.actor.sector or "")[:3] in STATE_SECTORS and not _modifier(sent[m.end - 1])):
                 continue
@@ -1076,7 +1137,8 @@ class Resolver:
             k = m.start
             while k > 0 and sent[k - 1].lower_ in RANK_WORDS:
                 k -= 1
-            if k > 0 and (sent[k - 1].pos_ in ("DET", "PRON", "NUM", "NOUN", "PROPN", "ADJ") or sent[k - 1].lower_ in ("'s", "’s")):
+            if k > 0 and (sent[k - 1].pos_ in ("DET", "PRON", "NUM", "NOUN", "PROPN", "ADJ") or sent[k - 1].lower_ in ("'s", "’s")) \
+                    and not (faith and k == m.start and sent[k - 1].lower_ == "the"):
                 continue  # "some officials", "company officials", "two officials", "foreign officials"
             if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with") and not _charge_after(sent, m.end):
                 continue  # "officials of the company", "officials in Kyiv": a complement decides
@@ -1110,8 +1172,11 @@ class Resolver:
                 local.append(_Seen(index, m.end - 1, actor, True, subject, False, k))
         for tok in sent:
             if tok.lower_ in COUNTRY_NOUNS and tok.tag_ == "NN" and tok.i > sent.start and sent[tok.i - sent.start - 1].lower_ == "the":
-                if any(c.dep_ == "prep" for c in tok.children) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-                    continue  # "the country of ...", "the country's" is left to the parse
+                # "the country's foreign ministry": the title of the country's body, as "its foreign ministry"
+                title = self.possessed_title(sent, tok, agents)
+                if any(c.dep_ == "prep" for c in tok.children) or (
+                        tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") and title is None):
+                    continue  # "the country of ...": the complement decides
                 ante = [s for s in local if s.token < tok.i - sent.start and _country_of(s.actor) and not s.person]
                 prev = [s for s in self.recent(index - 1) if _country_of(s.actor) and not s.person]
                 items = ante or prev
@@ -1120,8 +1185,22 @@ class Resolver:
                     # "Mali expelled the French envoy. The country also ...": the subject goes on
                     countries = {s.actor.country for s in prev if s.subject and not s.place and s.actor.country}
                 iso = countries.pop() if len(countries) == 1 else None
-                if iso:
+                if iso and title is not None:
+                    self.emit(doc_text, offset, index, sent[tok.i - sent.start - 1], sent[title.end - 1],
+                              self.country_actor(iso, title.actor.sector, ""))
+                elif iso:
                     self.emit(doc_text, offset, index, sent[tok.i - sent.start - 1], tok, self.country_actor(iso, None, ""))
+
+    @staticmethod
+    def possessed_title(sent, tok, agents):
+        """The agent title right after "the country's" of a state's body or office, or None."""
+        k = tok.i - sent.start
+        if tok.dep_ != "poss" or k + 1 >= len(sent) or sent[k + 1].lower_ not in ("'s", "’s"):
+            return None
+        title = next((m for m in agents if m.start == k + 2), None)
+        if title is None or (title.actor.sector or "")[:3] not in STATE_SECTORS | PARTY_SECTORS:
+            return None  # "the country's farmers", "the nation's biggest bank": not its state's
+        return title
 
     def same_head(self, index: int, local: list[_Seen], before_token: int, title: str) -> str | None:
         """ "Russia's foreign ministry summoned the envoy. The ministry accused ...": the one country
@@ -1142,11 +1221,14 @@ class Resolver:
         passive's agent or an object (not a place: "on the island"), is the one actor of that kind
         named in this sentence before it or in the WINDOW before; of two, the previous sentence's
         subject when the description is the subject ("the kingdom ... said")."""
+        done = self.emitted_tokens(index, offset, sent)
         for tok in sent:
             k = tok.i - sent.start
             kind = DESCRIPTION_NOUNS.get(tok.text)
-            if kind is None or k == 0 or sent[k - 1].lower_ != "the" or k in covered:
+            if kind is None or k == 0 or sent[k - 1].lower_ != "the" or (k in covered and kind != "armed"):
                 continue
+            if kind == "armed" and (k in done or k - 1 in covered):
+                continue  # (an armed side's word is an agent of no country until a rule places it)
             if any(c.dep_ != "det" for c in tok.children):
                 continue
             subject = tok.dep_ in ("nsubj", "nsubjpass")
@@ -1222,6 +1304,8 @@ class Resolver:
         if kind == "group":
             sector = (s.actor.sector or "")[:3]
             return (sector in GROUP_SECTORS or (not sector and s.actor.code.startswith("NGO"))) and not s.place
+        if kind == "armed":
+            return (s.actor.sector or "")[:3] in ARMED_SIDES_OF_BODIES and bool(s.actor.country) and not s.place
         return s.actor.code.startswith("IGO") and not s.place  # "the alliance", "the bloc"
 
     def description_actor(self, s: _Seen, kind: str) -> Actor:
@@ -1517,6 +1601,10 @@ class Resolver:
         office on the document's date has one of ``words`` in its name."""
         def holds(s: _Seen) -> bool:
             role = (self.role_of(s.actor) or "").lower() if s.person else ""
+            if s.officer and not s.person:
+                # an officer named by the office alone ("Iran's foreign minister arrived ... The
+                # minister said"): the office is the mention's own words
+                role = s.actor.text.lower()
             if not role or any(w in role for w in NOT_HOLDING):
                 return False  # "Shadow Chancellor": the opposition's spokesman holds no office
             if words == ("chancellor",) and any(w in role for w in OTHER_CHANCELLORS):
@@ -1537,6 +1625,10 @@ class Resolver:
         earlier = [s for s in reversed(self.state.seen) if holds(s)]
         return earlier[0].actor if earlier else None
 
+    def title_word(self, tok) -> bool:
+        """A word that is a title of no country by itself ("Ayatollah", "Mullah", "General")."""
+        return any(e.kind == "sector" and not e.country for e in self.lex.lower.get((tok.lower_,), ()))
+
     # --- appositions ---------------------------------------------------------------------------
     def appositions(self, doc_text, index, offset, sent, names, covered) -> list[_Seen]:
         """An unknown person's name next to a titled mention, either way round."""
@@ -1555,7 +1647,14 @@ class Resolver:
             if person is None:
                 continue
             ent = next((e for e in sent.doc.ents if e.start <= person.i < e.end and e.label_ == "PERSON"), None)
-            if ent is None or any(k - sent.start in covered for k in range(ent.start, ent.end)):
+            if ent is None:
+                continue
+            # a title of no country before the name inside the entity ("Ayatollah Hossein
+            # Mousavi, a senior Iranian cleric") is the person's own, read with the apposition
+            first = ent.start
+            while first < ent.end and first - sent.start in covered and self.title_word(sent.doc[first]):
+                first += 1
+            if first == ent.end or any(k - sent.start in covered for k in range(first, ent.end)):
                 continue
             actor = Actor(m.actor.code, m.actor.country, m.actor.sector, ent.text, "")
             self.emit(doc_text, offset, index, sent.doc[ent.start], sent.doc[ent.end - 1], actor)

@@ -102,6 +102,12 @@ ETHNIC = frozenset({
 NATIVE_PEOPLES = frozenset({"indians"})
 # the roles a seat word of one state keeps when another state's adjective names its own
 SEAT_ROLES = frozenset({"GOV", "LEG", "JUD"})
+# a dotted abbreviation fused with a hyphened word by the tokenizer ("U.S.-led"), and the words
+# after which the abbreviation's actor is the actor of the phrase
+_FUSED = re.compile(r"^((?:[A-Z]\.){2,})[-–]([A-Za-z]+)$")
+FUSED_SAME_ACTOR = frozenset({"led", "based"})
+# roles of movements with branches in several states ("the Jordanian Muslim Brotherhood")
+BRANCH_ROLES = frozenset({"OPP", "PTY", "REB", "RAD"})
 # peoples with no state of their own, as plural nouns ("Iraqi Kurds")
 STATELESS_PEOPLES = frozenset({
     "kurds", "tamils", "uighurs", "uyghurs", "hutus", "tutsis", "pashtuns", "hazaras", "rohingya", "rohingyas",
@@ -125,6 +131,10 @@ US_PARTY_WORDS = frozenset({"Republican", "Republicans", "Democrat", "Democrats"
 # roles of forces that may be "loyal to" a leader, and the leaders' roles the forces then share
 FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
 ARMED_SIDES = frozenset({"REB", "UAF", "SEP", "INS"})
+# a side's agents abroad or at talks: after a side's word they are that side's ("rebel envoys")
+SIDE_AGENT_WORDS = frozenset({"envoy", "envoys", "negotiator", "negotiators", "diplomat", "diplomats", "ambassador",
+                              "ambassadors", "emissary", "emissaries", "delegate", "delegates", "representative",
+                              "representatives"})
 # the sectors of bodies a generic head may lead ("chief of the army", "head of intelligence")
 HEADED_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP"})
 # a ministry of a field that names a sector of its own is the government's office for it (not a
@@ -150,7 +160,10 @@ NAME_LIKE_SECTORS = frozenset({"garrison", "garrisons", "corvette", "corvettes",
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 # a state's officials sent to another state or an international body
 ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
-                    "delegate", "delegates", "delegation", "emissary"})
+                    "delegate", "delegates", "delegation", "emissary", "mission", "missions"})
+# diplomats "in" a capital are most often other states' accredited there ("diplomats in Kabul
+# said"): the place is where they serve, not whose they are
+POSTED_WORDS = frozenset({"diplomat", "diplomats"})
 # capitalised sector words that end the names of organisations as well as naming a state's body
 # or a labour union: "the Arakan Army", "the Islamic Courts Union"
 ORG_HEADS = frozenset({"army", "militia", "union"})
@@ -261,6 +274,12 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
     starts, starts_lower = lex.starts, lex.starts_lower
     while i < n:
         w = words[i]
+        if ".-" in w:
+            fused = _fused_abbreviation(w, day, lex)
+            if fused is not None:
+                out.append(_Piece(i, i + 1, fused.entry, fused.entries))
+                i += 1
+                continue
         if w not in starts and lowers[i] not in starts_lower and w.isascii() and not w.isupper():
             i += 1  # no key starts with the word (Lexicon.longest_at would say 0): most words
             continue
@@ -286,6 +305,19 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
     if any(w in HONORIFIC_WORDS for w in words):
         out = _honorific_people(out, words, day, lex)
     return out
+
+
+def _fused_abbreviation(word: str, day: date | None, lex: Lexicon) -> _Piece | None:
+    """The tokenizer keeps a dotted abbreviation and what is hyphened to it as one word
+    ("U.S.-led", "U.N.-based"); with "-led" or "-based" the abbreviation's state or organisation
+    is the actor, as "US-led forces" is (a backer, "U.S.-backed", is not: left alone)."""
+    m = _FUSED.match(word)
+    if m is None or m.group(2).lower() not in FUSED_SAME_ACTOR:
+        return None
+    hit = _longest_piece([m.group(1)], [m.group(1).lower()], 0, day, lex)
+    if hit is None or hit.end != 1 or hit.entry.kind not in ("country", "igo"):
+        return None
+    return hit
 
 
 def _hyphened_given_names(words: list[str], lowers: list[str], i: int, day: date | None, lex: Lexicon) -> _Piece | None:
@@ -390,9 +422,28 @@ def _misspelt_people(pieces: list[_Piece], words: list[str], day: date | None, l
             continue
         entries = lex.near_person(tuple(words[piece.end : end]))
         chosen = _pick(entries, day) if entries else None
-        if chosen is not None:
+        if chosen is not None and not _other_country_near(pieces, k, words, end, chosen.country):
             out.append(_Piece(piece.end, end, chosen, entries))
     return out
+
+
+def _other_country_near(pieces: list[_Piece], k: int, words: list[str], end: int, country: str | None) -> bool:
+    """A country's name or adjective right before the title (piece ``k``) or just after the
+    name ending at ``end`` (", the Kenyan army chief", "of Argentina's court") that is not
+    ``country``: a slip-matched name is then another person of that country ("Lt. Gen. Peter
+    Mwangi, the Kenyan army chief" is no slip of a Malawian officer's name)."""
+    before = _country_before(pieces, k, words, pieces[k].start)
+    if before is not None:
+        return before != country
+    for piece in pieces[k + 1 :]:
+        if piece.start < end:
+            continue
+        gap = [w.lower() for w in words[end : piece.start]]
+        if len(gap) > 3 or not all(w in (",", "of", "the", "a", "an", "from", "'s") for w in gap):
+            return False
+        kind = piece.entry.kind
+        return kind in ("country", "adjective", "capital") and bool(piece.entry.country) and piece.entry.country != country
+    return False
 
 
 # titles of monarchs and heirs, and the words of the offices in people.csv they fit ("King"
@@ -404,6 +455,8 @@ ROYAL_TITLES = {
 # honorifics of royal families, held whatever the office ("Prince Saud" the foreign minister,
 # "Sheikh Sabah"): they fit the people whose names in people.csv carry them, or whose office does
 ROYAL_HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
+# lower-case particles inside Arabic names: a given name followed by one is part of a longer name
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ould"})
 HONORIFIC_WORDS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "PRINCE", "PRINCESS", "SHEIKH", "SHEIKHA"})
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
@@ -476,13 +529,19 @@ def _honorific_people(pieces: list[_Piece], words: list[str], day: date | None, 
         end = i + 1
         while end < stop and end - i <= 3 and words[end][:1].isupper() and words[end].isalpha():
             end += 1
-        if end == i + 1 or (end < stop and words[end][:1].isupper()):
-            continue
+        if end == i + 1 or (end < stop and (words[end][:1].isupper() or _name_particle(words[end]))):
+            continue  # (a longer name: "Sheikh Ahmed al-Kubaisi" is not "Sheikh Ahmed")
         holder = _given_holder(words[i + 1 : end], w.lower(), _country_before(pieces, k, words, i), day, lex)
         if holder is not None:
             out.append(_Piece(i, end, holder, [holder]))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _name_particle(word: str) -> bool:
+    """A lower-case particle that carries an Arabic name on ("al-Kubaisi", "bin Zayed")."""
+    low = word.lower()
+    return low in NAME_PARTICLES or low.startswith(("al-", "el-"))
 
 
 def _title_holder(terms: list[Entry], title: list[str]) -> Entry | None:
@@ -570,7 +629,8 @@ def _is_modifier(word: str, tag: str | None) -> bool:
         return tag == "ADJ" and _lower_word(word) or word.lower() in FORMER
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return _lower_word(word) and word not in STOP_WORDS
+    # ("top" is one of spaCy's stop words, but a rank in "Britain's top diplomat")
+    return _lower_word(word) and (word not in STOP_WORDS or word == "top")
 
 
 def _lower_word(word: str) -> bool:
@@ -630,9 +690,11 @@ def _portfolio(gap: list[str], *, lower: bool = False) -> bool:
 class _Builder:
     """One pass over the pieces of a token sequence."""
 
-    def __init__(self, words, lowers, spaces, pos, ents, day, lex, agents, deps=None, context=None, strict=True):
+    def __init__(self, words, lowers, spaces, pos, ents, day, lex, agents, deps=None, context=None, strict=True,
+                 heads=None):
         self.words, self.lowers, self.spaces, self.pos, self.ents = words, lowers, spaces, pos, ents
         self.deps = deps
+        self.heads = heads  # each word's head's position in the parse, when there is one
         self.day, self.lex, self.agents = day, lex, agents
         self.strict = strict
         self.context: PlaceContext | None = context
@@ -655,6 +717,7 @@ class _Builder:
         self._state_peoples()
         self._arab_governments()
         self._seats_of_another_state()
+        self._branches_of_movements()
 
     def _inside_other_names(self) -> None:
         """A place of the long Phoenix list next to a capitalised word that names nothing is
@@ -1054,6 +1117,24 @@ class _Builder:
             entry = Entry("sector", b.entry.sector, None, b.entry.sector, self.text(b.start, b.end), source="resolve.py")
             p[k] = _Piece(b.start, b.end, entry, [entry])
 
+    def _branches_of_movements(self) -> None:
+        """"the Jordanian Muslim Brotherhood", "Egyptian Islamic Jihad", "Iraqi Hezbollah": a
+        state's adjective right before the name of a movement of another state (a party, an
+        opposition or an armed group) names that movement's branch in the first state, with the
+        movement's role. Not a possessive ("Iran's Hezbollah" is Iran's ally), a hyphened
+        backer ("Iranian-backed Hezbollah", whose words are not adjacent) nor a stance
+        ("pro-Iranian Hezbollah")."""
+        p = self.pieces
+        for k in range(1, len(p)):
+            a, b = p[k - 1], p[k]
+            if (b.entry.kind != "group" or a.entry.kind != "adjective" or a.end != b.start or not a.entry.country
+                    or not b.entry.country or b.entry.country == a.entry.country
+                    or (b.entry.sector or "")[:3] not in BRANCH_ROLES or self.former_before(a.start)
+                    or (a.start > 0 and self.words[a.start - 1] in ("-", "–"))):
+                continue  # (and not "pro-Iranian Hezbollah": a stance, not a branch)
+            entry = Entry("sector", b.entry.sector, None, b.entry.sector, self.text(b.start, b.end), source="resolve.py")
+            p[k] = _Piece(b.start, b.end, entry, [entry])
+
     def _sector_readings(self) -> None:
         """A body's name after a place is that place's body: "Brazil's Congress", "Chile's
         Defense Department", "the Iranian Red Crescent" take the sector reading of the words."""
@@ -1154,6 +1235,12 @@ class _Builder:
             side = next((e.sector for e in specific[:-1] if e.sector[:3] in ARMED_SIDES | {"OPP"}), None)
             if side is not None:
                 sector = "REB" if side[:3] == "OPP" else side
+        elif sector[:3] == "GOV" and len(specific) > 1 and self.lowers[p[j].end - 1] in SIDE_AGENT_WORDS:
+            # "rebel envoys", "opposition negotiators": the agents of the side named before them,
+            # not a state's diplomats
+            side = next((e.sector for e in specific[:-1] if e.sector[:3] in ARMED_SIDES | {"OPP"}), None)
+            if side is not None:
+                sector = side
         at = run.index(chosen)
         if specific and sector[:3] in PORTFOLIO_SECTORS and any(
                 self.lowers[x.end - 1] in MINISTRY_WORDS for x in p[k + at + 1 : j + 1]):
@@ -1763,6 +1850,12 @@ class _Builder:
             while k < len(p) and p[k].start < end:
                 k += 1
             return k
+        if self.airline_before(first):
+            # "Air India", "Air Zimbabwe": an airline named by "Air" and its country, not the state
+            s, country = first.start - 1, first.entry.country or ""
+            self.emit(s, first.end, Actor(country + "BUS", country, "BUS", self.text(s, first.end),
+                                          self.text(s, first.end)), "name")
+            return k + 1
         station = self.broadcaster(first) or self.newspaper(first)
         if station is not None:
             s, end, sector = station
@@ -1883,7 +1976,9 @@ class _Builder:
                         state = self.state_owned_before(first.start)
                         if state is not None:  # "official Syrian newspaper", "state-run Iranian media"
                             start, sector = state, "GOVMED"
-                    body = self.accredited_to(end, after) if sector == "GOV" and not generic else None
+                    # (a generic envoy word too: "the Iraqi mission to the United Nations")
+                    body = self.accredited_to(end, after) if sector == "GOV" and (
+                        not generic or self.lowers[end - 1] in ENVOYS) else None
                     if body is not None:
                         end, after = p[body].end, body + 1  # "the Syrian ambassador to the United Nations"
                     a = self.name_actor(first.entry, sector, start, end, generic=generic, former=former)
@@ -2111,6 +2206,26 @@ class _Builder:
             return None  # "Swiss Air Force", "California Air Resources Board": a longer name
         return end, sector
 
+    def venue_of_verb(self, e: int, place: int, sector: str) -> bool:
+        """Firms followed by "in" a place that the parse hangs on something other than them
+        ("Brazil met creditor banks in New York", "talks with foreign investors in London"):
+        the place is where the act happened; firms go abroad to deal. Other sectors keep the
+        place (a village's people, a town's police, rebels where they fight)."""
+        if self.heads is None or sector[:3] != "BUS":
+            return False
+        at = next((j for j in range(e, place) if self.lowers[j] in ("in", "inside")), None)
+        return at is not None and self.heads[at] != e - 1
+
+    def airline_before(self, first: _Piece) -> bool:
+        """A country's or town's name right after a capitalised "Air" that no other name
+        covers ("Air India", "Air Zimbabwe"): an airline's name. Not "Air Force", whose place
+        comes first, nor lower-case "air" ("air strikes in Syria")."""
+        s = first.start
+        if s < 1 or self.words[s - 1] != "Air" or first.entry.kind not in ("country", "capital", "city") \
+                or not first.entry.country or any(x.start <= s - 1 < x.end for x in self.pieces):
+            return False
+        return not (first.end < len(self.words) and self.lowers[first.end] in ("force", "forces"))
+
     def adjective_as_noun(self, s: int, e: int) -> bool:
         """A country's adjective used as a noun for persons: after "a", "an", "one" or a count
         ("a Pakistani was arrested", "three Swiss"), with no noun after it ("a Pakistani
@@ -2239,6 +2354,10 @@ class _Builder:
                 joins = False  # "the leader of Iraq's militias": the possessed noun is the complement
             if joins and self.name_goes_on(nxt.end):
                 joins = False  # "the president of the Sao Paulo State Industries Federation": of a body
+            if joins and lowered[-1:] == ["in"] and self.lowers[e - 1] in POSTED_WORDS:
+                joins = False  # "diplomats in Kabul": foreign diplomats posted there
+            if joins and self.venue_of_verb(e, nxt.start, sector):
+                joins = False  # "met creditor banks in London": where they met, not whose banks
             if joins:
                 if nxt.entry.kind in ("seat", "group") and nxt.entry.sector:
                     a = self.name_actor(nxt.entry, None, s, nxt.end, former=former)
@@ -2286,17 +2405,18 @@ def _singular_title(word: str) -> bool:
 def match_words(words: list[str], day: date | None, *, spaces: list[bool] | None = None,
                 pos: list[str] | None = None, ents: list[str] | None = None, deps: list[str] | None = None,
                 lex: Lexicon | None = None, agents: bool = False, context: PlaceContext | None = None,
-                strict: bool = True) -> list[TokenMatch]:
+                strict: bool = True, heads: list[int] | None = None) -> list[TokenMatch]:
     """Code the actors in a token sequence (see the module docstring for how pieces combine).
     ``pos`` (coarse tags), ``ents`` (entity types) and ``deps`` (dependency labels, a
-    conjunct taking its head's) come from the parse when there is one; ``context`` says what
+    conjunct taking its head's) and ``heads`` (each word's head's position) come from the parse
+    when there is one; ``context`` says what
     the rest of the document names (for ambiguous place names). ``strict``: a person holds
     an office only on its dates; otherwise (a lookup with no date) a person out of office on
     ``day`` keeps the latest office held before it."""
     lex = lex or lexicon()
     spaces = spaces if spaces is not None else [True] * len(words)
     lowers = [w.lower() for w in words]
-    return _Builder(words, lowers, spaces, pos, ents, day, lex, agents, deps, context, strict).run()
+    return _Builder(words, lowers, spaces, pos, ents, day, lex, agents, deps, context, strict, heads).run()
 
 
 def _dep(tok) -> str:
@@ -2316,7 +2436,8 @@ def sentence_matches(sent, day: date | None, *, agents: bool = False, context: P
     toks = list(sent)  # one pass over the span: each access makes a new Token object
     return match_words([t.text for t in toks], day, spaces=[bool(t.whitespace_) for t in toks],
                        pos=[t.pos_ for t in toks], ents=[t.ent_type_ for t in toks],
-                       deps=[_dep(t) for t in toks], agents=agents, context=context, strict=strict)
+                       deps=[_dep(t) for t in toks], agents=agents, context=context, strict=strict,
+                       heads=[t.head.i - sent.start for t in toks])
 
 
 def _ambiguous_tokens(sent, lex: Lexicon, text: str | None = None) -> set[int]:
@@ -2401,7 +2522,7 @@ COMPANY_WORDS = frozenset({
     "Motors", "Motor", "Mobile", "Insurance", "Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Power",
     "Holdings", "Industries", "Electric", "Energy", "Gas", "Railways", "Shipping", "Lines", "Petrochemical",
     "Chemicals", "Mining", "Pharmaceuticals", "Securities", "Investments", "Resources", "Exploration", "Tobacco",
-    "Breweries", "Foods", "Textiles", "Cement", "Stock", "Exchange", "Bourse", "Instruments",
+    "Breweries", "Foods", "Textiles", "Cement", "Stock", "Exchange", "Bourse", "Instruments", "Line",
 })
 # the words that end a company's legal name ("China National Petroleum Corp")
 COMPANY_SUFFIXES = frozenset({"Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Holdings", "Industries",
