@@ -78,3 +78,15 @@ def test_players_and_performers_on_tour_make_no_visit_of_state(text):
 def test_teams_of_officials_still_visit(text, want):
     got = {(s, t) for s, t, _ in events_of_type(text, "CONSULT")}
     assert any(s == want[0] and (want[1] is None or t == want[1]) for s, t in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Iranian army held drills. Senegal sent troops to Gambia.", {("SEN", "GMB")}),
+    ("Iran has protested to Turkey. Kenya sent soldiers to Somalia.", {("KEN", "SOM")}),
+])
+def test_bare_troops_a_state_sends_are_its_own_not_a_target(text, want):
+    assert {(s, t) for s, t, _ in events_of_type(text, "AID")} == want
+
+
+def test_troops_of_another_state_are_still_a_target():
+    assert ("RUS", "UKR") in {(s, t) for s, t, _ in events_of_type("Russian troops attacked Ukrainian soldiers.", "ASSAULT")}

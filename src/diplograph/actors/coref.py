@@ -296,6 +296,22 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite", "host"
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
 
 
+def _senders_forces(sent, m, local: list) -> str | None:
+    """Forces without a country that a named state sends, deploys or withdraws are its own:
+    "Senegal sent troops to Gambia", "Kenya deployed soldiers along the border" (not those of a
+    state named in an earlier sentence). ``local``: this sentence's coded mentions (_Seen)."""
+    tok = sent[m.end - 1]
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    at = subj.i - sent.start
+    states = {x.actor.country for x in local if x.token == at and x.actor.country and not x.place and not x.topic
+              and not x.actor.sector}
+    return states.pop() if len(states) == 1 else None
+
+
 @dataclass
 class _Seen:
     """One coded mention, as the discourse remembers it."""
@@ -1142,7 +1158,8 @@ class Resolver:
                 continue  # "some officials", "company officials", "two officials", "foreign officials"
             if m.end < len(sent) and sent[m.end].lower_ in ("of", "from", "in", "at", "with") and not _charge_after(sent, m.end):
                 continue  # "officials of the company", "officials in Kyiv": a complement decides
-            iso = self.body_country(index, local, m.start, m.actor.sector or "", sent.doc) \
+            iso = _senders_forces(sent, m, local) if (m.actor.sector or "")[:3] == "MIL" else None
+            iso = iso or self.body_country(index, local, m.start, m.actor.sector or "", sent.doc) \
                 or self.lone_country(index, local, m.start, m.actor.sector or "", sent)
             if iso:
                 actor = self.body_actor(iso, m.actor.sector or "", title if member else None)

@@ -791,6 +791,13 @@ def _strike_ballots(s: _Sentence, onto: Ontology, found) -> tuple[list[Event], s
 DELIVERED_GOODS = frozenset({"food", "supply", "medicine", "equipment", "fuel", "water", "aid", "assistance", "vaccine",
                              "tent", "blanket", "grain", "wheat", "rice", "flour", "relief", "shipment", "cargo",
                              "consignment", "parcel", "drug", "dose", "ration", "kit", "generator", "oxygen"})
+def _bare_own_forces(actor: Actor, tok) -> bool:
+    """A target that is a state's forces named by a bare plural ("troops", "soldiers"), which the
+    resolver gave the country of the state that sends them."""
+    return (actor.sector or "")[:3] == "MIL" and tok.lemma_.lower() in FORCE_NOUNS and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
+
+
 # what a government "delivers" that is its own policy, given to no one: "will deliver his Budget"
 POLICY_THINGS = frozenset({"budget", "manifesto", "plan", "reform", "policy", "programme", "program", "agenda",
                            "bill", "legislation", "target", "result", "change", "improvement"})
@@ -1344,8 +1351,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     # "Turkey offered its ships to the Ukrainian navy": the source's own ("its ships") is what
     # is offered, not a target, when someone else is one
     own = {a.country for a, _ in sources if a.country}
+    # (and bare forces read as the source's: "Senegal sent troops to Gambia")
     mine = [(b, bt) for b, bt in targets if b.country in own and bt is not None
-            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children)]
+            and (any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children) or _bare_own_forces(b, bt))]
     if mine and len(mine) < len(targets):
         targets = [p for p in targets if p not in mine]
     elif mine:
