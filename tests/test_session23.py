@@ -90,3 +90,19 @@ def test_bare_troops_a_state_sends_are_its_own_not_a_target(text, want):
 
 def test_troops_of_another_state_are_still_a_target():
     assert ("RUS", "UKR") in {(s, t) for s, t, _ in events_of_type("Russian troops attacked Ukrainian soldiers.", "ASSAULT")}
+
+
+@pytest.mark.parametrize("text,type_,want", [
+    ("France welcomed the resumption of talks with Iran.", "SUPPORT", {("FRA", "IRN")}),
+    ("India welcomed the renewal of ties with Nepal.", "SUPPORT", {("IND", "NPL")}),
+    ("China criticised the signing of a defence pact between Japan and the Philippines.", "ACCUSE",
+     {("CHN", "JPN"), ("CHN", "PHL")}),
+    ("Iran denounced the establishment of ties between Israel and Bahrain.", "ACCUSE", {("IRN", "ISR"), ("IRN", "BHR")}),
+])
+def test_the_parties_of_what_a_comment_is_about_are_its_targets(text, type_, want):
+    assert {(s, t) for s, t, _ in events_of_type(text, type_)} == want
+
+
+def test_an_author_named_first_still_wins():
+    assert {(s, t) for s, t, _ in events_of_type("Pakistan condemned the construction of a dam by India.", "ACCUSE")} \
+        == {("PAK", "IND")}

@@ -365,6 +365,12 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         for obj in (c for c in tok.children if c.dep_ in OBJECT_DEPS):
             for pobj in s.prep_objects(obj, AUTHOR_PREPS | {"between"}):
                 out += s.actors(pobj)
+            if not out:
+                # one step further, through what the object is the start, end or making of:
+                # "welcomed the resumption of talks with Iran", "condemned the signing of a pact
+                # between Japan and the Philippines"
+                out += [p for inner in s.prep_objects(obj, frozenset({"of"}))
+                        for pobj in s.prep_objects(inner, frozenset({"with", "between"})) for p in s.actors(pobj)]
     if out:
         return out
     # (and of a clause opened by "for": "called for Israel to withdraw")
