@@ -106,3 +106,12 @@ def test_the_parties_of_what_a_comment_is_about_are_its_targets(text, type_, wan
 def test_an_author_named_first_still_wins():
     assert {(s, t) for s, t, _ in events_of_type("Pakistan condemned the construction of a dam by India.", "ACCUSE")} \
         == {("PAK", "IND")}
+
+
+@pytest.mark.parametrize("text,type_,want", [
+    ("The EU criticised the law passed by Hungary's parliament.", "ACCUSE", "HUN"),
+    ("Iran rejected the resolution adopted by the IAEA board.", "REJECT", "IGOUNOIAE"),
+])
+def test_the_author_named_in_a_participle_is_the_target(text, type_, want):
+    from conftest import codes_of_type
+    assert any(t and t.startswith(want) for _, t in codes_of_type(text, type_))

@@ -365,6 +365,11 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         for obj in (c for c in tok.children if c.dep_ in OBJECT_DEPS):
             for pobj in s.prep_objects(obj, AUTHOR_PREPS | {"between"}):
                 out += s.actors(pobj)
+            # (the author named in a participle: "welcomed the proposal put forward by Egypt",
+            # "rejected the memo sent by Bree")
+            out += [p for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                    for agent in acl.children if agent.dep_ == "agent"
+                    for pobj in agent.children if pobj.dep_ == "pobj" for p in s.actors(pobj)]
             if not out:
                 # one step further, through what the object is the start, end or making of:
                 # "welcomed the resumption of talks with Iran", "condemned the signing of a pact
