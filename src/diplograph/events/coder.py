@@ -94,9 +94,12 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     near = particles | {w for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in particles
                         for g in c.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
     triggers = sorted(triggers, key=lambda t: not any(w in near for w in t.extra))
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
     for trig in triggers:
-        if not trig.extra and particles & UNDOING_PARTICLES:
+        if not trig.extra and particles & UNDOING_PARTICLES and not _off_a_shore(tok):
             break  # "backed away from", "called off": a phrasal verb the lexicon does not list is not the bare verb
+        if passive and trig.type == "CONSULT" and trig.mode == "visit" and set(trig.extra) <= TRAVEL_PREPS:
+            continue  # "supplies were flown to Haiti": what is carried somewhere travels to no talks
         have = subject_lemmas if trig.subject_words else child_lemmas
         # a particle word ("give in", "call off") only as the verb's particle, not a preposition ("gave ... in aid")
         if all((w in particles) if w in PARTICLE_WORDS else (w in have) for w in trig.extra):
@@ -138,6 +141,20 @@ def _dated(prep) -> bool:
 PARTICLE_WORDS = frozenset({"in", "out", "up", "down", "off", "back", "away"})
 # particles that change what a bare verb means ("back away", "call off", "fight off")
 UNDOING_PARTICLES = frozenset({"off", "away"})
+
+
+# prepositions of the rows of a trip ("flew to London", "left for Cairo")
+TRAVEL_PREPS = frozenset({"to", "for", "in"})
+# what a ship is seized or attacked off: "seized off the coast of Somalia" is no phrasal "seize off"
+SHORES = frozenset({"coast", "shore", "island", "port", "peninsula", "cape", "harbour", "harbor", "beach"})
+
+
+def _off_a_shore(verb) -> bool:
+    """"Seized off the coast of Somalia", "sank off Crete": "off" names where, with the shore or
+    place as its object, not the particle of "call off"."""
+    return any(c.lower_ == "off" and c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in SHORES or g.ent_type_ in ("GPE", "LOC")) for g in c.children)
+        for c in verb.children)
 
 
 def _time_before(prep) -> bool:
@@ -370,6 +387,31 @@ OWN_THING_TYPES = frozenset({"SANCTION", "RETREAT", "AID", "AGREE"})
 
 # verbs that end one's own protest
 ENDING_VERBS = frozenset({"end", "abandon", "halt", "stop", "lift", "conclude", "finish"})
+
+
+def _held_in(s: _Sentence, noun, targets) -> str | None:
+    """The country a noun of arrest places itself or those it names in ("the arrest of two
+    Britons in Iran", "the arrest in Cairo of opposition leaders")."""
+    return _place_country(s, [noun, *(t for _, t in targets if t is not None)], frozenset({"in"}))
+
+
+def _left_from(s: _Sentence, noun) -> str | None:
+    """The country a noun of sending out names with "from" ("the deportation of 300 Haitians
+    from the Dominican Republic", "the expulsion of Iraqi diplomats from Ankara"), on the noun or
+    on its "of" object."""
+    return _place_country(s, [noun, *s.prep_objects(noun, frozenset({"of"}))], frozenset({"from"}))
+
+
+def _place_country(s: _Sentence, heads, preps: frozenset[str]) -> str | None:
+    """The country of the first country or capital named by its own name under these
+    prepositions of these heads (the mention may have taken the place into the people's phrase:
+    "Britons in Iran")."""
+    from diplograph.actors.lexicon import lexicon
+
+    exact = lexicon().exact
+    return next((e.country for h in heads for p in s.prep_objects(h, preps)
+                 for e in exact.get(tuple(t.text for t in p.doc[p.left_edge.i: p.i + 1] if t.pos_ == "PROPN"), ())
+                 if e.kind in ("country", "capital") and e.country), None)
 
 
 def _sit_in_ended(tok) -> bool:
@@ -877,6 +919,25 @@ def _struck_with(tok) -> bool:
         c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children)
 
 
+# kinds of support that are material help ("military support", "financial backing")
+MATERIAL_KINDS = {"military": "military", "financial": "economic", "economic": "economic", "logistical": "military",
+                  "logistic": "military", "material": "economic", "monetary": "economic"}
+SUPPORT_NOUNS = frozenset({"support", "backing", "assistance", "help"})
+PROMISING_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
+
+
+def _material_support(verb) -> str | None:
+    """The kind of material help a verb's object of support names ("gave military support",
+    "offered financial backing"): "military" or "economic"; None for words of backing."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in SUPPORT_NOUNS:
+            kinds = [MATERIAL_KINDS[c.lower_] for c in obj.children if c.dep_ in ("amod", "compound")
+                     and c.lower_ in MATERIAL_KINDS]
+            if kinds:
+                return kinds[0]
+    return None
+
+
 def _backed_by_arms(s: _Sentence, tok) -> bool:
     """"Backed by tanks", "supported by air power and artillery": a force fighting with arms or
     other units beside it, which back no one (not "backed by Iran", "supported by the US")."""
@@ -973,6 +1034,15 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if trig.type == "ACCUSE" and trig.pos == "VERB" and tok.lemma_.lower() in ("attribute", "ascribe") and not any(
             s.actors(p) for p in s.prep_objects(tok, frozenset({"to"}))):
         return []  # "attributed the rise to higher exports": no one blamed
+    if (trig.extra == ("force",) and tok.lemma_.lower() in ("use", "respond")
+            and not any(c.lower_ == "force" for c in tok.subtree if c.i > tok.i)):
+        return []  # "permission to use the armed forces abroad": forces used are no force used on anyone
+    if trig.type == "SUPPORT" and trig.pos == "VERB" and (kind := _material_support(tok)) is not None:
+        # "gave military support to the rebels", "offered financial backing to Kyiv": support of a
+        # material kind is aid given (or, offered or pledged, aid promised), not words of backing
+        promised = tok.lemma_.lower() in PROMISING_VERBS
+        trig = _recoded(trig, onto, ("0332" if kind == "military" else "0331") if promised
+                        else ("072" if kind == "military" else "071")) or trig
     if trig.type == "SUPPORT" and trig.pos == "VERB" and not trig.extra and _backed_by_arms(s, tok):
         return []  # "troops, backed by tanks and helicopters, attacked": arms beside them, no one backed
     if trig.pos == "VERB" and _topic_to_be(tok):
@@ -1193,6 +1263,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "Japan sent a destroyer to the disputed waters", "sent warships into the strait": armed
         # strength sent to a place, for no one, is a show of force (CAMEO 154), not military aid
         trig = _recoded(trig, onto, "154") or trig
+    if trig.type == "SUPPORT" and trig.pos == "VERB" and tok.lemma_.lower() == "give" and (not targets or any(
+            a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+            for o in tok.children if o.dep_ == "dobj" for a in o.children)):
+        # "has given support in principle to the production of coins": backing given to no one;
+        # "gave the president approval to use the armed forces": a permission, no backing
+        return []
     if trig.cameo == "013" and not targets:
         return []  # "sought to reassure backbenchers that ...": an assurance backs only an actor it names
     if trig.type == "PROTEST" and not targets:
@@ -1351,9 +1427,13 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     # "Turkey offered its ships to the Ukrainian navy": the source's own ("its ships") is what
     # is offered, not a target, when someone else is one
     own = {a.country for a, _ in sources if a.country}
-    # (and bare forces read as the source's: "Senegal sent troops to Gambia")
+    # (and a state's forces named by its country's name: "withdraw Ethiopian troops from
+    # Somalia"; not rebels' captives: "rebels freed 12 army soldiers"; and bare forces read as
+    # the source's: "Senegal sent troops to Gambia")
+    state = bool(sources) and all((a.sector or "GOV")[:3] in STATE_ORGANS for a, _ in sources)
     mine = [(b, bt) for b, bt in targets if b.country in own and bt is not None
-            and (any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children) or _bare_own_forces(b, bt))]
+            and (any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children) or _bare_own_forces(b, bt)
+                 or state and trig.type in OWN_THING_TYPES | {"MOBILIZE"} and bt.lemma_.lower() in FORCE_NOUNS)]
     if mine and len(mine) < len(targets):
         targets = [p for p in targets if p not in mine]
     elif mine:
@@ -1413,6 +1493,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         c = c or next((b.country for b, _ in privates), None)  # "a man was arrested" (actors/local.py)
         if c:
             sources, targets = [(Actor(c, c, None, None, None), None)], targets or privates
+    if (not sources and targets and trig.pos == "NOUN" and trig.mode in ("arrest", "deport", "expel")
+            and (c := (_held_in(s, tok, targets) if trig.mode == "arrest" else _left_from(s, tok)))):
+        # "the arrest of two Britons in Iran", "the deportation of Haitians from the Dominican
+        # Republic": an arrest or deportation named as a thing, with no one named who made it, is
+        # the act of the state where it happened (or that the people are sent out of)
+        sources = [(Actor(c, c, None, None, None), None)]
+        if trig.mode != "arrest":  # (the place sent out of is who sends, not one more sent out)
+            targets = [p for p in targets if p[0].country != c] or targets
     if (not sources and targets and trig.mode == "convict"
             and len(countries := {a.country for a, _ in targets}) == 1 and (c := countries.pop())
             and all(m.actor.country in (c, None) for ms in s.mention_at.values() for m in ms)):
@@ -1444,7 +1532,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # the place's, else of the story's state
         targets = [(Actor(c + "JUD", c, "JUD", None, None), None)]
     if (not sources and subj_tok is not None and subj_tok.dep_ == "nsubj"
-            and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
+            and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS
+                 # (and a measure imposed or eased at home: "the government lifted the curfew in
+                 # Kinshasa", "the army imposed a curfew in Dili")
+                 or trig.type in ("COERCE", "CONCEDE") or trig.mode == "release")):
         # "police detained dozens of protesters in Minsk": a state's role named without a country
         # is that role of the place where it acts
         role = _agent_sector(s, subj_tok, frozenset({"COP", "JUD", "MIL", "GOV", "SPY"}), titled=True)

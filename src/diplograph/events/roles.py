@@ -9,7 +9,7 @@ from diplograph.events.words import (
     ACTED_ON_REQUESTS, ASKING_NOUNS, ATTACK_WORDS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS, BARRING_VERBS,
     BENEFICIARY_PREPS, BLAMING, BRANDING_VERBS, CLAUSE_TARGET_PREPS, CONDEMNING, CONDEMNING_NOUNS, CONVEYING_VERBS,
     DEEP_PLACE_PREPS, DESTINATION_PREPS, EDGE_PREPS,
-    DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
+    DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, FORCE_NOUNS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
     PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESPONDING_VERBS,
     SCENE_PREPS, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, VERBAL_TYPES,
@@ -33,13 +33,16 @@ SAID_THINGS = STANCE_NOUNS | PROPOSALS | STATEMENT_NOUNS | frozenset({
     "argument", "allegation", "accusation", "charge", "suggestion", "assertion", "advice", "complaint",
     "objection", "criticism", "demand", "threat", "warning", "offer", "assurance", "guarantee", "request"})
 AUTHORING_VERBS = frozenset({"make", "put", "propose", "offer", "submit", "table", "issue", "give", "present",
-                             "draw", "level", "raise", "lodge", "voice", "advance", "send", "write", "draft"})
+                             "draw", "level", "raise", "lodge", "voice", "advance", "send", "write", "draft",
+                             "announce", "adopt", "take", "pass", "unveil"})
 
 
 def _made_by(s: _Sentence, noun) -> list[tuple[Actor, object]]:
     """Who made a thing said or put forward, named in its participle ("claims made by Iran",
     "the plan put forward by France", "the advice given by the attorney general")."""
-    return [p for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+    # (or in a relative clause: "the decision, which was announced by the Security Council")
+    return [p for acl in noun.children if (acl.dep_ == "acl" and acl.tag_ == "VBN" or acl.dep_ == "relcl" and any(
+                c.dep_ == "auxpass" for c in acl.children))
             and acl.lemma_.lower() in AUTHORING_VERBS and (agent := s.agent(acl)) is not None for p in s.actors(agent)]
 
 
@@ -130,7 +133,14 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                     sources += s.actors(other)
     preps = trig.target_preps
     for child in tok.children:
+        if child.dep_ in OBJECT_DEPS and trig.type == "REQUEST" and (doer := _asked_doer(s, child)):
+            targets += doer  # "demanded the release of two sailors held by Iran": Iran is asked
+            continue
         if child.dep_ in OBJECT_DEPS:
+            if not any(s.actor_list(p) for p in s.prep_objects(tok, preps)):
+                # "Eritrea, which Ethiopia accused of ...": Eritrea (not when the target is named
+                # with a preposition: "the attack on the bridge, which Moscow blamed on Ukraine")
+                child = s.referent(child)
             # what one proposes is not a thing: "accepted an Egyptian proposal" answers Egypt
             # nor is help asked for: "sought NATO help", "requested Japanese aid" ask NATO, Japan
             targets += s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS
@@ -139,11 +149,34 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                 targets += _sum_receiver(s, child)
             for pobj in s.prep_objects(child, preps | OBJECT_PREPS):  # "supplied drones to Russia", "ratified the treaty with Iran"
                 targets += s.actors(pobj)
+            if trig.type in ANSWERING_TYPES and child.lemma_.lower() in PROPOSALS:
+                # "ignored calls from the United Nations", "rejected a proposal by Egypt": whose call
+                # or proposal is answered
+                targets += [p for pobj in s.prep_objects(child, ASKER_PREPS) for p in s.actors(pobj)]
             # "signed a memorandum of understanding with Kenya": the party hung on the object's "of" noun
             targets += [p for o in s.prep_objects(child, frozenset({"of"})) if not s.actor_list(o)
                         for pobj in s.prep_objects(o, preps) for p in s.actors(pobj)]
     for pobj in s.prep_objects(tok, preps):
-        targets += s.actors(pobj)
+        # ("called for the withdrawal of Israeli troops": who would withdraw them is asked)
+        targets += (_asked_doer(s, pobj) if trig.type == "REQUEST" else []) or s.actors(pobj)
+    if not targets and trig.type == "REQUEST":
+        # "called for the withdrawal of Israeli troops": "for" names what is asked, whose doer is asked
+        targets = [p for pobj in s.prep_objects(tok, frozenset({"for"})) for p in _asked_doer(s, pobj)]
+    if not targets and trig.type in ("AGREE", "CONCEDE", "REJECT", "SUPPORT"):
+        # "agreed to a Saudi request", "acceded to demands from the IMF": whose request or demand
+        # is answered
+        targets = [p for pobj in s.prep_objects(tok, frozenset({"to"})) if pobj.lemma_.lower() in PROPOSALS
+                   for p in [*s.actors(pobj), *(q for a in s.prep_objects(pobj, ASKER_PREPS) for q in s.actors(a))]]
+    if not targets and trig.type == "SANCTION":
+        # "walked out of talks with Ethiopia", "pulled out of negotiations with the rebels": the
+        # other party to the talks one leaves (not where they were held)
+        left = [*s.prep_objects(tok, frozenset({"of", "from"})),
+                *(g for c in tok.children if c.dep_ in ("prep", "prt") for p in c.children
+                  if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children if g.dep_ == "pobj")]
+        targets = [p for t in left for pobj in s.prep_objects(t, frozenset({"with", "between"})) for p in s.actors(pobj)]
+    if not targets and trig.type in JUDGING_TYPES and (judged := _judged_as(tok)) is not None:
+        # "rejected as groundless Chinese charges": the parser takes the object for the object of "as"
+        targets = s.actors(judged)
     if not targets and trig.type in ANSWERING_TYPES:
         # "dismissed arguments made by US officials", "welcomed the plan put forward by France":
         # whose words or plan are answered is who made them
@@ -191,10 +224,13 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         targets = targets or [p for h in hit if h.pos_ == "NOUN" for acl in h.children
                               if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS
                               for o in acl.children if o.dep_ == "dobj" for p in s.actors(o)]
-    if not targets and trig.type == "THREATEN":
+    if not targets and (trig.type == "THREATEN" or trig.type == "ASSAULT" and trig.thing_object):
         # "warned of a catastrophe if Israel continues to strike sites in Iran": a warning is aimed
-        # at whoever would act in its condition, not at a place the condition names
-        conditions = [c for h in [tok, *(p for p in s.prep_objects(tok, frozenset({"of", "against", "about"})))]
+        # at whoever would act in its condition, not at a place the condition names (and so is
+        # force one will use on a condition: "will respond with force if Eritrea does not withdraw")
+        # (or on the act threatened: "vowed to retaliate if the United States imposed tariffs")
+        threatened = [c for c in tok.children if c.dep_ == "xcomp"] if trig.type == "THREATEN" else []
+        conditions = [c for h in [tok, *threatened, *(p for p in s.prep_objects(tok, frozenset({"of", "against", "about"})))]
                       for c in h.children if c.dep_ == "advcl"
                       and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
         targets = [p for c in conditions for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")
@@ -265,7 +301,53 @@ ORGANISER_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 ORGANISING_VERBS = frozenset({"plan", "organise", "organize", "call", "stage", "lead", "sponsor", "arrange",
                               "convene", "run"})
 # verbs of a purpose clause that name whom help is for: "to help Mozambique rebuild"
-HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow"})
+HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow", "let"})
+
+
+# acts asked for whose doer, not whom they name, is the one asked: "demanded the release of
+# sailors held by Iran", "called for the withdrawal of Israeli troops", "an end to NATO strikes"
+FREEING_NOUNS = frozenset({"release", "return", "freeing", "handover", "repatriation"})
+WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "redeployment"})
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension"})
+
+
+def _asked_doer(s: _Sentence, noun) -> list[tuple[Actor, object]]:
+    """Who would do the act a request asks for, when the text names them apart from those the act
+    is done to: the doer named with "by" ("the release of prisoners by Israel"); the holder of
+    those to be freed ("the release of two sailors held by Iran"); the owner of forces to be
+    withdrawn ("the withdrawal of Israeli troops from Lebanon"); the state one is to be extradited
+    from; the doer of what is to end ("an end to NATO air strikes on Libya"). Else nothing."""
+    lemma = noun.lemma_.lower()
+    if lemma not in FREEING_NOUNS | WITHDRAWAL_NOUNS | ENDING_NOUNS | {"extradition"}:
+        return []
+    by = [p for b in s.by_objects(noun) for p in s.actors(b)]
+    if by:
+        return by
+    named = list(s.prep_objects(noun, frozenset({"of"})))
+    if lemma in FREEING_NOUNS:
+        return [p for o in named for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                and (agent := s.agent(acl)) is not None for p in s.actors(agent)]
+    if lemma in WITHDRAWAL_NOUNS:
+        return [p for o in named if o.lemma_.lower() in FORCE_NOUNS for p in s.actors(o)]
+    if lemma == "extradition":
+        return [p for h in [noun, *named] for pobj in s.prep_objects(h, frozenset({"from"}))
+                for p in s.actors(pobj, modifiers=False)]
+    acts = ontology().nouns
+    return [(a, c) for act in s.prep_objects(noun, frozenset({"to", "of"})) if act.lemma_.lower() in acts
+            for c in act.children if c.dep_ in ("poss", "compound", "amod") for a in s._at(c)]
+
+
+def _judged_as(verb):
+    """The object of a verb of judgement put after the verdict ("dismissed as baseless the
+    charges", "rejected as groundless Chinese claims"), which the parser hangs on "as"; None when
+    the verb has an object of its own ("condemned the raid as a crime")."""
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    for prep in verb.children:
+        if (prep.dep_ == "prep" and prep.lower_ == "as" and prep.i == verb.i + 1
+                and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].pos_ == "ADJ"):
+            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _helped(s: _Sentence, tok) -> list[tuple[Actor, object]]:
@@ -330,6 +412,13 @@ def _reporter(s: _Sentence, pron) -> list[tuple[Actor, object]]:
     return s.actors(subj) if subj is not None else []
 
 
+def _quoted(tok) -> bool:
+    """The token is inside a quotation that opens its sentence ('"We reject the plan," the
+    minister said'): "we" there is the speaker's side."""
+    sent = tok.sent
+    return sent[0].is_quote and any(t.is_quote for t in tok.doc[tok.i + 1 : sent.end])
+
+
 def _reporter_token(pron):
     """The subject of the reporting verb a pronoun ("it", "they") stands for, or None."""
     if pron is None or pron.lower_ not in ("it", "they", "we"):
@@ -343,7 +432,7 @@ def _reporter_token(pron):
             plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
             # "it" for a state or body, "they" for several ("Zelensky said they attacked" is someone else)
             if (pron.lower_ == "it" and (plural or subj.ent_type_ == "PERSON")) or (pron.lower_ == "they" and not plural) \
-                    or pron.lower_ == "we":
+                    or pron.lower_ == "we" and not _quoted(pron):
                 return None
             return subj
         if cur.head.i == cur.i:
@@ -387,6 +476,10 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     if out:
         return out
     clauses = [c for c in tok.children if c.dep_ == "xcomp" or trig.type in INTENT_TYPES and _split_infinitive(c)]
+    # "accepted an invitation to visit Beijing", "welcomed an offer to mediate with the rebels":
+    # the act the accepted or answered invitation or offer names
+    clauses += [a for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in PROPOSALS and not s.actor_list(o)
+                for a in o.children if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
     if trig.type == "REQUEST" and tok.lemma_.lower() in OBJECT_CONTROL and any(
             c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
         # "urged Mr Kostas to accept an offer from the UN", "urging party officials to push the
@@ -398,13 +491,21 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         clauses += _own_future_clauses(tok)
     clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]  # "promised to continue to send"
     for clause in clauses:
+        placed = any(s.actor_list(p) for p in s.prep_objects(clause, CLAUSE_TARGET_PREPS))
         for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+            if placed and obj.lemma_.lower() in FORCE_NOUNS:
+                continue  # "promised to pull Ethiopian troops out of Somalia": one's own forces; Somalia
             out += s.actors(obj)
             # (and the parties to it: "offered to host talks between Mali and the rebels")
             for pobj in s.prep_objects(obj, AUTHOR_PREPS | OBJECT_PREPS | {"between"}):
                 out += s.actors(pobj)
         for pobj in s.prep_objects(clause, CLAUSE_TARGET_PREPS):
             out += s.actors(pobj)
+        if clause.lemma_.lower() in HELPING_VERBS:
+            # "agreed to help Libya rebuild": the parser makes the one helped the subject of the
+            # clause under "help"
+            out += [p for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                    if g.dep_ == "nsubj" for p in s.actors(g)]
         if trig.type == "THREATEN" and not out:
             # "threatened to pull out of the talks with Israel", "to walk out of negotiations with
             # the rebels": the other party to the talks one threatens to leave
@@ -539,6 +640,25 @@ def _agent_sector(s: _Sentence, tok, sectors: frozenset[str] = DOMESTIC_SECTORS 
             if m.end < len(toks) and all(t.pos_ == "PROPN" for t in toks[m.end:]):
                 return m.actor.sector
     return None
+
+
+# roles a party to a joint act may be named by alone ("government troops", "rebels")
+PARTY_ROLES = DOMESTIC_SECTORS | NONSTATE_ARMED | frozenset({"GOV", "MIL", "COP"})
+
+
+def _home_party(s: _Sentence, tok, trig: Trigger, between: list, party: list) -> list[tuple[Actor, object]]:
+    """"Talks between the Sudanese government and southern rebels": the other party of a joint
+    act, named by its domestic role alone, is of the one named party's country; with no party
+    named by country ("fighting between government troops and rebels in northern Uganda"), both
+    are of the place the fighting is in (not talks, often held abroad)."""
+    countries = {a.country for a, _ in party}
+    if not party and trig.type in PHYSICAL_TYPES:
+        countries = {c} if (c := _scene(s, tok) or (_scene(s, tok.head) if tok.dep_ == "nsubj" else None)) else set()
+    if len(countries) != 1 or None in countries:
+        return []
+    (country,) = countries
+    return [(_role_actor(country, sector, c), c) for pobj in between for c in (pobj, *pobj.conjuncts)
+            if not s.actor_list(c) and (sector := _agent_sector(s, c, PARTY_ROLES)) is not None]
 
 
 def _role_actor(country: str, sector: str | None, tok) -> Actor:
@@ -777,7 +897,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
         # so does "between", over whoever hosts it ("Qatar hosted talks between Sudan and the rebels")
         party = [p for pobj in s.prep_objects(tok, frozenset({"of"})) for p in s.actors(pobj)]
         if len({a.country for a, _ in party}) < 2:
-            party = [p for pobj in s.prep_objects(tok, frozenset({"between"})) for p in s.actors(pobj)]
+            between = list(s.prep_objects(tok, frozenset({"between"})))
+            party = [p for pobj in between for p in s.actors(pobj)]
+            party = party if len({a.code for a, _ in party}) > 1 else party + _home_party(s, tok, trig, between, party)
             party = party if len({a.code for a, _ in party}) > 1 else []
         if len({a.code for a, _ in party}) > 1:
             sources, subj_tok = party, party[0][1]
@@ -840,6 +962,12 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             for child in verb.children:
                 if child.dep_ in ("dative", "iobj"):
                     targets += s.actors(child)
+    if (not targets and trig.type in PHYSICAL_TYPES and tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            and (struck := next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)) is not None):
+        # "Lebanon was hit by Israeli air strikes", "two soldiers were killed by a roadside bomb":
+        # who the passive says was struck by the act is its target
+        targets = s.actors(struck)
+        anchor = tok.head.head
     if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
         anchor = tok.head  # "Russia's invasion of Ukraine began in February 2022"
     if (not sources and not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into")

@@ -180,7 +180,7 @@ class _Sentence:
                     seen.add(a.code)
                     out.append((a, t))
 
-        toks = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+        toks = [tok, *(c for c in tok.conjuncts if not self._opens_clause(c))] if tok.dep_ != "conj" else [tok]
         # "The US, Russia, and Switzerland met": a list the parser read as an apposition
         own = {a.country for a in self._at(tok) if a.sector is None}
         for child in tok.children:
@@ -234,6 +234,14 @@ class _Sentence:
         return [Actor(c, c, None, None, None) for c in countries] if len(countries) == 2 else []
 
     # --- roles ---------------------------------------------------------------------------
+    def referent(self, tok):
+        """The actor a relative pronoun stands for ("Belarus, which the EU sanctioned": Belarus),
+        else the token itself (also for a thing: "the treaty that Putin signed" keeps its parties)."""
+        if (tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i
+                and tok.head.head.i in self.mention_at):
+            return tok.head.head
+        return tok
+
     def subject(self, verb, depth: int = 0):
         """(token, passive) of the verb's subject, following control and coordination."""
         if depth > 4:
@@ -250,6 +258,11 @@ class _Sentence:
                     and not any(t.is_punct or t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") for t in a.subtree)
                     and not self.actor_list(subjects[0])):
                 subjects.sort(key=lambda c: bool(self.actor_list(c)), reverse=True)
+        if not subjects and verb.dep_ == "ROOT":
+            # "Turkey massed troops on ...": the parser may take a sentence's first name for a
+            # noun phrase modifying its verb
+            subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.sent.start
+                        and c.pos_ == "PROPN" and c.i in self.mention_at and c.i not in self.timex_at]
         for child in subjects[:1]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False
@@ -321,10 +334,36 @@ class _Sentence:
                 return self.subject(gov, depth + 1)[0], own_passive
         if verb.dep_ in ("acomp", "attr", "oprd") and verb.head.i != verb.i:  # "is unlikely to offer"
             return self.subject(verb.head, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and (own := self._stray_subject(verb)) is not None:
+            return own, False
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self.subject(verb.head, depth + 1)
             return tok, passive if verb.dep_ == "conj" else False
         return None, False
+
+    def _opens_clause(self, tok) -> bool:
+        """The conjunct is the stray subject of the next clause ("expelled a diplomat and
+        Pakistan retaliated"), not one more of the nouns it is joined to."""
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+        while nxt is not None and nxt.dep_ in ("aux", "advmod", "neg") and nxt.i + 1 < tok.sent.end:
+            nxt = tok.doc[nxt.i + 1]
+        return (nxt is not None and nxt.pos_ == "VERB" and nxt.dep_ in ("conj", "advcl")
+                and self._stray_subject(nxt) is tok)
+
+    def _stray_subject(self, verb):
+        """"Israel bombed targets in Gaza and Hamas fired rockets": the subject of a second
+        clause that the parser joined to the first clause's last noun; an actor named right before
+        the conjoined finite verb, after "and" or "but"."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        while prev is not None and prev.head.i == verb.i and prev.dep_ in ("aux", "advmod", "neg"):
+            prev = verb.doc[prev.i - 1] if prev.i > verb.sent.start else None
+        if (prev is None or prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") or prev.i not in self.mention_at
+                or prev.head.i >= prev.i or prev.head.i == verb.head.i or prev.left_edge.i <= verb.sent.start):
+            return None
+        before = verb.doc[prev.left_edge.i - 1]
+        return prev if before.lower_ in ("and", "but", "while") else None
 
     def agent(self, verb):
         for child in verb.children:

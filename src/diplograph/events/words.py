@@ -386,7 +386,11 @@ BLAMING = frozenset({"misguided", "wrong", "flawed", "dishonest", "misleading", 
 # nouns that condemn what they are said to be: "said the plan was a disgrace", "called the vote a sham"
 CONDEMNING_NOUNS = frozenset({"disgrace", "sham", "farce", "travesty", "betrayal", "scandal", "insult", "outrage",
                               "shambles", "fiasco", "folly", "mistake", "blunder", "hypocrisy", "stunt", "gimmick",
-                              "fraud", "smear", "whitewash", "cover-up", "affront", "abomination"})
+                              "fraud", "smear", "whitewash", "cover-up", "affront", "abomination",
+                              # names one calls a leader or an act ("called the president a liar",
+                              # "described the blockade as genocide")
+                              "liar", "criminal", "murderer", "dictator", "tyrant", "aggressor", "warmonger",
+                              "genocide", "aggression", "provocation"})
 # (of which these are mild: one's own mistake is no criticism of anyone)
 MILD_NOUNS = frozenset({"mistake", "blunder", "folly", "stunt", "gimmick"})
 # what someone is said to have done that is misconduct in itself: "the Tories say Blair lied"
