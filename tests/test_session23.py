@@ -115,3 +115,17 @@ def test_an_author_named_first_still_wins():
 def test_the_author_named_in_a_participle_is_the_target(text, type_, want):
     from conftest import codes_of_type
     assert any(t and t.startswith(want) for _, t in codes_of_type(text, type_))
+
+
+@pytest.mark.parametrize("text,type_,want", [
+    ("Egypt and Jordan renewed ties.", "SUPPORT", {("EGY", "JOR"), ("JOR", "EGY")}),
+    ("Kuwait and Iraq resumed relations in 2004.", "SUPPORT", {("KWT", "IRQ"), ("IRQ", "KWT")}),
+    ("Chad abandoned its economic ties with Libya.", "SANCTION", {("TCD", "LBY")}),
+    ("The Indian foreign minister chided Pakistan for harbouring militants.", "ACCUSE", {("IND", "PAK")}),
+])
+def test_ties_renewed_or_abandoned_and_chiding(text, type_, want):
+    assert {(s, t) for s, t, _ in events_of_type(text, type_)} == want
+
+
+def test_renewing_a_licence_is_no_tie():
+    assert not events_of_type("Kenya renewed the licence of a British oil firm.", "SUPPORT")
