@@ -129,3 +129,24 @@ def test_ties_renewed_or_abandoned_and_chiding(text, type_, want):
 
 def test_renewing_a_licence_is_no_tie():
     assert not events_of_type("Kenya renewed the licence of a British oil firm.", "SUPPORT")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kenya welcomed the deal with Tanzania.", ("KEN", "TZA")),
+    ("Britain welcomed the agreement with Iran on its nuclear programme.", ("GBR", "IRN")),
+])
+def test_the_other_party_of_a_deal_welcomed_is_the_target(text, want):
+    assert want in {(s, t) for s, t, _ in events_of_type(text, "SUPPORT")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Indian minister warned of Chinese aggression.", ("IND", "CHN")),
+    ("Israel warned of a Hezbollah attack.", ("ISR", "LBN")),
+])
+def test_whose_deed_is_warned_of_is_the_target(text, want):
+    assert want in {(s, t) for s, t, _ in events_of_type(text, "THREATEN")}
+
+
+def test_a_warning_to_someone_keeps_its_object():
+    assert ("JPN", "JPN") in {(s, t) for s, t, _ in events_of_type(
+        "Japan warned its citizens about travel to North Korea.", "THREATEN")}

@@ -6,9 +6,9 @@ from diplograph.events.modality import REPORT_HEADS
 from diplograph.events.ontology import Trigger, ontology
 from diplograph.events.sentence import _Sentence, _place_names
 from diplograph.events.words import (
-    ACTED_ON_REQUESTS, ASKING_NOUNS, ATTACK_WORDS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS, BARRING_VERBS,
-    BENEFICIARY_PREPS, BLAMING, BRANDING_VERBS, CLAUSE_TARGET_PREPS, CONDEMNING, CONDEMNING_NOUNS, CONVEYING_VERBS,
-    DEEP_PLACE_PREPS, DESTINATION_PREPS, EDGE_PREPS,
+    ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ASKING_NOUNS, ATTACK_WORDS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS,
+    BARRING_VERBS, BENEFICIARY_PREPS, BLAMING, BRANDING_VERBS, CLAUSE_TARGET_PREPS, CONDEMNING, CONDEMNING_NOUNS,
+    CONVEYING_VERBS, DEEP_PLACE_PREPS, DESTINATION_PREPS, EDGE_PREPS,
     DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, FORCE_NOUNS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
     PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESPONDING_VERBS,
@@ -452,8 +452,12 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     if not trig.thing_object:
         # (and the parties to it: "welcomed the deal between Ethiopia and Eritrea")
         for obj in (c for c in tok.children if c.dep_ in OBJECT_DEPS):
-            for pobj in s.prep_objects(obj, AUTHOR_PREPS | {"between"}):
-                out += s.actors(pobj)
+            for pobj in s.prep_objects(obj, AUTHOR_PREPS | OBJECT_PREPS | {"between"}):
+                out += s.actors(pobj)  # ("welcomed the deal with Tanzania")
+            if obj.lemma_.lower() in AGREEMENT_NOUNS:
+                # (the parser often hangs the deal's "with" on the verb: "welcomed the deal with Tanzania")
+                out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between") and c.i == obj.i + 1
+                        for pobj in c.children if pobj.dep_ == "pobj" for p in s.actors(pobj)]
             # (the author named in a participle: "welcomed the proposal put forward by Egypt",
             # "rejected the memo sent by Bree")
             out += [p for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
@@ -467,6 +471,11 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
                         for pobj in s.prep_objects(inner, frozenset({"with", "between"})) for p in s.actors(pobj)]
     if out:
         return out
+    if trig.type == "THREATEN" and tok.lemma_.lower() == "warn" and not any(c.dep_ == "dobj" for c in tok.children):
+        # "warned of Chinese aggression", "warned about the Taliban": whose deed is warned of
+        out += [p for pobj in s.prep_objects(tok, frozenset({"of", "about"})) for p in s.actors(pobj)]
+        if out:
+            return out
     # (and of a clause opened by "for": "called for Israel to withdraw")
     for clause in (c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
