@@ -150,3 +150,12 @@ def test_whose_deed_is_warned_of_is_the_target(text, want):
 def test_a_warning_to_someone_keeps_its_object():
     assert ("JPN", "JPN") in {(s, t) for s, t, _ in events_of_type(
         "Japan warned its citizens about travel to North Korea.", "THREATEN")}
+
+
+@pytest.mark.parametrize("text,type_,want", [
+    ("Colombia and Venezuela reopened their border.", "RETREAT", {("COL", "VEN"), ("VEN", "COL")}),
+    ("China relaxed curbs on Australian coal imports.", "CONCEDE", {("CHN", "AUS")}),
+    ("India put its troops on alert along the border with Pakistan.", "MOBILIZE", {("IND", "PAK")}),
+])
+def test_borders_reopened_curbs_relaxed_and_own_forces_readied(text, type_, want):
+    assert {(s, t) for s, t, _ in events_of_type(text, type_)} == want

@@ -1455,7 +1455,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             targets = where
         elif trig.type in OWN_THING_TYPES:
             # "Britain closed its embassy", "Israel withdrew its troops": one's own envoys, forces
-            # or posts moved are no one acted on
+            # or posts moved are no one acted on (forces readied keep their state as the target,
+            # as coders of MOBILIZE do: "Serbia put its army on high alert" is SRB -> SRB)
             targets = []
     if (not sources and targets and trig.type == "PROTEST" and subj_tok is not None
             and (subj_tok.dep_ == "nsubj" or tok.dep_ == "acl" and subj_tok.i == tok.head.i)
