@@ -159,3 +159,11 @@ def test_a_warning_to_someone_keeps_its_object():
 ])
 def test_borders_reopened_curbs_relaxed_and_own_forces_readied(text, type_, want):
     assert {(s, t) for s, t, _ in events_of_type(text, type_)} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Crowds in Tehran chanted slogans against Britain.", ("IRN", "GBR")),
+    ("Protesters chanted anti-American slogans outside the embassy in Cairo.", ("EGY", "USA")),
+])
+def test_slogans_chanted_against_a_state_are_a_protest(text, want):
+    assert want in {(s, t) for s, t, _ in events_of_type(text, "PROTEST")}
