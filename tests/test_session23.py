@@ -167,3 +167,15 @@ def test_borders_reopened_curbs_relaxed_and_own_forces_readied(text, type_, want
 ])
 def test_slogans_chanted_against_a_state_are_a_protest(text, want):
     assert want in {(s, t) for s, t, _ in events_of_type(text, "PROTEST")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Cuba sent doctors to Italy to fight the pandemic.", ("CUB", "ITA")),
+    ("Greece sent rescue teams to Turkey after the earthquake.", ("GRC", "TUR")),
+])
+def test_medical_and_rescue_staff_sent_abroad_are_aid(text, want):
+    assert want in {(s, t) for s, t, _ in events_of_type(text, "AID")}
+
+
+def test_staff_sent_home_is_no_aid():
+    assert not events_of_type("The hospital sent doctors home early.", "AID")
