@@ -179,3 +179,11 @@ def test_medical_and_rescue_staff_sent_abroad_are_aid(text, want):
 
 def test_staff_sent_home_is_no_aid():
     assert not events_of_type("The hospital sent doctors home early.", "AID")
+
+
+@pytest.mark.parametrize("text,type_,want", [
+    ("Russia praised the agreement between Russia and Ukraine.", "SUPPORT", {("RUS", "UKR")}),
+    ("Qatar welcomed the deal between Israel and Hamas.", "SUPPORT", {("QAT", "ISR"), ("QAT", "PSE")}),
+])
+def test_a_source_among_the_parties_between_acts_on_the_other(text, type_, want):
+    assert {(s, t) for s, t, _ in events_of_type(text, type_)} == want

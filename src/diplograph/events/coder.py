@@ -833,6 +833,14 @@ def _strike_ballots(s: _Sentence, onto: Ontology, found) -> tuple[list[Event], s
 DELIVERED_GOODS = frozenset({"food", "supply", "medicine", "equipment", "fuel", "water", "aid", "assistance", "vaccine",
                              "tent", "blanket", "grain", "wheat", "rice", "flour", "relief", "shipment", "cargo",
                              "consignment", "parcel", "drug", "dose", "ration", "kit", "generator", "oxygen"})
+def _between_party(tok) -> bool:
+    """The token is a party named by "between" ("ties between the two nations", "between Russia
+    and China")."""
+    while tok is not None and tok.dep_ == "conj":
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "between"
+
+
 def _bare_own_forces(actor: Actor, tok) -> bool:
     """A target that is a state's forces named by a bare plural ("troops", "soldiers"), which the
     resolver gave the country of the state that sends them."""
@@ -1427,6 +1435,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     # "Turkey offered its ships to the Ukrainian navy": the source's own ("its ships") is what
     # is offered, not a target, when someone else is one
     own = {a.country for a, _ in sources if a.country}
+    # "Putin praised the growing ties between the two nations": the source is one of the parties
+    # "between" names, and acts on the other
+    paired = [(b, bt) for b, bt in targets if b.country in own and b.sector is None and _between_party(bt)]
+    if paired and len(paired) < len(targets):
+        targets = [p for p in targets if p not in paired]
     # (and a state's forces named by its country's name: "withdraw Ethiopian troops from
     # Somalia"; not rebels' captives: "rebels freed 12 army soldiers"; and bare forces read as
     # the source's: "Senegal sent troops to Gambia")
