@@ -187,3 +187,16 @@ def test_staff_sent_home_is_no_aid():
 ])
 def test_a_source_among_the_parties_between_acts_on_the_other(text, type_, want):
     assert {(s, t) for s, t, _ in events_of_type(text, type_)} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Three Afghan policemen were killed in a Taliban ambush.", ("AFG", "AFG")),
+    ("Five Israeli civilians were wounded in a Hamas rocket attack.", ("PSE", "ISR")),
+    ("Two Indian soldiers died in a Pakistani attack in Kashmir.", ("PAK", "IND")),
+])
+def test_victims_of_an_attack_named_by_its_maker(text, want):
+    assert want in {(s, t) for s, t, _ in events_of_type(text, "ASSAULT")}
+
+
+def test_an_accident_is_no_attack():
+    assert not events_of_type("The minister died in a car crash in Nairobi.", "ASSAULT")

@@ -833,6 +833,15 @@ def _strike_ballots(s: _Sentence, onto: Ontology, found) -> tuple[list[Event], s
 DELIVERED_GOODS = frozenset({"food", "supply", "medicine", "equipment", "fuel", "water", "aid", "assistance", "vaccine",
                              "tent", "blanket", "grain", "wheat", "rice", "flour", "relief", "shipment", "cargo",
                              "consignment", "parcel", "drug", "dose", "ration", "kit", "generator", "oxygen"})
+# nouns of an armed attack that victims are killed or wounded "in"
+ATTACK_NOUNS = frozenset({"attack", "ambush", "raid", "strike", "airstrike", "bombing", "shelling", "assault",
+                          "offensive", "onslaught", "blast", "bombardment", "incursion"})
+
+
+# verbs whose subject fell victim to what they are "in": "died in an attack", "were hurt in a raid"
+VICTIM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "perish", "maim"})
+
+
 def _between_party(tok) -> bool:
     """The token is a party named by "between" ("ties between the two nations", "between Russia
     and China")."""
@@ -1688,6 +1697,16 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             and all(t is not None and (t.i == subj_tok.i or t.head.i == subj_tok.i and t.dep_ in ("poss", "compound", "amod"))
                     for _, t in sources)):
         return []  # "Canada's wildfires forced thousands to flee": the country is where, not who
+    if not targets and trig.type == "ASSAULT" and trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+            and tok.head.head.lemma_.lower() in VICTIM_VERBS:
+        # "two Indian soldiers died in a Pakistani attack": those who died are whom it struck
+        targets = [p for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") for p in s.actors(c)]
+    if not sources and trig.type == "ASSAULT" and trig.pos == "VERB":
+        # "three policemen were killed in a Taliban ambush", "wounded in a Hamas rocket attack":
+        # who made the attack the victims fell in
+        sources = [(a, t) for att in s.prep_objects(tok, frozenset({"in"})) if att.lemma_.lower() in ATTACK_NOUNS
+                   for t in att.children if t.dep_ in ("compound", "amod", "poss")
+                   for a, _ in s.actors(t, modifiers=False)]
     if not sources and trig.type in UNNAMED_ATTACKER_TYPES and onto.types[trig.type].actorless:
         # "Two soldiers were killed by a roadside bomb outside Kunduz": attackers no one
         # names are coded as armed men of the place (UAF), as ICEWS codes "unidentified gunmen
