@@ -200,3 +200,13 @@ def test_victims_of_an_attack_named_by_its_maker(text, want):
 
 def test_an_accident_is_no_attack():
     assert not events_of_type("The minister died in a car crash in Nairobi.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Saudi-led coalition jets struck a wedding party in Yemen.", ("SAU", "YEM")),
+])
+def test_a_wedding_party_is_no_political_party(text, want):
+    from conftest import codes_of_type
+    codes = codes_of_type(text, "ASSAULT")
+    assert codes and all(t is None or not t.endswith("PTY") for _, t in codes), codes
+    assert want in {(s, t) for s, t, _ in events_of_type(text, "ASSAULT")}
