@@ -210,3 +210,18 @@ def test_a_wedding_party_is_no_political_party(text, want):
     codes = codes_of_type(text, "ASSAULT")
     assert codes and all(t is None or not t.endswith("PTY") for _, t in codes), codes
     assert want in {(s, t) for s, t, _ in events_of_type(text, "ASSAULT")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Israeli missiles hit a military airport near Damascus.", ("ISR", "SYR")),
+    ("Russian missiles hit a power plant in Kharkiv.", ("RUS", "UKR")),
+    ("Israeli jets hit targets near Damascus.", ("ISR", "SYR")),
+])
+def test_weapons_that_hit_are_an_attack(text, want):
+    assert want in {(s, t) for s, t, _ in events_of_type(text, "ASSAULT")}
+
+
+@pytest.mark.parametrize("text", ["Sanctions hit the Russian economy.", "The storm hit Cuba.",
+                                  "Falling oil prices hit Nigeria hard."])
+def test_other_things_that_hit_are_no_attack(text):
+    assert not events_of_type(text, "ASSAULT")
