@@ -17,8 +17,9 @@ from diplograph.types import Actor, Document, Mention, Timex
 
 BY = frozenset({"by"})
 OF = frozenset({"of"})
-# the prepositions that tie a role to its country inside one mention ("ministers of India")
-ROLE_OF_PREPS = frozenset({"of", "from"})
+# the prepositions that tie a role to its country inside one mention ("ministers of India",
+# "officials in Kenya")
+ROLE_OF_PREPS = frozenset({"of", "from", "in"})
 # the second half of a hyphened word that names a thing's owner or flag: "a Greek-flagged tanker"
 OWNER_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 
@@ -137,11 +138,35 @@ class _Sentence:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             # "officials from the government and the ruling party": each named
-                            both = (pobj, *pobj.conjuncts) if child.lower_ == "from" else (pobj,)
-                            found = [a for p in both for a in self.actor_list(p, depth=depth + 1)]
+                            # ("demonstrators in Egypt and Tunisia" too)
+                            found = self.actor_list(pobj, depth=depth + 1)
+                            if child.lower_ in ("from", "in"):
+                                found += self._role_shared(pobj, found, [
+                                    a for p in pobj.conjuncts for a in self.actor_list(p, depth=depth + 1)])
                             if found:
                                 return found
         return []
+
+    def _place_joined(self, t, toks: list, found: list[Actor]) -> list[Actor]:
+        """"Police in Iraq and Syria": the parser may join the second country to the role noun
+        instead of to the first country; right after "<first country> and", the second shares
+        the role the mention gave the first (IRQCOP, SYRCOP)."""
+        if not found or t.i < 2 or t.doc[t.i - 1].lower_ != "and":
+            return found
+        prev = t.doc[t.i - 2]
+        if prev.dep_ != "pobj" or prev.head.lower_ not in ROLE_OF_PREPS or prev.head.head not in toks:
+            return found
+        return self._role_shared(prev, self._at(prev), found)
+
+    def _role_shared(self, pobj, found: list[Actor], joined: list[Actor]) -> list[Actor]:
+        """"Lawmakers and officials in Kenya and Uganda": the parser hung "in" on the first noun,
+        and the mention took the second noun's role with the first country ("officials in Kenya");
+        the countries joined to that country share the role."""
+        sector = found[0].sector if found else None
+        if sector and not any(m.start < self.offset + pobj.idx for m in self.mention_at.get(pobj.i, ())):
+            sector = None  # (a body the place's own mention names, no role put on the place)
+        return [Actor(a.country + sector, a.country, sector, a.entity, a.text)
+                if sector and a.country and a.sector is None else a for a in joined]
 
     def _shared_head(self, tok, found: list[Actor]) -> list[Actor]:
         """"Iranian and Russian officials": the second adjective's mention took the noun, the
@@ -156,8 +181,9 @@ class _Sentence:
                 for a in self._at(c):
                     if a.country and a.sector is None and sector and all(a.country != f.country for f in found):
                         extra.append(Actor(a.country + sector, a.country, sector, a.entity, a.text))
-        # "the foreign ministers of India and Pakistan", "envoys from Greece and Turkey": the
-        # mention took the role with the first country; the countries joined to it share the role
+        # "the foreign ministers of India and Pakistan", "envoys from Greece and Turkey",
+        # "officials in Kenya and Uganda": the mention took the role with the first country; the
+        # countries joined to it share the role
         own = self.mention_at.get(tok.i, ())
         for pobj in self.prep_objects(tok, ROLE_OF_PREPS):
             if not sector or not any(m in own for m in self.mention_at.get(pobj.i, ())):
@@ -181,6 +207,7 @@ class _Sentence:
                     out.append((a, t))
 
         toks = [tok, *(c for c in tok.conjuncts if not self._opens_clause(c))] if tok.dep_ != "conj" else [tok]
+        toks += self._across_adjectives(tok)
         # "The US, Russia, and Switzerland met": a list the parser read as an apposition
         own = {a.country for a in self._at(tok) if a.sector is None}
         for child in tok.children:
@@ -207,6 +234,8 @@ class _Sentence:
                         add([a], p)
                     continue
             found = self.actor_list(t, modifiers=modifiers)
+            if t.i != tok.i:
+                found = self._place_joined(t, toks, found)
             if not found and t.i == tok.i and modifiers and not _struck_subject(t):
                 for child in t.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
@@ -218,6 +247,34 @@ class _Sentence:
         if not out and modifiers and pair_phrase(tok):
             add(self._pair(tok), tok)
         return out
+
+    def _across_adjectives(self, tok) -> list:
+        """"Mali and neighbouring, drought-hit Niger agreed", "Chad and the oil-rich, troubled Sudan": the
+        parser may join an adjective to the first country and hang the two countries on each other
+        or on the verb; the country on the other side of the adjectives is a party too."""
+        doc, sent = tok.doc, tok.sent
+        if not self._at(tok):
+            return []
+        if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "and":  # tok is the first country
+            j = tok.i + 2
+            j += doc[j].lower_ in ("the", "a", "an")  # (which the parser may misread as a pronoun)
+            run = j
+            while j < sent.end and j - run < _ADJECTIVE_RUN and _describes(doc[j]) and not self._at(doc[j]):
+                j += 1
+            first, other = tok, doc[j] if j < sent.end else None
+            words = doc[run:j]
+        else:  # tok is the second: the adjectives, "and" and the first country before it
+            i = tok.i - 1
+            while i > sent.start and tok.i - i <= _ADJECTIVE_RUN and _describes(doc[i]) and not self._at(doc[i]):
+                i -= 1
+            words = doc[i + 1:tok.i]
+            i -= doc[i].lower_ in ("the", "a", "an") and i > sent.start
+            first = doc[i - 1] if i > sent.start and doc[i].lower_ == "and" else None
+            other = first
+        if (first is None or other is None or not self._at(other) or other in tok.conjuncts
+                or not any(w.dep_ == "conj" and w.head.i == first.i for w in words)):
+            return []
+        return [other]
 
     def _pair(self, tok) -> list[Actor]:
         """"the two countries", "both sides": the two countries the sentence names before the
@@ -409,6 +466,16 @@ class _Sentence:
                 return cur
             cur = cur.head
         return cur
+
+
+# how many words of description may stand between "and" and the country they describe
+_ADJECTIVE_RUN = 6
+
+
+def _describes(tok) -> bool:
+    """A word of a run of stacked adjectives: "neighbouring, drought-hit", "small but wealthy"."""
+    return (tok.pos_ in ("ADJ", "ADV") or tok.text in (",", "-", "but")
+            or tok.dep_ in ("amod", "npadvmod", "conj") and tok.pos_ in ("VERB", "NOUN"))
 
 
 def _struck_subject(tok) -> bool:
