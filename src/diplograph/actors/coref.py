@@ -207,6 +207,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "JUD"})
 # Ministry of Defence") is one too (PORTFOLIO_HEADS)
 NAMED_BODIES = frozenset({"treasury", "foreign office", "home office", "opposition", "ruling party"})
 PARTY_SECTORS = frozenset({"OPP", "PTY"})
+STATE_OR_PARTY_SECTORS = STATE_SECTORS | PARTY_SECTORS
 PORTFOLIO_HEADS = frozenset({"ministry", "department"})
 # portfolios: what may follow "the Ministry of" ("Defence", "Foreign Affairs", "the Interior")
 PORTFOLIOS = frozenset({"defence", "defense", "health", "education", "finance", "foreign", "interior", "justice",
@@ -1078,7 +1079,7 @@ class Resolver:
         entries = [e for e in self.lex.lower.get(words, ()) if e.kind == "sector"]
         generic = bool(entries) and all(e.generic for e in entries)
         sector = ante.actor.sector if generic else title.actor.sector
-        if not generic and sector[:3] not in STATE_SECTORS | PARTY_SECTORS:
+        if not generic and sector[:3] not in STATE_OR_PARTY_SECTORS:
             return  # "his supporters", "her lawyers": people of the holder's side, not a body of the state
         self.emit(doc_text, offset, index, sent[k], sent[title.end - 1], self.country_actor(ante.actor.country, sector, ""))
         if covered is not None:
@@ -1215,7 +1216,7 @@ class Resolver:
         if tok.dep_ != "poss" or k + 1 >= len(sent) or sent[k + 1].lower_ not in ("'s", "’s"):
             return None
         title = next((m for m in agents if m.start == k + 2), None)
-        if title is None or (title.actor.sector or "")[:3] not in STATE_SECTORS | PARTY_SECTORS:
+        if title is None or (title.actor.sector or "")[:3] not in STATE_OR_PARTY_SECTORS:
             return None  # "the country's farmers", "the nation's biggest bank": not its state's
         return title
 
@@ -1554,7 +1555,7 @@ class Resolver:
             head = sent[s.token].head
             body = (not s.person and not s.derived
                     and (s.token < before_token or head.lower_ == "by" and head.dep_ == "agent")
-                    and (s.actor.sector or "")[:3] in STATE_SECTORS | PARTY_SECTORS
+                    and (s.actor.sector or "")[:3] in STATE_OR_PARTY_SECTORS
                     and (s.actor.sector or "")[:3] != sector[:3])
             # (a place the story is in, "In Britain, ...", not one gone to: "on a visit to Iraq")
             scene = (s.place and s.token < before_token and self.country_name(s.actor)

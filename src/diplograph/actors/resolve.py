@@ -131,6 +131,7 @@ US_PARTY_WORDS = frozenset({"Republican", "Republicans", "Democrat", "Democrats"
 # roles of forces that may be "loyal to" a leader, and the leaders' roles the forces then share
 FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
 ARMED_SIDES = frozenset({"REB", "UAF", "SEP", "INS"})
+OPPOSING_SIDES = ARMED_SIDES | {"OPP"}  # armed sides and the opposition
 # a side's agents abroad or at talks: after a side's word they are that side's ("rebel envoys")
 SIDE_AGENT_WORDS = frozenset({"envoy", "envoys", "negotiator", "negotiators", "diplomat", "diplomats", "ambassador",
                               "ambassadors", "emissary", "emissaries", "delegate", "delegates", "representative",
@@ -1232,13 +1233,13 @@ class _Builder:
         if sector[:3] == "MIL" and len(specific) > 1:
             # "rebel fighters", "militia soldiers", "opposition fighters": the force word names
             # the armed side's men, not the state's (an armed opposition is rebels)
-            side = next((e.sector for e in specific[:-1] if e.sector[:3] in ARMED_SIDES | {"OPP"}), None)
+            side = next((e.sector for e in specific[:-1] if e.sector[:3] in OPPOSING_SIDES), None)
             if side is not None:
                 sector = "REB" if side[:3] == "OPP" else side
         elif sector[:3] == "GOV" and len(specific) > 1 and self.lowers[p[j].end - 1] in SIDE_AGENT_WORDS:
             # "rebel envoys", "opposition negotiators": the agents of the side named before them,
             # not a state's diplomats
-            side = next((e.sector for e in specific[:-1] if e.sector[:3] in ARMED_SIDES | {"OPP"}), None)
+            side = next((e.sector for e in specific[:-1] if e.sector[:3] in OPPOSING_SIDES), None)
             if side is not None:
                 sector = side
         at = run.index(chosen)

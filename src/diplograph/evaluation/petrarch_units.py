@@ -324,10 +324,8 @@ def run(path: Path, *, actors: Path | None = None, split: str = "all") -> EvalRe
     names, countries = lexicon_names(read_actors(actors))
     docs = [Document(id=f"{content_id(r['text'])}-{i}", text=r["text"], published=_day(r.get("date")))
             for i, r in enumerate(records)]
-    results = []
     with extra_names(names, countries=countries):
-        for start in range(0, len(docs), 64):
-            results.extend(process(docs[start : start + 64]))
+        results = process(docs)
 
     total, by_group = Tally(), {}
     unscored_all = 0

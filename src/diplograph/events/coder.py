@@ -383,6 +383,7 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
 # its ambassador", "withdrew its troops", "offered its ships"); a show of strength with no other
 # party named is at home ("put its army on alert")
 OWN_THING_TYPES = frozenset({"SANCTION", "RETREAT", "AID", "AGREE"})
+OWN_FORCE_TYPES = OWN_THING_TYPES | {"MOBILIZE"}  # and forces readied
 
 
 # verbs that end one's own protest
@@ -962,11 +963,12 @@ def _backed_by_arms(s: _Sentence, tok) -> bool:
     if agent is None:
         return False
     backers = [agent, *agent.conjuncts]
-    return all(b.lemma_.lower() in FORCE_NOUNS | STATE_WEAPONS | AIR_POWER and not s.actor_list(b) for b in backers)
+    return all(b.lemma_.lower() in BACKING_ARMS and not s.actor_list(b) for b in backers)
 
 
 # the arms of the air that back a force on the ground: "backed by air power", "air cover"
 AIR_POWER = frozenset({"power", "cover", "support", "gunship", "helicopter", "warplane", "airstrike", "strike"})
+BACKING_ARMS = FORCE_NOUNS | STATE_WEAPONS | AIR_POWER
 
 
 def _topic_to_be(tok) -> bool:
@@ -1455,7 +1457,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     state = bool(sources) and all((a.sector or "GOV")[:3] in STATE_ORGANS for a, _ in sources)
     mine = [(b, bt) for b, bt in targets if b.country in own and bt is not None
             and (any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children) or _bare_own_forces(b, bt)
-                 or state and trig.type in OWN_THING_TYPES | {"MOBILIZE"} and bt.lemma_.lower() in FORCE_NOUNS)]
+                 or state and trig.type in OWN_FORCE_TYPES and bt.lemma_.lower() in FORCE_NOUNS)]
     if mine and len(mine) < len(targets):
         targets = [p for p in targets if p not in mine]
     elif mine:

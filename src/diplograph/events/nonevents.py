@@ -529,6 +529,9 @@ KEPT_GOODS = GIVEN_GOODS | STATE_WEAPONS  # arms and relief, which states give o
 FLOWS_AND_MARKETS = TRADE_FLOWS | MARKET_THINGS
 PRICE_WORDS = PRICE_NOUNS | CURRENCY_WORDS
 COUNTED_LOTS = AMOUNT_NOUNS | TRADED_LOTS | SHARE_NOUNS
+FIGURE_NOUNS = AMOUNT_NOUNS | SHARE_NOUNS  # a level or a change given as a quantity or share
+GIVEN_CHANCES = CHANCE_NOUNS | OPENINGS
+FIRMS_AND_TRADERS = FIRM_NOUNS | TRADER_NOUNS
 
 
 def _trade_sense(s: _Sentence, tok, trig: Trigger, objs) -> bool:
@@ -584,7 +587,7 @@ def _no_offer(s: _Sentence, tok, objs) -> bool:
             [t for c in tok.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree], per=True):
         return True
     subj = s.subject(tok)[0]
-    return bool(objs) and all(o.lemma_.lower() in CHANCE_NOUNS | OPENINGS and not s.actors(o, modifiers=False)
+    return bool(objs) and all(o.lemma_.lower() in GIVEN_CHANCES and not s.actors(o, modifiers=False)
                               for o in objs) and (
         subj is None or subj.pos_ == "NOUN" and not s.actors(subj, modifiers=False))
 
@@ -770,7 +773,7 @@ def _firm(s: _Sentence, tok, actor: Actor | None = None) -> bool:
         return True  # "sold the unit to Deutz of West Germany": the buyer's home, not the state
     if tok.i in s.mention_at:  # a coded name is a firm by its sector only ("the occupied West Bank" is none)
         return any(a.sector and a.sector.startswith("BUS") for a in s.actor_list(tok, modifiers=False))
-    if tok.lemma_.lower() in FIRM_NOUNS | TRADER_NOUNS and not (actor is not None and actor.sector and actor.sector[:3] in
+    if tok.lemma_.lower() in FIRMS_AND_TRADERS and not (actor is not None and actor.sector and actor.sector[:3] in
                                                  STATE_ORGANS | NONSTATE_ARMED | {"GOV", "IGO"}):
         return True  # (a firm's nationality is no organ: "a French-led consortium")
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and actor is not None and actor.sector is None
@@ -1205,7 +1208,7 @@ def _flow_statistic(s: _Sentence, tok) -> bool:
     if any(t.lemma_.lower() in KEPT_GOODS or t.lower_ in GIVEN_GOODS for t in goods):
         return False
     figures = [t for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod", "advmod", "attr") for t in c.subtree]
-    return any(t.like_num or t.lemma_.lower() in AMOUNT_NOUNS | SHARE_NOUNS or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+    return any(t.like_num or t.lemma_.lower() in FIGURE_NOUNS or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
                for t in figures)
 
 

@@ -165,8 +165,7 @@ class _Sentence:
         sector = found[0].sector if found else None
         if sector and not any(m.start < self.offset + pobj.idx for m in self.mention_at.get(pobj.i, ())):
             sector = None  # (a body the place's own mention names, no role put on the place)
-        return [Actor(a.country + sector, a.country, sector, a.entity, a.text)
-                if sector and a.country and a.sector is None else a for a in joined]
+        return [_in_role(a, sector) if sector and a.country and a.sector is None else a for a in joined]
 
     def _shared_head(self, tok, found: list[Actor]) -> list[Actor]:
         """"Iranian and Russian officials": the second adjective's mention took the noun, the
@@ -180,7 +179,7 @@ class _Sentence:
             for c in (child, *child.conjuncts):
                 for a in self._at(c):
                     if a.country and a.sector is None and sector and all(a.country != f.country for f in found):
-                        extra.append(Actor(a.country + sector, a.country, sector, a.entity, a.text))
+                        extra.append(_in_role(a, sector))
         # "the foreign ministers of India and Pakistan", "envoys from Greece and Turkey",
         # "officials in Kenya and Uganda": the mention took the role with the first country; the
         # countries joined to it share the role
@@ -191,7 +190,7 @@ class _Sentence:
             for c in pobj.conjuncts:
                 for a in self._at(c):
                     if a.country and a.sector is None and all(a.country != f.country for f in found + extra):
-                        extra.append(Actor(a.country + sector, a.country, sector, a.entity, a.text))
+                        extra.append(_in_role(a, sector))
         return extra
 
     def actors(self, tok, *, modifiers: bool = True) -> list[tuple[Actor, object]]:
@@ -466,6 +465,12 @@ class _Sentence:
                 return cur
             cur = cur.head
         return cur
+
+
+def _in_role(actor: Actor, sector: str) -> Actor:
+    """A country's actor given the role another mention names ("officials in Kenya and Uganda":
+    Uganda as UGAGOV)."""
+    return Actor(actor.country + sector, actor.country, sector, actor.entity, actor.text)
 
 
 # how many words of description may stand between "and" and the country they describe
