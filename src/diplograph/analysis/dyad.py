@@ -45,14 +45,17 @@ def dyad_report(store: Store, a: str, b: str, *, by: str = "month", top: int = 1
     total = store.query(f"SELECT count(*) FROM events WHERE {where}", params)[1][0][0]
     undated = total - sum(r["events"] for r in series)
     # One row per reported act: a joint act ("Iran and Russia signed") is stored as two
-    # directed events and shown once, marked mutual.
+    # directed events and shown once, marked mutual. Two events of one sentence in the same
+    # direction ("the minister criticised Moscow, accusing Russia of ...") are one act but not
+    # mutual: mutual needs sources of both sides, told apart by country (or code, for bodies).
     pick = """SELECT e.date, e.type, e.cameo, e.goldstein, e.source_code, e.target_code, e.modality,
                      e.sentence, d.title, d.path, e.doc_id,
-                     count(*) OVER (PARTITION BY e.doc_id, e.sentence_index, e.type) > 1 AS mutual
+                     min(coalesce(e.source_country, e.source_code)) OVER act
+                         <> max(coalesce(e.source_country, e.source_code)) OVER act AS mutual
               FROM events e LEFT JOIN documents d ON d.id = e.doc_id
               WHERE {where}
-              QUALIFY row_number() OVER (PARTITION BY e.doc_id, e.sentence_index, e.type
-                                         ORDER BY e.source_code, e.target_code) = 1
+              WINDOW act AS (PARTITION BY e.doc_id, e.sentence_index, e.type)
+              QUALIFY row_number() OVER (act ORDER BY e.source_code, e.target_code) = 1
               ORDER BY e.goldstein {order}, e.date, e.id LIMIT ?"""
     coop_cols, coop = store.query(pick.format(where=where + " AND e.goldstein > 0", order="DESC"), params + [top])
     conf_cols, conf = store.query(pick.format(where=where + " AND e.goldstein < 0", order="ASC"), params + [top])
