@@ -93,6 +93,26 @@ def _build_events(s: _Sentence, tok, anchor, subj_tok, trig: Trigger, onto: Onto
     return out
 
 
+# spans of time that may stand before "after" or "before": "four months after", "days before"
+TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade", "shortly", "soon", "long"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _after_a_span(tok) -> bool:
+    """An act told as background after a span of time ("..., four months after Pezeshkian and
+    Putin signed it"), which the parser often reads with "after" as a preposition of the span
+    rather than as the mark of a clause: between "after" and the act stand no clause break and
+    no other verb."""
+    sent = tok.sent
+    for i in range(tok.i - 1, max(sent.start, tok.i - 12) - 1, -1):
+        word = tok.doc[i]
+        if word.text in CLAUSE_BREAKS or (word.pos_ == "VERB" and word.i != tok.i):
+            return False
+        if word.lower_ in ("after", "before", "since"):
+            return i > sent.start and tok.doc[i - 1].lemma_.lower() in TIME_SPANS
+    return False
+
+
 def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
     # The clauses whose date the event shares, nearest first: its own; the verb that controls
     # it ("agreed in January to supply"); the clause it is conjoined to or a participle of
@@ -112,7 +132,10 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
         else:
             break
         chain.append(cur)
-    rank = {t.i: n for n, t in enumerate(chain)}
+    # an act after a span of time ("approved it on Tuesday, two months after the signing") keeps
+    # only a date of its own: the dates of the clauses around it are the news, not the act
+    background = _after_a_span(tok)
+    rank = {t.i: n for n, t in enumerate(chain[:1] if background else chain)}
     best = None
     for timex in s.timexes:
         if timex.value == "PRESENT_REF":
@@ -134,7 +157,7 @@ def _date_for(s: _Sentence, tok, anchor) -> tuple[str | None, str | None, str]:
     # an act told as background ("four months after Putin and Pezeshkian signed it") happened
     # before the news: without a date of its own it is undated, not dated by the publication
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in c.children)
-           for c in chain):
+           for c in chain) or background:
         return None, None, "unknown"
     if pub is None:
         return None, None, "unknown"
