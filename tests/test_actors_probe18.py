@@ -256,7 +256,7 @@ FAMILY_E = [
     ('Iraqi News Agency', '1998-05-01', ('IRQGOVMED',)),
     ("Jordan's official Petra news agency", '1998-05-01', ('JORGOVMED',)),
     ('Tanjug', '1998-05-01', ('SRBGOVMED',)),
-    ('the Kyodo news agency', '1998-05-01', ('MED',)),
+    ('the Kyodo news agency', '1998-05-01', ('MED', 'JPNMED')),  # round 24: Kyodo is a known outlet
     ('Amnesty International', '1998-05-01', ('NGOHRI',)),
     ('Human Rights Watch', '1998-05-01', ('NGOHRI',)),
     ('the Vatican', '1998-05-01', ('VAT', 'VATGOV')),
@@ -294,9 +294,9 @@ FAMILY_E = [
     ('Cuban exiles', '1998-05-01', ('CUBOPP',)),
 ]
 NEGATIVE_E = [
-    ('Interfax', '1998-05-01', (None,)),
+    ('Interfax', '1998-05-01', (None, 'RUSMED')),  # round 24: national agencies added (Reuters stays out)
     ('INA', '1998-05-01', (None,)),
-    ('Kyodo', '1998-05-01', (None,)),
+    ('Kyodo', '1998-05-01', (None, 'JPNMED')),
     ('Tehran residents', '1998-05-01', ('IRN', 'IRNCVL')),
     ('Israeli daily life', '1998-05-01', ('ISR',)),
     ('Solidarity', '1998-05-01', (None,)),

@@ -101,7 +101,7 @@ from datetime import date
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import (
     LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, flush_local, foreign_forces, local_actors, preview,
-    state_forces,
+    scene_actors, state_forces,
 )
 from diplograph.data_files import read_csv
 from diplograph.types import Actor, Mention
@@ -689,6 +689,7 @@ class Resolver:
         local_actors(self, doc_text, index, offset, sent, local, lowers)  # "police", "residents", "a man": the story's country (local.py)
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
         state_forces(self, doc_text, index, offset, sent, local, agents)  # "the army", "an army convoy": whose? (local.py)
+        scene_actors(self, doc_text, index, offset, sent, local, agents)  # "A journalist was killed in Beirut" (local.py)
         if len(self.emitted(index)) > early and not present.isdisjoint(IT | THEY):
             self.late_pronouns(doc_text, index, offset, sent, self.emitted(index)[early:], subject_tokens, agents, covered,
                                local)

@@ -204,8 +204,8 @@ def _armed_place(s, sent) -> bool:
     if _placed(s, sent):
         return True
     k = s.first
-    while k >= 1 and sent[k - 1].lower_ in COMPASS:
-        k -= 1
+    while k >= 1 and (sent[k - 1].lower_ in COMPASS or (sent[k - 1].lower_ == "the" and k < s.first + 2)):
+        k -= 1  # "in eastern Bosnia", "in the southern Albanian town of Vlore"
     if k < s.first and k >= 1 and sent[k - 1].lower_ in LOCATIVE:
         return True
     return k >= 2 and sent[k - 1].lower_ == "of" and sent[k - 2].lower_ in PART_NOUNS | PLACE_NOUNS
@@ -471,6 +471,145 @@ def armed_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
             first -= 2  # "anti-government rebels"
         resolver.emit(doc_text, offset, index, sent[first], last, actor)
         taken.update(range(m.start, last.i - sent.start + 1))
+
+
+# lemmas of meetings, whose place is a venue that says nothing of whose the parties are
+VENUE_LEMMAS = frozenset({"talk", "talks", "meet", "meeting", "summit", "conference", "negotiation", "negotiate",
+                          "forum", "visit", "host", "convene"})
+# agent words that name a body of a state rather than people
+BODY_WORDS = frozenset({"opposition", "union", "unions", "party", "parties", "press", "media"})
+# round 24: agents of society and of no state that the sentence places (:func:`scene_actors`):
+# news names them without a country where they act or suffer ("A journalist was killed in Beirut",
+# "Islamic fundamentalists burned churches in Kano"); a state's organs are coref's (body_country)
+# and refugees, aid workers and rights groups are as often foreign as the place's
+SCENE_SECTORS = frozenset({"CVL", "MED", "EDU", "LAB", "AGR", "REL", "CRM", "OPP", "HLH", "BUS", "RAD"})
+# ... not when named as foreign or from elsewhere ("foreign journalists", "visiting students")
+FOREIGN_MODIFIERS = frozenset({"foreign", "international", "overseas", "western", "expatriate", "visiting",
+                               "exiled", "expat", "migrant", "immigrant", "other"})
+
+
+AREA_NOUNS = PLACE_NOUNS | PART_NOUNS | frozenset({
+    "area", "areas", "suburbs", "street", "streets", "sector", "quarter", "neighbourhood", "neighborhood", "region",
+    "regions", "provinces", "villages", "towns", "cities", "districts", "valley", "delta", "countryside", "highlands"})
+
+
+def _owned_thing(s, sent) -> bool:
+    """ "at Nigeria's largest oilfield", "at the Iraqi oil ministry": a state named as the owner
+    of a thing, which may stand anywhere (an area of it is still a place: "in Algeria's Blida
+    region")."""
+    tok = sent[s.token]
+    return tok.dep_ in ("poss", "compound", "amod") and tok.head.i != tok.i and tok.head.lower_ not in AREA_NOUNS \
+        and tok.head.pos_ in ("NOUN", "PROPN") and not _inner_place(s, sent)
+
+
+def _deep_place(s, sent) -> bool:
+    """A place named deeper in a phrase of where: "in a residential sector of eastern Beirut",
+    "in a village of Colombia's Antioquia province", "in the suburbs of Algiers"."""
+    if s.person:
+        return False
+    tok = sent[s.token]
+    for _ in range(6):
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head
+        elif tok.dep_ in ("compound", "amod", "poss", "nmod", "appos") and tok.head.i != tok.i \
+                and tok.head.lower_ in AREA_NOUNS:
+            tok = tok.head  # "Colombia's Antioquia province", not "a U.S. base" (a thing of that state)
+        else:
+            return False
+    return False
+
+
+def _frame(tok):
+    """The verb of the clause ``tok`` is in, up over adverbial, coordinated and relative clauses
+    but not out of a reported one ("officials said rebels had freed ...": "freed")."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ccomp", "parataxis", "ROOT"):
+            return cur.i
+        if cur.head.i == cur.i:
+            return cur.i
+        cur = cur.head
+    return cur.i
+
+
+def _scene_complement(prep, sent, local, iso: str) -> bool:
+    """ "villagers in Algeria's Blida region", "Pashtuns in northern Afghanistan": a complement of
+    where, whose named places are all of the scene's state."""
+    if prep.lower_ not in LOCATIVE:
+        return False
+    inside = {t.i - sent.start for t in prep.subtree}
+    named = [s for s in local if s.token in inside]
+    return bool(named) and all(s.actor.country == iso and not s.person and (s.actor.sector or "")[:3] in ("", "CVL")
+                               for s in named)
+
+
+def scene_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
+    """Give the agents that no earlier rule placed the country of the one state whose places the
+    sentence names (past a compass word, "the city of X", or within another mention): civilians,
+    journalists, students, workers, clergy, criminals, protesters (SCENE_SECTORS), and armed men of
+    no state ("gunmen", "militiamen") when the sentence names no state's forces or government of
+    another country (in a war of two states, whose?). Peoples of no state of their own named in
+    the plural ("Tamils", "Pashtuns") are that state's civilians. Never the story's country: a place
+    elsewhere in the document says nothing of who acts here."""
+    if any(t.lemma_.lower() in VENUE_LEMMAS for t in sent):
+        return  # "talks between the government and rebels resumed in Oslo": a venue, not a home
+    scene = {s.actor.country for s in local if s.actor.country and not s.actor.code.startswith("IGO")
+             and (_armed_place(s, sent) or _inner_place(s, sent) or _deep_place(s, sent)) and not _owned_thing(s, sent)}
+    if len(scene) != 1:
+        return
+    (iso,) = scene
+    taken = _taken(resolver, index, offset, sent, local)
+    foreign_state = any(s.actor.country and s.actor.country != iso and not s.person and not s.place
+                        and (s.actor.sector or "")[:3] in STATE_FORCE_SECTORS for s in local)
+    found = []
+    for m in agents:
+        sector = (m.actor.sector or "")[:3]
+        if m.actor.country or not m.actor.code or any(k in taken for k in range(m.start, m.end)):
+            continue
+        if not (sector in SCENE_SECTORS or (sector in ARMED_SECTORS and not foreign_state)):
+            continue
+        if sent[m.end - 1].lower_ in BODY_WORDS:
+            continue  # "the opposition": a body of a state, coref's (body_country)
+        found.append((m.start, sent[m.end - 1], m.actor.sector))
+    from diplograph.actors.resolve import STATELESS_PEOPLES
+
+    for tok in sent:
+        k = tok.i - sent.start
+        if tok.lower_ in STATELESS_PEOPLES and tok.pos_ in ("NOUN", "PROPN") and k not in taken \
+                and not any(f[1].i == tok.i for f in found):
+            found.append((k, tok, "CVL"))
+    frames = {s.token: _frame(sent[s.token]) for s in local if s.actor.country == iso}
+    for start, last, sector in found:
+        own = {t.i - sent.start for t in last.subtree}
+        if any(s.token in own and s.actor.country and s.actor.country != iso and _armed_place(s, sent) for s in local):
+            continue  # "rebels on the border of Chad and Sudan": places of two states
+        if any(s.token in own and not (s.actor.code in (iso, iso + "CVL") and not s.person) for s in local):
+            continue  # "European Community trade experts", "guerrillas loyal to X": a name of their own decides
+        here = _frame(last)
+        if not any(f == here for k, f in frames.items() if k not in own) and not any(k in own for k in frames):
+            continue  # "Officials in Paris said rebels had freed ...": the place is the reporter's
+        if last.dep_ in ("compound", "amod", "poss", "nmod") or any(c.dep_ == "poss" for c in last.children):
+            continue  # "a student union", "their workers": the head noun or the possessor decides
+        if any(c.dep_ == "prep" and c.lower_ in OWN_PREPS | {"from"} and not _scene_complement(c, sent, local, iso)
+               for c in last.children):
+            continue  # "workers of the company", "refugees from Rwanda": a complement decides
+        if last.lower_ in COUNTED_ONLY and not (_counted(last) and _in_violence(last)):
+            continue  # "40% of people would vote": people at large
+        k = last.i - sent.start
+        if k > 0 and sent[k - 1].text in ("-", "–") and not sent[k - 1].whitespace_:
+            continue  # "non-residents"
+        if any(c.lower_ in FOREIGN_MODIFIERS for c in last.children) or \
+                (start > 0 and sent[start - 1].lower_ in FOREIGN_MODIFIERS):
+            continue
+        first = sent[start]
+        while first.i > sent.start and sent[first.i - sent.start - 1].dep_ in ("compound", "amod") \
+                and sent[first.i - sent.start - 1].head.i <= last.i and first.i - 1 - sent.start not in taken \
+                and sent[first.i - sent.start - 1].lower_ not in FOREIGN_MODIFIERS:
+            first = sent[first.i - sent.start - 1]  # "Islamic fundamentalists": the words of the group
+        resolver.emit(doc_text, offset, index, first, last, resolver.country_actor(iso, sector, ""))
+        taken.update(range(first.i - sent.start, last.i - sent.start + 1))
 
 
 def flush_local(resolver, doc_text: str, iso: str) -> None:

@@ -165,6 +165,10 @@ ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representat
 # diplomats "in" a capital are most often other states' accredited there ("diplomats in Kabul
 # said"): the place is where they serve, not whose they are
 POSTED_WORDS = frozenset({"diplomat", "diplomats"})
+IMMIGRANT_WORDS = frozenset({"immigrants", "immigrant", "emigres", "émigrés", "emigrants", "newcomers"})
+# round 24: people named as being from elsewhere are not of the place they are "in" ("foreign
+# journalists in Baghdad"), nor are refugees ("refugees in Tanzania" fled another state)
+ABROAD_WORDS = frozenset({"foreign", "expatriate", "expat", "overseas", "visiting", "exiled"})
 # capitalised sector words that end the names of organisations as well as naming a state's body
 # or a labour union: "the Arakan Army", "the Islamic Courts Union"
 ORG_HEADS = frozenset({"army", "militia", "union"})
@@ -1684,9 +1688,31 @@ class _Builder:
             else:
                 k = self.from_person(k)
         self.plural_states()
+        self.immigrants_home()
         if self.agents:
             self.sole_state_agents()
         return self.out
+
+    def immigrants_home(self) -> None:
+        """"Russian immigrants in Israel", "Ethiopian Jewish immigrants to Israel": immigrants
+        named by their land of origin are the civilians of the one other state the sentence
+        places them in or brings them to (where they live and act), as CAMEO codes them."""
+        for i, m in enumerate(self.out):
+            if not m.actor.country or self.lowers[m.end - 1] not in IMMIGRANT_WORDS:
+                continue
+            homes = set()
+            for x in self.pieces:
+                k = x.start - 1
+                while k >= 0 and self.lowers[k] in ARTICLES:
+                    k -= 1
+                if x.entry.kind in ("country", "capital", "city") and x.entry.country and k >= 0 \
+                        and self.lowers[k] in ("in", "to", "into") and x.start >= m.end:
+                    homes.add(x.entry.country)
+            homes.discard(m.actor.country)
+            if len(homes) == 1:
+                (iso,) = homes
+                name = self.lex.countries.get(iso, iso)
+                self.out[i] = replace(m, actor=Actor(iso + "CVL", iso, "CVL", name, m.actor.text))
 
     def ethnic_people(self, k: int) -> int:
         """"ethnic Albanians": a people, not Albania. With "in", "of" or "from" a place after it
@@ -2101,7 +2127,11 @@ class _Builder:
         named = nxt[:1].isupper() or nxt.lower().startswith(("al-", "el-", "ha-"))
         if nxt and not named and nxt.isalpha() and not (self.pos and self.pos[end] in ("VERB", "AUX")):
             return None  # "Israeli daily life", "Iraqi daily oil exports"
-        if named and end not in self.pieces_start:
+        outlet = self.pieces_start.get(end)
+        if outlet is not None and outlet.entry.kind == "seat" and outlet.entry.country == piece.entry.country \
+                and (outlet.entry.sector or "").endswith("MED"):
+            end = outlet.end  # a paper the dictionary knows: "the Israeli daily Haaretz"
+        elif named and end not in self.pieces_start:
             while end < len(self.words) and end - e <= 5 and end not in self.pieces_start and (
                     self.words[end][:1].isupper() or self.words[end].lower().startswith(("al-", "el-", "ha-"))
                     or (self.words[end] in ("-", "–") and self.words[end + 1 : end + 2] and self.words[end + 1][:1].isupper())):
@@ -2298,6 +2328,19 @@ class _Builder:
             name = self.lex.countries.get("USA", "USA")
             self.emit(s - 1, e, Actor("USALEG", "USA", "LEG", name, self.text(s - 1, e)), "name")
             return after
+        if (not former and self.lowers[e - 1] == "opposition" and e - s == 1 and after < len(p)
+                and p[after].entry.kind == "group" and p[after].entry.sector == "PTY" and p[after].entry.country
+                and self.adjacent(e, p[after].start)
+                and not (after + 1 < len(p) and p[after + 1].entry.kind == "sector"
+                         and self.adjacent(p[after].end, p[after + 1].start)
+                         and self.lowers[p[after + 1].start : p[after + 1].end] != ["party"])):  # ("opposition Likud lawmakers")
+            # "the opposition Awami League", "the opposition Likud party": the text says the party
+            # is in opposition (CAMEO's OPP), whatever its role on other days
+            nxt = p[after]
+            end = nxt.end + 1 if nxt.end < len(self.words) and self.lowers[nxt.end] == "party" else nxt.end
+            country = nxt.entry.country
+            self.emit(s, end, Actor(country + "OPP", country, "OPP", nxt.entry.entity, self.text(s, end)), "name")
+            return after + (2 if end > nxt.end else 1)
         loyal = self.loyal_to(k, e, after, sector) if not former else None
         if loyal is not None:
             nxt_k, a = loyal
@@ -2357,6 +2400,9 @@ class _Builder:
                 joins = False  # "the president of the Sao Paulo State Industries Federation": of a body
             if joins and lowered[-1:] == ["in"] and self.lowers[e - 1] in POSTED_WORDS:
                 joins = False  # "diplomats in Kabul": foreign diplomats posted there
+            if joins and lowered[-1:] == ["in"] and (sector[:3] == "REF" or any(
+                    w in ABROAD_WORDS for w in self.lowers[max(0, s - 2) : e])):
+                joins = False  # "foreign journalists in Baghdad", "refugees in Tanzania": not the place's
             if joins and self.venue_of_verb(e, nxt.start, sector):
                 joins = False  # "met creditor banks in London": where they met, not whose banks
             if joins:
