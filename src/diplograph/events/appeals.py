@@ -117,10 +117,18 @@ def _recoded(trig: Trigger, onto: Ontology, cameo: str, **changes) -> Trigger | 
     return dataclasses.replace(trig, type=info.plover_type, mode=info.plover_mode, cameo=cameo, **changes)
 
 
+def _harm(e: Event, onto: Ontology) -> bool:
+    """The event is a harm done to another (material conflict, quad class 4: sanctions, force)."""
+    t = onto.types.get(e.type)
+    return t is not None and t.quad_class == 4
+
+
 def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], found) -> tuple[list[Event], set[int]]:
-    """"Ghana will recall its ambassador unless Togo frees the fishermen": an act
-    announced on a condition the other side must meet is a threat (THREATEN) to that side,
-    the subject of the condition, else the act's target. Also gives the (``id``s of the) acts so
+    """"Ghana will recall its ambassador unless Togo frees the fishermen", "Japan would cut off
+    aid if the junta did not free her": an act announced on a condition the other side must meet
+    is a threat (THREATEN) to that side, the subject of the condition, else the act's target.
+    With "if", only a harm (sanctions, force) on a condition another side sets off; "would lift
+    the embargo if Iraq complied" is an offer. Also gives the (``id``s of the) acts so
     announced, which the threat stands for."""
     base = onto.bare_verb("threaten")
     if base is None:
@@ -130,17 +138,24 @@ def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], 
     replaced: set[int] = set()
     for tok, _ in found:
         cond = next((c for c in tok.children if c.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+                     and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)), None)
         if cond is None or tok.i in done:
             continue
+        unless = any(m.dep_ == "mark" and m.lower_ == "unless" for m in cond.children)
+        # (announced: "will" or "would", not "may recall its ambassador unless")
+        announced = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
         mine = [e for e in coded_at.get(tok.i, ()) if e.source is not None
-                and e.modality == "future" and e.type != "THREATEN"]
+                and (e.modality == "future" or e.modality == "hypothetical" and announced)
+                and e.type != "THREATEN" and (unless or _harm(e, onto))]
         if not mine:
             continue
-        done.add(tok.i)
-        replaced.update(id(e) for e in mine)
         subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         on = [a for a, _ in s.actors(subj)] if subj is not None else []
+        if not unless and not (any(b.code != e.source.code for b in on for e in mine)
+                               or not on and subj is not None and subj.pos_ in ("NOUN", "PROPN")):
+            continue  # "would close the strait if it were attacked": no condition set for another side
+        done.add(tok.i)
+        replaced.update(id(e) for e in mine)
         pairs = []
         for e in mine:
             for b in on or [e.target]:
@@ -152,6 +167,42 @@ def _ultimatums(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]], 
         for ev in _build_events(s, tok, tok, source_tok, trig, onto, pairs):
             out.append(dataclasses.replace(ev, modality="asserted", confidence=round(max(ev.confidence - 0.1, 0.1), 2)))
     return out, replaced
+
+
+# what a deadline is given as: "gave Belgrade 48 hours to pull out", "gave Iraq a deadline to leave"
+DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+
+
+def _deadlines(s: _Sentence, onto: Ontology, coded_at: dict[int, list[Event]]) -> tuple[list[Event], set[int]]:
+    """"The United States gave Belgrade 48 hours to pull its forces out of Kosovo", "NATO gave
+    the Serbs until midnight to withdraw": a deadline set for another side's act is an
+    ultimatum (THREATEN 139) to that side. The act demanded (and what follows "or") is not done,
+    so the events coded on it are given back to be dropped."""
+    base = onto.bare_verb("threaten")
+    trig = _recoded(base, onto, "139") if base is not None else None
+    out: list[Event] = []
+    dropped: set[int] = set()
+    if trig is None:
+        return out, dropped
+    for tok in s.sent:
+        if tok.lemma_.lower() != "give" or tok.pos_ != "VERB":
+            continue
+        timed = any(c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("until", "till") for c in tok.children)
+        act = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        given = [a for c in tok.children if c.dep_ in ("dative", "dobj") for a, _ in s.actors(c)]
+        if not (timed and act is not None and given):
+            continue
+        subj, passive = s.subject(tok)
+        sources = [a for a, _ in s.actors(subj)] if subj is not None and not passive else []
+        pairs = [(a, b) for a in sources or [None] for b in given if a is None or a.code != b.code]
+        if not pairs:
+            continue
+        dropped.update(id(e) for t in act.subtree for e in coded_at.get(t.i, ()))
+        here = dataclasses.replace(trig, pattern="give to (ultimatum)", head="give")
+        out.extend(_build_events(s, tok, tok, subj if sources else None, here, onto, pairs))
+    return out, dropped
 
 
 # verbs and nouns that carry what someone holds others must do

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import re
 
 from diplograph.actors.local import FORCE_WORDS, LOCAL_SECTORS, PRIVATE, STATE_FORCE_SECTORS, STATE_FORCE_WORDS
 from diplograph.events import speech
 from diplograph.events.appeals import (
-    _anti_targets, _asked_clause, _asking_noun, _condemnations, _condemned, _generic_measure, _recoded,
-    _reported_demands, _two_named, _ultimatums, _wants,
+    _anti_targets, _asked_clause, _asking_noun, _condemnations, _condemned, _deadlines, _generic_measure,
+    _recoded, _reported_demands, _two_named, _ultimatums, _wants,
 )
 from diplograph.events.build import _build_events
 from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
@@ -103,7 +104,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
         have = subject_lemmas if trig.subject_words else child_lemmas
         # a particle word ("give in", "call off") only as the verb's particle, not a preposition ("gave ... in aid")
         if all((w in particles) if w in PARTICLE_WORDS else (w in have) for w in trig.extra):
-            if trig.person_object and not (s is not None and _person_object(s, tok)):
+            if trig.person_object and not (s is not None and (
+                    _person_object(s, tok) or trig.type == "ACCUSE" and _owned_object(s, tok))):
                 continue
             if trig.intransitive and s is not None and any(
                     c.dep_ == "dobj" and c.i not in s.mention_at for c in tok.children):
@@ -230,6 +232,39 @@ def _charged_deed(trig: Trigger, noun, onto: Ontology) -> bool:
 def _person_object(s: "_Sentence", tok) -> bool:
     """The verb's object is a coded actor or a person's name ("released Aung San Suu Kyi")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.i in s.mention_at or c.ent_type_ == "PERSON")
+               for c in tok.children)
+
+
+def _others_deed(s: "_Sentence", tok) -> bool:
+    """What the verb (or its object) is "over", "at" or "about" is another actor's deed: a thing
+    whose owner is coded and is not the subject's country ("regret over Indonesia's execution of
+    a Dutch citizen", not "regret over its own army's abuses")."""
+    subj, passive = s.subject(tok)
+    own = {a.country or a.code for a in s.actor_list(subj)} if subj is not None and not passive else set()
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    deeds = [p for h in heads for p in s.prep_objects(h, frozenset({"over", "at", "about"}))]
+    owners = [a for d in deeds for g in d.children if g.dep_ == "poss" and g.i in s.mention_at for a in s.actor_list(g)]
+    return bool(owners) and bool(own) and not any((a.country or a.code) in own for a in owners)
+
+
+# a calamity's name in a sentence or the lines just before it ("storm", "floods", "200 fires are
+# burning"); "fire" only in the plural, as the singular is as often gunfire in a story of unrest
+CALAMITY_WORDS = re.compile(r"\b(?:(?:" + "|".join(sorted(CALAMITIES - {"fire", "blaze"})) + r")(?:s|es|ing)?|fires|blazes)\b",
+                            re.I)
+
+
+def _calamity_near(s: "_Sentence", span: int = 400) -> bool:
+    """The sentence, or the story just before it, tells of a natural disaster: a state of
+    emergency declared then is for relief, not coercion."""
+    start = s.offset + s.sent[0].idx
+    end = s.offset + s.sent[-1].idx + len(s.sent[-1].text)
+    return CALAMITY_WORDS.search(s.doc.text or "", max(0, start - span), end) is not None
+
+
+def _owned_object(s: "_Sentence", tok) -> bool:
+    """The verb's object is an actor's act or thing ("slammed the French parliament's vote",
+    "blasted Iran's nuclear programme"): criticism of what an actor did is criticism of the actor."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "poss" and g.i in s.mention_at for g in c.children)
                for c in tok.children)
 
 
@@ -376,6 +411,10 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     if conditional:  # the act announced on a condition is coded as the threat (PLOVER codes the threat)
         events = [e for e in events if id(e) not in conditional]
     events.extend(threats)
+    deadlines, demanded = _deadlines(s, onto, coded_at)
+    if demanded:  # the act a deadline is set for is not done
+        events = [e for e in events if id(e) not in demanded]
+    events.extend(deadlines)
     return events
 
 
@@ -1047,6 +1086,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             w.lemma_.lower() in CALAMITIES for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
             for c in h.children if c.dep_ in ("prep", "compound", "amod") for w in (c, *c.subtree)):
         return []  # "declared a state of emergency after the floods", "a drought emergency": relief
+    if trig.mode == "martial-law" and _calamity_near(s):
+        return []  # "... with Tropical Storm Barry approaching. He asked Trump to declare a state of emergency"
     if trig.pos == "NOUN" and trig.type == "CONSULT" and tok.tag_ == "NN" and tok.lower_ == "talk" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children):
         return []  # "talk of a trade deal", "talk about war": what is rumoured, no talks held
@@ -1101,6 +1142,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # one arrives at is whom one visits, as the country one arrives in (not a court, a police
         # station or a gallery)
         trig = dataclasses.replace(trig, target_preps=trig.target_preps | {"at"})
+    if trig.type == "CONCEDE" and "regret" in trig.extra and _others_deed(s, tok):
+        # "the Dutch government expressed regret over Indonesia's execution of a Dutch citizen":
+        # regret at what another did is disapproval (CAMEO 111), not remorse for one's own deed
+        trig = _recoded(trig, onto, "111", target_preps=trig.target_preps | {"at", "about"}) or trig
     if (trig.type == "SUPPORT" and trig.pos == "VERB" and tok.lemma_.lower() == "welcome" and not trig.extra
             and _person_object(s, tok) and _welcomed_at(tok)):
         # "Castro welcomed the Mexican president in Havana", "Putin welcomed Modi to Moscow": a
@@ -1218,7 +1263,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "money supply growth slowed": an economic quantity, nothing supplied to anyone
     if trig.type == "COERCE" and trig.mode == "seize" and tok.lemma_.lower() not in TAKING_VERBS and any(
             _firm(s, p) for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-            for p in s.prep_objects(o, frozenset({"of"}))):
+            for p in s.prep_objects(o, frozenset({"of"}))) and not _state_taker(s, tok):
         # (a state taking a firm's property is a seizure: "nationalised the assets of American oil companies")
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
@@ -1302,7 +1347,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         sources, targets = [], []
     # a private person is only ever acted on (arrested, charged), never the state acting
     sources = [(a, t) for a, t in sources if getattr(a, "entity", None) != PRIVATE]
-    complaint = trig.type == "PROTEST" and _state_protest(s, tok, trig, sources, subj_tok)
+    complaint = trig.type == "PROTEST" and (_state_protest(s, tok, trig, sources, subj_tok) or _protest_said(tok, trig))
     if complaint:
         # "Seoul protested the textbook revisions", "the foreign ministry protested against the
         # visit": a state that protests lodges a complaint (CAMEO 114), as "lodged a protest", and
@@ -1819,7 +1864,8 @@ JUDGING_VERBS = frozenset({"condemn", "denounce", "criticise", "criticize", "dep
 # verbs of a third party arranging others' talks
 HOSTING_VERBS = frozenset({"host", "broker", "sponsor", "organise", "organize", "arrange", "convene"})
 # the seats a visitor is welcomed at
-VENUES = frozenset({"airport", "palace", "kremlin", "residence", "capital"})
+# (the seat of a head of state or government: "welcomed the premier to the White House")
+VENUES = frozenset({"airport", "palace", "kremlin", "residence", "capital", "house", "chancellery"})
 # the trips an act is done on ("on a visit to India")
 TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 # nouns of words or stance, which a judgement of them answers rather than reports as a deed
@@ -1887,6 +1933,17 @@ def _state_or_force(actor) -> bool:
     firm or party that may be made to restrict itself."""
     return actor.code.startswith("IGO") or bool(actor.country) and (
         not actor.sector or actor.sector[:3] in STATE_FORCE_SECTORS)
+
+
+def _state_taker(s: _Sentence, tok) -> bool:
+    """The taker of a firm's property is a state or its forces ("Venezuela seized the assets of an
+    American oil company"): a seizure, not one firm taking over another."""
+    if tok.pos_ != "VERB":
+        return False
+    subj, passive = s.subject(tok)
+    taker = s.agent(tok) if passive else subj
+    return taker is not None and any(
+        _state_or_force(a) and not (a.sector and a.sector.startswith("BUS")) for a in s.actor_list(taker))
 
 
 def _reciprocal(tok) -> bool:
@@ -1964,6 +2021,14 @@ def _state_protest(s: _Sentence, tok, trig: Trigger, sources, subj_tok) -> bool:
         if not state:
             return False
     return True
+
+
+def _protest_said(tok, trig: Trigger) -> bool:
+    """"Protest" as a verb of saying, with the clause it says: "the authorities are failing
+    refugees, a rights group protested", "Amnesty protested that the trial was unfair". What is
+    protested in words is a complaint, not a march."""
+    return trig.pos == "VERB" and trig.mode == "demo" and tok.lemma_.lower() == "protest" and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
 
 
 # verbs by which a protest is made as a note or statement: "issued a protest", "sent a protest"
