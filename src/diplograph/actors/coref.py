@@ -887,6 +887,8 @@ class Resolver:
                 return None
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
+                if t.lemma_ == "quote" and (q := next((c for c in t.children if c.dep_ == "dobj" and c.i < tok.i), None)):
+                    return q  # "Xinhua quoted the minister as saying he ...": the one quoted speaks
                 # ("X posted a message, announcing he ...": a thing is no "he"; a person may be)
                 if any(c.dep_ == "dobj" and c.i < tok.i and c.pos_ != "PRON"
                        and (not person or c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in t.children):

@@ -7,7 +7,7 @@ import functools
 
 from diplograph.events.build import _build_events
 from diplograph.events.modality import DEONTIC_AUX as DEONTIC
-from diplograph.events.modality import REPORT_HEADS
+from diplograph.events.modality import REPORT_HEADS, reporting_verb
 from diplograph.events.nonevents import _holders
 from diplograph.events.ontology import Ontology, Trigger
 from diplograph.events.roles import _made_by, _place_under, _reporter, is_measure
@@ -224,7 +224,7 @@ def _reported_demands(s: _Sentence, onto: Ontology) -> list[Event]:
             continue
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in aux.head.children):
             continue  # "Iran must have known": a guess about the past, not a demand
-        clause, gov = aux.head, aux.head.head
+        clause, gov = aux.head, reporting_verb(aux.head) or aux.head.head  # ("said in a statement that X must")
         lemma = gov.lemma_.lower()
         if gov.pos_ in ("VERB", "AUX") and (lemma in REPORT_HEADS or lemma in DEMAND_SPEECH):
             speaker_verb = gov

@@ -320,6 +320,19 @@ def _modality(trigger, subject, is_actor, depth: int) -> str:
             found.append("negated")  # "Manila dropped its offer", "abandoned its demand": it no longer stands
         if cur.dep_ == "dobj" and _nominal(cur, trigger) and _lemmas(cur.head) & DELAYING_HEADS:
             found.append("hedged")  # "Germany delayed the delivery of tanks": not (yet) delivered
+        if cur.dep_ in ("xcomp", "ccomp") and guest_visit(cur.head):
+            # "told visiting Peres that Israel must ...": the clause hangs on the verb before "visiting"
+            came_by, came_from = cur.dep_, cur
+            cur = cur.head.head
+            continue
+        if cur is trigger and guest_visit(cur):
+            break  # ("met visiting Peres", "urged visiting Aziz to ...": the guest's visit is a fact)
+        if (told := reporting_verb(cur)) is not None and cur.dep_ != "ccomp":
+            # "said in a statement that Israel had ...": the clause is what the verb says
+            came_by, came_from = "ccomp", cur
+            own_clause = False
+            cur = told
+            continue
         # the to-clause or content clause of a noun: "pressure to impose", "plans to sign",
         # "its refusal to sign", "allegations that it had shelled"
         if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -755,11 +768,66 @@ def _present_temporal(clause) -> bool:
         c.dep_ == "aux" for c in clause.children)
 
 
+# nouns of the piece of speech or writing, or the occasion, a report is given in: "said in a
+# statement that ...", "told parliament in a speech that ...", "told Bush in a telephone call that ..."
+SAYING_NOUNS = frozenset({"statement", "letter", "message", "interview", "communique", "communiqué", "note", "speech",
+                          "address", "broadcast", "report", "declaration", "briefing", "editorial", "article",
+                          "commentary", "memo", "memorandum", "cable", "telegram", "release", "remark", "comment",
+                          "call", "conversation", "meeting", "talk", "conference", "session", "debate", "sermon"})
+
+
+def guest_visit(tok) -> bool:
+    """"told visiting Israeli Foreign Minister Shimon Peres that ...", "urged visiting Tariq Aziz
+    to ...": the parser reads "visiting" right after a verb as a verb whose object is the guest;
+    it says who the guest is, and the verb before it acts on the guest."""
+    return (tok.lower_ == "visiting" and tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.i == tok.head.i + 1
+            and tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def reporting_verb(clause):
+    """The verb that reports a clause: the head of a complement clause ("Iran said that ..."),
+    or the verb of saying whose "in a statement" the parser hung the that-clause on ("said in a
+    statement that Israel had ...", "told parliament in a speech that ..."); else None."""
+    if clause.dep_ == "ccomp":
+        # ("told visiting Peres that ...": the clause is what "told" says)
+        return clause.head.head if guest_visit(clause.head) else clause.head
+    if clause.dep_ not in ("acl", "relcl") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in clause.children):
+        return None  # ("a statement that was issued on Monday": the noun's own relative clause)
+    noun = clause.head
+    if noun.lemma_.lower() not in SAYING_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and _lemmas(verb) & (REPORT_HEADS | BACKSHIFT_HEADS | CLAIM_HEADS) else None
+
+
+def quoted_as_saying(verb) -> bool:
+    """"Xinhua quoted the minister as saying ...": the gerund of saying under "quoted ... as"."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep"
+            and verb.head.head.lemma_.lower() == "quote")
+
+
+def speaker(verb):
+    """Who speaks the words a reporting verb gives: its subject, or the one a source is quoted
+    as saying them ("the agency quoted the minister as saying ..."); else None."""
+    subj = _subject(verb)
+    if subj is None and quoted_as_saying(verb):  # (or "the minister was quoted as saying")
+        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return subj
+
+
 def _backshifted(verb, would) -> bool:
     """"Trump said he would impose tariffs": "would" in a clause reported after a past-tense
-    verb of saying or promising is the future seen from the past. Not "would have" (a
-    counterfactual) nor a "would" with its own condition."""
-    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not (_lemmas(verb.head) & BACKSHIFT_HEADS):
+    verb of saying or promising is the future seen from the past (also "was quoted as saying it
+    would ..."). Not "would have" (a counterfactual) nor a "would" with its own condition."""
+    head = reporting_verb(verb)
+    past = head is not None and head.tag_ == "VBD"
+    if head is not None and quoted_as_saying(head):
+        head = head.head.head  # ("quoted X as saying", "X was quoted as saying": the tense is the quoting verb's)
+        past = head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                              for c in head.children)
+    if not past or not (_lemmas(head) & (BACKSHIFT_HEADS | {"quote"})):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "have" and c.i > would.i for c in verb.children):
         return False
@@ -778,14 +846,14 @@ def _reported_claim(verb, subject, is_actor) -> bool:
     """Reported speech is a claim when the speaker reports its own act ("Pakistan said it had
     shot down ...") or is itself a party, a coded actor ("Moscow said Ukrainian forces had
     attacked ..."); an unnamed or neutral source ("officials said", "witnesses said") reports."""
-    speaker = _subject(verb)
-    if speaker is None:
+    who = speaker(verb)
+    if who is None:
         return False
-    if subject is not None and (subject.lower_ in PRONOUNS or speaker.lower_ == subject.lower_):
+    if subject is not None and (subject.lower_ in PRONOUNS or who.lower_ == subject.lower_):
         return True
     if subject is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subject.children):
         return True  # "the ministry said its air defences destroyed ..."
-    return bool(is_actor and is_actor(speaker))
+    return bool(is_actor and is_actor(who))
 
 
 def _according_to_actor(prep, is_actor) -> bool:

@@ -2,17 +2,17 @@
 (subject, object, dative, prepositional objects, passive agent, possessives, places)."""
 from __future__ import annotations
 
-from diplograph.events.modality import REPORT_HEADS
+from diplograph.events.modality import REPORT_HEADS, guest_visit, reporting_verb, speaker
 from diplograph.events.ontology import Trigger, ontology
-from diplograph.events.sentence import _Sentence, _place_names
+from diplograph.events.sentence import _Sentence, _place_names, _same, _writer_verb, stranded_main_verb, writes_words
 from diplograph.events.words import (
-    ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ASKING_NOUNS, ATTACK_WORDS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS,
+    ACTED_ON_REQUESTS, ADDRESSED_SETTINGS, ADDRESSING_PARTICIPLES, AGREEMENT_NOUNS, ASKING_NOUNS, ATTACK_WORDS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS,
     BARRING_VERBS, BENEFICIARY_PREPS, BLAMING, BRANDING_VERBS, CLAUSE_TARGET_PREPS, CONDEMNING, CONDEMNING_NOUNS,
     CONVEYING_VERBS, DEEP_PLACE_PREPS, DESTINATION_PREPS, EDGE_PREPS,
     DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, FORCE_NOUNS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
     PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESPONDING_VERBS,
-    SCENE_PREPS, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, VERBAL_TYPES,
+    SCENE_PREPS, SETTING_PREPS, SETTING_TYPES, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, VERBAL_TYPES,
 )
 from diplograph.types import Actor
 
@@ -156,6 +156,10 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
             # "signed a memorandum of understanding with Kenya": the party hung on the object's "of" noun
             targets += [p for o in s.prep_objects(child, frozenset({"of"})) if not s.actor_list(o)
                         for pobj in s.prep_objects(o, preps) for p in s.actors(pobj)]
+    if not targets:
+        # "told visiting Israeli Foreign Minister Shimon Peres that ...": the guest
+        targets += [p for c in tok.children if guest_visit(c) for g in c.children if g.dep_ == "dobj"
+                    for p in s.actors(g)]
     for pobj in s.prep_objects(tok, preps):
         # ("called for the withdrawal of Israeli troops": who would withdraw them is asked)
         targets += (_asked_doer(s, pobj) if trig.type == "REQUEST" else []) or s.actors(pobj)
@@ -240,6 +244,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         targets = s.actors(shared, modifiers=not trig.thing_object)
     if not targets:
         targets = _fallback_targets(s, tok, trig)
+    if not targets and not passive:
+        targets = _setting_targets(s, tok, trig, sources)
     if (not targets and passive and subj is not None and sources and trig.type in OWNED_TYPES
             and is_measure(subj)):
         # "a scheme to bury chemicals in Poland was branded reckless by the Polish opposition":
@@ -425,8 +431,9 @@ def _reporter_token(pron):
         return None
     cur = pron.head
     for _ in range(4):
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORT_HEADS:
-            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+        told = reporting_verb(cur)  # ("said in a statement that it ...", "quoted X as saying it ...")
+        if told is not None and told.lemma_.lower() in REPORT_HEADS:
+            subj = speaker(told)
             if subj is None or subj.lower_ in ("it", "they", "we"):
                 return None
             plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
@@ -570,6 +577,46 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     return out
 
 
+def _setting_targets(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Actor, object]]:
+    """Whom the words are addressed to, named by the occasion they are said on when the words
+    name no one: "In a letter to Annan, Iraq demanded an end to the sanctions" (IGO), "during
+    talks with Ivanov, ... asked for help", "in a telephone call with Chirac, Putin discussed
+    ...", "on a visit to Pakistan, ... promised to build a port", "Visiting Kabul, ... pledged
+    aid". Only speech that asks, offers, backs or refuses: a condemnation voiced in a call is
+    not of the one called. The occasion may be set on the verb of saying above the trigger
+    ("in a letter to Annan, Iraq said it would not accept ...")."""
+    if trig.type not in SETTING_TYPES:
+        return []
+    heads, cur = [tok], tok
+    for _ in range(2):
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        heads.append(cur)
+    out: list[tuple[Actor, object]] = []
+    for head in heads:
+        # (and the opening phrase the parser made the root, hanging the main verb inside it)
+        opening = [tok.sent.root] if _same(head, stranded_main_verb(tok.sent)) else []
+        for c in [*head.children, *opening]:
+            if c.dep_ in ("prep", "ROOT") and c.lower_ in SETTING_PREPS:
+                out += [p for noun in c.children if noun.dep_ == "pobj" and noun.lemma_.lower() in ADDRESSED_SETTINGS
+                        for pobj in s.prep_objects(noun, frozenset({"to", "with"})) for p in s.actors(pobj)]
+            elif (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < head.i and c.lemma_.lower() in ADDRESSING_PARTICIPLES
+                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                # "Meeting Arafat in Gaza, the envoy ...", "Visiting Kabul on Tuesday, ...", "Writing to Annan, ..."
+                out += [p for g in c.children if g.dep_ in OBJECT_DEPS for p in s.actors(g)]
+                out += [p for pobj in s.prep_objects(c, frozenset({"to", "with"})) for p in s.actors(pobj)]
+    if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl"):
+        # "sent a message to Washington offering to pay", "wrote to Annan asking for time": the
+        # one the words are sent to
+        writer = _writer_verb(tok.head) if tok.dep_ == "acl" else tok.head if writes_words(tok.head) else None
+        if writer is not None:
+            letters = [c for c in writer.children if c.dep_ == "dobj"]
+            out += [p for h in (writer, *letters) for pobj in s.prep_objects(h, frozenset({"to"})) for p in s.actors(pobj)]
+    own = {a.country for a, _ in sources if a.country}
+    return [(a, t) for a, t in out if a.country is None or a.country not in own]
+
+
 # the types whose verb takes what it promises, threatens, refuses or asks as an infinitive
 INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST"})
 
@@ -594,6 +641,13 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     for h in heads:
         for pobj in s.prep_objects(h, PLACE_PREPS):
             out += _as_place(s.actors(pobj))
+    if (not out and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ENTERING_VERBS
+            and not any(c.dep_ == "auxpass" for c in tok.children)):  # (not "had entered ... and been warned")
+        # "crossed into Ethiopia and attacked the town", "entered Somalia and seized two towns":
+        # the country the doers went into is where the next act is done
+        went = tok.head
+        out += [p for g in went.children if g.dep_ == "dobj" for p in _as_place(s.actors(g))]
+        out += [p for pobj in s.prep_objects(went, frozenset({"into", "across", "inside"})) for p in _as_place(s.actors(pobj))]
     if not out:
         # "massed troops along its border with Afghanistan", "clashes on the frontier with Chad":
         # the other side of a border
@@ -612,6 +666,11 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
                 for other in (g for g in w.children if g.dep_ == "pobj"):
                     out += _as_place(s.actors(other))
     return out or _deep_place(s, tok)
+
+
+# verbs of going into a country, whose place holds the acts joined to them
+ENTERING_VERBS = frozenset({"cross", "enter", "push", "advance", "sweep", "infiltrate", "penetrate", "slip", "pour",
+                            "march", "move", "roll", "storm", "invade", "raid", "venture"})
 
 
 def _own_future_clauses(tok) -> list:
@@ -1056,11 +1115,14 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             sources = s.actors(subj) or _reporter(s, subj)
             subj_tok = subj
             anchor = verb
-    if (not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"
+    # (the parser may root a sentence in its opening preposition: "During talks in Madrid with
+    # Moratinos, the Moroccan minister asked ...")
+    gov = tok.head.head if tok.head.dep_ != "ROOT" else stranded_main_verb(tok.sent) or tok.head
+    if (not sources and tok.dep_ == "pobj" and gov.pos_ == "VERB"
             and (tok.head.lower_ in PARTICIPATION_PREPS and trig.type in PARTICIPATION_TYPES
                  or tok.head.lower_ in JOINT_PREPS and trig.joint)):
         # "retook the village after fierce fighting with guerrillas": a party to the fighting
-        verb = tok.head.head  # "thousands converged for a rally", "took part in talks with Iran"
+        verb = gov  # "thousands converged for a rally", "took part in talks with Iran"
         subj, passive = s.subject(verb)
         if subj is not None and not passive:
             sources = s.actors(subj)
@@ -1248,8 +1310,9 @@ def _teller(s: _Sentence, tok):
         head = cur.head
         if head.i == cur.i:
             return None
-        if cur.dep_ == "ccomp" and head.lemma_.lower() in TELLING_HEADS:
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        told = reporting_verb(cur)  # ("said in a statement that ...", "quoted X as saying ...")
+        if told is not None and told.lemma_.lower() in TELLING_HEADS:
+            return speaker(told)
         if cur.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING_HEADS:
             verb = head.head
             return s.agent(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1275,13 +1338,18 @@ def _teller_targets(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Act
     if not tellers:
         return []
     hit = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + list(s.prep_objects(tok, trig.target_preps))
-    # ("attacked its own citizens": "own" makes the doer the owner)
-    owned = [h for h in hit if any(g.dep_ == "poss" and g.lower_ == "its" for g in h.children)]
+    # ("attacked its own citizens": "own" makes the doer the owner; "their" is a plural teller's:
+    # "the rebels said Zimbabwean jets had bombed their positions")
+    owners = ("its", "their") if teller.tag_ in ("NNS", "NNPS") else ("its",)
+    owned = [h for h in hit if any(g.dep_ == "poss" and g.lower_ in owners for g in h.children)]
     if len(tellers) > 1 or not owned or any(g.lower_ == "own" for h in owned for g in h.subtree):
         return []
     subj = s.subject(tok)[0]
     if subj is None or subj.i == teller.i:
         return []
+    if any(g.lower_ == "their" for h in owned for g in h.children) and (
+            subj.tag_ not in ("NNS", "NNPS") or trig.type != "ASSAULT"):
+        return []  # ("their" after a plural doer may be the doers' own, but for a strike)
     # "its" after a plural doer ("Indian troops ... its posts") can only be the teller's; after a
     # singular one only where a side would not act on its own ("Iraq had shelled its towns", not
     # "Iraq had closed its border")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from diplograph.events.modality import headline_infinitive
+from diplograph.events.modality import guest_visit, headline_infinitive, quoted_as_saying
 from diplograph.events.ontology import ontology
 from diplograph.events.words import (
     AIDES, DATE_CLIMB, FOLLOWER_NOUNS, GROUP_PREPS, INTENT_NOUNS, MODIFIER_DEPS, OBJECT_CONTROL, OBJECT_DEPS, PAIR_NOUNS,
@@ -319,6 +319,8 @@ class _Sentence:
             # noun phrase modifying its verb
             subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.sent.start
                         and c.pos_ == "PROPN" and c.i in self.mention_at and c.i not in self.timex_at]
+        if not subjects and verb.dep_ == "ROOT" and (lost := self._opening_apposition(verb)) is not None:
+            subjects = [lost]
         for child in subjects[:1]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False
@@ -336,6 +338,15 @@ class _Sentence:
         own_passive = any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ == "acl" and headline_infinitive(verb):
             return verb.head, own_passive  # "EU to lift arms embargo on China": a headline's doer
+        if verb.dep_ in ("acl", "relcl") and _same(verb, stranded_main_verb(verb.sent)):
+            # "During talks in Madrid with Miguel Moratinos, the Moroccan foreign minister asked
+            # ...": the main verb the parser hung on the name ending the opening phrase
+            own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return (own, own.dep_ == "nsubjpass") if own is not None else (verb.head, False)
+        if verb.dep_ == "acl" and _main_after_relative(verb):
+            # "The Japanese government, which has long sought ..., protested to Moscow": the
+            # sentence's verb, read as a participle of its subject after the relative clause
+            return verb.head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "drones supplied by Iran"
             # (a participle with a direct object is a main verb the parser missed: "the coalition bombed Yemen")
             # (or, in a sentence the parser left without a main verb, whose conjoined finite verb
@@ -362,6 +373,11 @@ class _Sentence:
             return next(p for p in self.prep_objects(verb.head, frozenset({"for"})) if p.i < verb.i), own_passive
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the results"
             noun = verb.head
+            if (writer := _writer_verb(noun)) is not None:
+                # "sent a letter to the United Nations protesting ...", "wrote to Annan urging ...":
+                # the parser hangs what the letter says on the one it is sent to; its sender says it
+                tok, passive = self.subject(writer, depth + 1)
+                return (tok, False) if not passive else (self.agent(writer), False)
             if (noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass")
                     and noun.head.pos_ in ("VERB", "AUX") and not self.actor_list(noun)):
                 # "Cuba issued a statement condemning the embargo": who issues it says it
@@ -370,6 +386,11 @@ class _Sentence:
                     return self.agent(noun.head), False
                 return tok, False
             return verb.head, False
+        if verb.dep_ in ("xcomp", "ccomp") and guest_visit(verb.head):
+            # "urged visiting Tariq Aziz to comply": the guest is the one urged
+            if verb.dep_ == "xcomp" and verb.head.head.lemma_.lower() in OBJECT_CONTROL:
+                return next(c for c in verb.head.children if c.dep_ == "dobj"), own_passive
+            return self.subject(verb.head.head, depth + 1)[0], own_passive
         if verb.dep_ == "xcomp":
             head = verb.head
             if head.lemma_.lower() in OBJECT_CONTROL:
@@ -385,8 +406,8 @@ class _Sentence:
             gov = verb.head.head  # "accused Iran of backing rebels", "since invading Ukraine"
             if gov.pos_ in ("VERB", "AUX"):
                 for child in gov.children:
-                    if child.dep_ in OBJECT_DEPS and verb.head.lower_ in ("of", "for"):
-                        return child, own_passive
+                    if child.dep_ in OBJECT_DEPS and (verb.head.lower_ in ("of", "for") or quoted_as_saying(verb)):
+                        return child, own_passive  # (and "quoted the minister as saying": the minister says)
                 return self.subject(gov, depth + 1)[0], own_passive
         if verb.dep_ in ("acomp", "attr", "oprd") and verb.head.i != verb.i:  # "is unlikely to offer"
             return self.subject(verb.head, depth + 1)
@@ -396,6 +417,26 @@ class _Sentence:
             tok, passive = self.subject(verb.head, depth + 1)
             return tok, passive if verb.dep_ == "conj" else False
         return None, False
+
+    def _opening_apposition(self, verb):
+        """"During talks with Igor Ivanov, the Iraqi deputy prime minister asked ...": after an
+        opening phrase that ends in a name, the parser may read the subject as an apposition of
+        that name; the apposition right before the verb, after a comma, naming an actor, is the
+        subject. None when there is no such phrase."""
+        prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        while prev is not None and prev.head.i == verb.i and prev.dep_ in ("aux", "advmod", "neg"):
+            prev = verb.doc[prev.i - 1] if prev.i > verb.sent.start else None
+        if prev is None:
+            return None
+        app = prev if prev.dep_ == "appos" else prev.head if prev.head.dep_ == "appos" and prev.head.i > prev.i else None
+        if (app is None or app.right_edge.i != prev.i or app.head.dep_ != "pobj" or app.left_edge.i <= verb.sent.start
+                or verb.doc[app.left_edge.i - 1].text != "," or not self.actor_list(app)):
+            return None
+        # the name it hangs on sits in a phrase of the verb opening the sentence
+        cur = app.head
+        while cur.head.i != cur.i and cur.head.i != verb.i:
+            cur = cur.head
+        return app if cur.head.i == verb.i and cur.dep_ in ("prep", "advcl") and cur.i < app.i else None
 
     def _opens_clause(self, tok) -> bool:
         """The conjunct is the stray subject of the next clause ("expelled a diplomat and
@@ -489,6 +530,63 @@ def _struck_subject(tok) -> bool:
     the ministers, a joint act's parties)."""
     acts = ontology().nouns.get(tok.lemma_.lower(), ()) if tok.dep_ == "nsubj" else ()
     return bool(acts) and not any(t.joint for t in acts)
+
+
+# verbs of writing or sending words to someone ("wrote to Annan", "sent a letter to the UN")
+WRITING_VERBS = frozenset({"write", "send", "address", "deliver", "hand", "submit", "cable", "telegraph"})
+
+
+def _writer_verb(noun):
+    """The verb of writing or sending whose addressee is ``noun``: "wrote to Annan", "sent a
+    letter to the United Nations" (the letter, a statement noun, may carry the "to"); else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.i > noun.i:
+        return None
+    gov = noun.head.head
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in STATEMENT_NOUNS and gov.dep_ == "dobj":
+        gov = gov.head  # ("sent a letter to ...")
+    return gov if writes_words(gov) else None
+
+
+def writes_words(verb) -> bool:
+    """The verb writes or sends words: "wrote to", "sent a letter", "delivered a message"
+    (not "sent troops to the Congo")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in WRITING_VERBS:
+        return False
+    return verb.lemma_.lower() == "write" or any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+                                                 for c in verb.children)
+
+
+def _same(tok, other) -> bool:
+    """The two tokens are one (spaCy makes a new Token object on each access)."""
+    return other is not None and tok.i == other.i
+
+
+def stranded_main_verb(sent):
+    """The main verb of a sentence the parser rooted in its opening preposition ("During talks in
+    Madrid with Miguel Moratinos, the Moroccan foreign minister asked Spain ..."): the first finite
+    verb after the phrase's comma, hung on a noun of the phrase as a participle or relative
+    clause; else None."""
+    root = sent.root
+    if root.pos_ != "ADP" or root.i != sent.start:
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None:
+        return None
+    return next((t for t in sent if t.i > comma.i and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP")
+                 and t.dep_ in ("acl", "relcl") and not any(c.lower_ in RELATIVE_PRONOUNS for c in t.children)), None)
+
+
+def _main_after_relative(verb) -> bool:
+    """A past form hung on the sentence's head noun right after a relative clause set off by
+    commas ("The Japanese government, which has long sought ..., protested to Moscow") is the
+    main verb the parser missed, active: the head noun is the sentence's root, and the verb has
+    no passive marks ("by", "was")."""
+    noun = verb.head
+    if verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return False
+    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "relcl" and noun.i < c.i < verb.i and c.right_edge.i == verb.i - 2 for c in noun.children)
 
 
 def _for_to(verb) -> bool:

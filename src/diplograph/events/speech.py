@@ -20,7 +20,7 @@ import dataclasses
 
 from diplograph.events.appeals import _condemned, _country_names, _criticism, _recoded, _two_named
 from diplograph.events.build import _build_events
-from diplograph.events.modality import REPORT_HEADS, quoted_command
+from diplograph.events.modality import REPORT_HEADS, quoted_command, reporting_verb
 from diplograph.events.nonevents import _peaceful
 from diplograph.events.ontology import Ontology
 from diplograph.events.roles import _conceded_to, _reporter
@@ -84,13 +84,15 @@ POLICY_NOUNS = frozenset({"policy", "plan", "scheme", "reform", "rebate", "progr
 def _clauses(s, speech_heads: frozenset[str] = SPEECH_HEADS):
     """(clause verb, reporting verb) for each clause reported by a speech verb in the sentence."""
     for tok in s.sent:
-        if tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in speech_heads and not any(
-                c.dep_ == "neg" for c in tok.head.children):
-            yield tok, tok.head
+        # (also "said in a statement that ...", which the parser hangs on the statement)
+        head = reporting_verb(tok) if tok.dep_ in ("ccomp", "acl", "relcl") else None
+        if head is not None and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in speech_heads and not any(
+                c.dep_ == "neg" for c in head.children):
+            yield tok, head
             # and the reason it gives: "trust is breaking down because the parties are not being straight"
             for why in tok.children:
                 if why.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in why.children):
-                    yield why, tok.head
+                    yield why, head
 
 
 # ends one is cleared of by doing nothing towards them: "had done nothing to provoke the attack"

@@ -343,6 +343,17 @@ VERBAL_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "PROTEST", "REJECT", 
 # verbs that carry a written act to someone: "sent a protest note to", "handed a demand to"
 CONVEYING_VERBS = frozenset({"send", "deliver", "hand", "submit", "lodge", "address", "present", "forward", "convey"})
 BENEFICIARY_PREPS = frozenset({"for", "against", "to"})
+# the occasions of speech addressed to someone, in which one asks, offers, praises or refuses:
+# "in a letter to Annan", "in a telephone call with Chirac", "during talks with Ivanov", "at a
+# meeting with Arafat", "on a visit to Beijing"
+ADDRESSED_SETTINGS = frozenset({"letter", "message", "note", "call", "conversation", "talk", "meeting", "visit",
+                                "telegram", "cable", "audience", "session", "encounter", "discussion", "consultation",
+                                "negotiation", "summit", "trip", "tour"})
+SETTING_PREPS = frozenset({"in", "during", "at", "on"})
+# opening participles of meeting or addressing someone: "Meeting Arafat in Gaza, ...", "Visiting Kabul, ..."
+ADDRESSING_PARTICIPLES = frozenset({"meet", "visit", "telephone", "phone", "call", "write", "host", "receive"})
+# the types of speech whose one addressed is its target when the words name none
+SETTING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "REJECT"})
 # what is denied that is a claim or a report, so that denying it refuses no request and disowns no
 # deed ("denied the allegations", "denied it"): PLOVER codes no event (CAMEO 016 is for a deed
 # disowned, "denied responsibility for the attack")
