@@ -763,9 +763,16 @@ def _inverted_conditional(clause) -> bool:
 
 
 def _present_temporal(clause) -> bool:
+    """A time clause in the present ("when Pezeshkian visits Moscow") or the present perfect
+    ("only after both countries have completed ratification"): under a future main clause it
+    tells of what is still to come."""
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
-    return bool(marks & TEMPORAL_MARKS) and clause.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ == "aux" for c in clause.children)
+    if not marks & TEMPORAL_MARKS:
+        return False
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return clause.tag_ == "VBN" and bool(auxes) and auxes[0] in ("has", "have")
 
 
 # nouns of the piece of speech or writing, or the occasion, a report is given in: "said in a
