@@ -71,6 +71,12 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     kids += [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"
              and not _hyphened_modifier(g)  # (not "held live-fire drills": no fire held)
              and c.lemma_.lower() not in KIND_HEADS]  # (nor "held a fire drill": a kind of drill)
+    # "held Syria responsible for": an object complement the parser hung on the object as a
+    # modifier after it (an adjective follows a noun only as such a complement)
+    # (and "set free 37 prisoners": the complement put before a long object, read as its modifier)
+    kids += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]
+    kids += [g for g in tok.doc[tok.i + 1:tok.i + 2] if g.dep_ == "amod" and g.lower_ in FRONTED_COMPLEMENTS
+             and any(c.dep_ == "dobj" and c.left_edge.i <= g.i < c.i for c in tok.children)]
     # "sent thousands of troops": the object of "of" under a quantity
     kids += [p for c in list(tok.children) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")
              for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
@@ -227,6 +233,10 @@ def _charged_deed(trig: Trigger, noun, onto: Ontology) -> bool:
     claimed) by the one charged."""
     return trig.type == "ACCUSE" and trig.pos == "VERB" and any(
         t.type in LAID_DEEDS for t in onto.nouns.get(noun.lemma_.lower(), ()))
+
+
+# object complements English puts before a long object ("set free", "cut loose")
+FRONTED_COMPLEMENTS = frozenset({"free", "loose"})
 
 
 def _person_object(s: "_Sentence", tok) -> bool:

@@ -32,7 +32,8 @@ CONCLUDING_BODIES = frozenset({"forum", "conference", "summit", "meeting", "conv
                                "communiqué", "declaration", "resolution", "statement"})
 # what an actor issues that can say, call or condemn ("a statement condemning", "a resolution urging")
 STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "resolution", "report", "declaration",
-                             "message", "note", "motion", "decree", "appeal", "memorandum", "editorial", "petition"})
+                             "message", "note", "motion", "decree", "appeal", "memorandum", "editorial", "petition",
+                             "law", "legislation", "edict", "ordinance"})
 # nouns of a will or attempt to act, whose owner is who would act ("Iran's decision to ...")
 INTENT_NOUNS = frozenset({"decision", "plan", "bid", "move", "attempt", "effort", "refusal", "failure", "willingness",
                           "readiness", "offer", "threat", "promise", "pledge", "intention", "proposal", "determination",
