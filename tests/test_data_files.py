@@ -73,7 +73,7 @@ def test_countries_unique_and_cover_the_un_and_more():
 
 def test_country_traits_are_known_and_cover_the_obvious_cases():
     table = {r["iso3"]: set(split_list(r["traits"])) for r in rows("countries.csv")}
-    assert set().union(*table.values()) <= {"monarchy", "island", "given-name"}
+    assert set().union(*table.values()) <= {"monarchy", "island", "given-name", "north-half", "south-half", "kin-state"}
     assert {"GBR", "SAU", "JPN", "JOR"} <= {iso for iso, t in table.items() if "monarchy" in t}
     assert not {"USA", "FRA", "IRN", "RUS"} & {iso for iso, t in table.items() if "monarchy" in t}
     assert {"TWN", "CUB", "CYP", "LKA"} <= {iso for iso, t in table.items() if "island" in t}

@@ -187,6 +187,10 @@ MONARCH_TITLES = frozenset({"queen", "king"})
 # the states with a monarch (2026; the Commonwealth realms share the British one): a bare "the King"
 # is none of a republic's. countries.csv trait "monarchy"
 MONARCHIES = _states_with("monarchy")
+# the halves of a divided nation that news of either names "the North" and "the South" ("South
+# Korea said the North had moved troops"): countries.csv traits "north-half", "south-half"
+HALVES = {"north": _states_with("north-half"), "south": _states_with("south-half")}
+HALF_STATES = HALVES["north"] | HALVES["south"]
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # nouns of which a country named as a modifier is the topic, not an actor of the story ("the
 # Iraq war", "the Kyoto protocol", "the Iraq inquiry", "a Brussels summit"): such a mention adds
@@ -284,7 +288,10 @@ CROWD_SECTORS = frozenset({"OPP", "CVL", "AGR", "EDU", "LAB"})
 DESCRIPTION_NOUNS = {"kingdom": "monarchy", "island": "island", "group": "group", "alliance": "igo", "bloc": "igo",
                      # "Darfur rebels attacked ... The rebels said": the one armed side named near
                      **dict.fromkeys(("rebels", "militants", "guerrillas", "insurgents", "militia", "militiamen",
-                                      "separatists"), "armed")}
+                                      "separatists"), "armed"),
+                     # "Israeli jets struck ... The jets also hit": the one state's forces named near
+                     **dict.fromkeys(("jets", "warplanes", "planes", "aircraft", "helicopters", "gunships", "tanks",
+                                      "troops", "soldiers", "forces"), "forces")}
 # states of one island or most of one, that news calls "the island" (Taiwan, Cuba, Cyprus, Sri
 # Lanka ...): countries.csv trait "island"
 ISLAND_STATES = _states_with("island")
@@ -391,6 +398,19 @@ def _country_of(actor: Actor) -> str | None:
     if actor.country:
         return actor.country
     return actor.code[:6] if actor.code.startswith("IGO") else None
+
+
+def _joined_to(verb):
+    """The verb of the clause that ``verb``'s clause is joined to by "and" ("X shelled Grozny,
+    and they pushed ..."), or None. The parser may hang both clauses under a reporting verb that
+    follows them ("..., and they pushed ..., Interfax said"): then the earlier of the two."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "ccomp":
+        earlier = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if earlier and any(c.dep_ == "cc" and c.lower_ == "and" for c in earlier[-1].children):
+            return earlier[-1]
+    return None
 
 
 def _subject_token(sent):
@@ -554,6 +574,13 @@ class Resolver:
         self.out.append(mention)
         self.by_sentence.setdefault(sent_index, []).append(mention)
 
+    @staticmethod
+    def remember(local: list, index: int, sent, first: int, last: int, actor: Actor) -> None:
+        """Keep a mention that a rule placed late (local.py) for the references after it, as a
+        derived one (it adds no count to its country)."""
+        subject = any(sent[k].dep_ in ("nsubj", "nsubjpass") for k in range(first, last + 1))
+        local.append(_Seen(index, last, actor, False, subject, sent[last].tag_ == "NNS", first, derived=True))
+
     def emitted(self, index: int) -> list[Mention]:
         """The mentions emitted for sentence ``index`` so far (a waiting actor of an earlier
         sentence may be emitted later, so ``out`` is not in sentence order)."""
@@ -682,6 +709,9 @@ class Resolver:
             self.counterparts(doc_text, index, offset, sent, local, covered)  # "his counterpart", "the visiting minister"
         if not DESCRIPTION_NOUNS.keys().isdisjoint(present):
             self.descriptions(doc_text, index, offset, sent, local, covered)  # "the kingdom", "the bloc"
+        if ("north" in present or "south" in present) and HALF_STATES.intersection(
+                {*self.state.countries, *(_country_of(s.actor) for s in local)}):
+            self.halves(doc_text, index, offset, sent, local, covered)  # "the North", "the communist South"
         if not CRITIC_PLURALS.isdisjoint(present):
             self.critics(doc_text, index, offset, sent, local, covered)  # "critics from across Spain's political landscape"
         self.titled_people(doc_text, index, offset, sent, agents, local, covered)  # "Judge Ana Ruiz", "X, a spokesman for the ministry"
@@ -923,12 +953,31 @@ class Resolver:
                                            for s in before):
                 return None
             return items
+        joined = _joined_to(tok.head) if tok.dep_ == "nsubj" else None
+        if joined is not None:
+            # "Russian troops shelled Grozny, and they pushed ...": the subject of the clause the
+            # pronoun's clause is joined to (an active one: "... freed hostages and they were
+            # flown home" are the hostages)
+            first = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            plural = tok.lower_ in THEY
+            if any(c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS")) == plural
+                   and (not plural or self.people_word(c)) for c in joined.children):
+                # "The army found a bomb, and it exploded", "Rebels seized 40 hostages, and they
+                # demanded ...": the object may be meant (not "fired rockets, and they vowed")
+                return None
+            items = self.at(sent, first, before) if first is not None and first.pos_ != "PRON" else []
+            return items or None
         if any(s.subject for s in before) or (tok.dep_ == "poss" and before):
             return None
         if tok.dep_ != "poss" and tok.lower_ not in HE and tok.head.lemma_.lower() not in AGENT_VERBS:
             return None  # ("He thanked Poland": a person's pronoun is a person whatever the verb)
         prev = [s for s in self.recent(index - 1) if s.sentence == index - 1 and s.subject]
         return prev or None
+
+    def people_word(self, tok) -> bool:
+        """The word names people or an actor ("hostages", "soldiers", "Kurds"): an agent word or
+        a name of the dictionary."""
+        return bool(self.lex.lower.get((tok.lower_,), ())) or tok.ent_type_ in ("NORP", "PERSON", "ORG", "GPE")
 
     @staticmethod
     def unique(items: list[_Seen], *, person: bool) -> _Seen | None:
@@ -1093,10 +1142,17 @@ class Resolver:
         for m in agents:
             title = m.actor.entity or ""
             sector = m.actor.sector or ""
-            article = m.start > 0 and sent[m.start - 1].lower_ == "the"
+            # "the finance minister": a portfolio's minister, held by whoever's office names it
+            roles = TITLE_ROLES.get(title) or (
+                (title.split()[0],) if len(title.split()) == 2 and title.endswith(" minister") else None)
+            # (a portfolio between: "the information minister", "the finance minister")
+            k = m.start
+            while title == "minister" and k > 1 and sent[k - 1].lower_ in PORTFOLIOS and sent[k - 1].is_lower:
+                k -= 1
+            article = k > 0 and sent[k - 1].lower_ == "the"
             if not article and not _bare_legislature(sent, m, title):
                 continue  # only definite descriptions: "the president" (and "Parliament", "Congress")
-            opening = sent[m.start - 1] if article else sent[m.start]
+            opening = sent[k - 1] if article else sent[m.start]
             end = m.end
             if end < len(sent) and sent[end].lower_ == "of":
                 portfolio = self.portfolio(sent, end, local) if title in PORTFOLIO_HEADS else None
@@ -1104,14 +1160,17 @@ class Resolver:
                     continue  # "the president of the company": a named complement decides
                 end, sector = portfolio  # "the Ministry of Defence": a ministry of the state
             actor = None
-            if title in TITLE_ROLES and self.officer_last(index, m.start, title):
+            if roles and self.officer_last(index, m.start, title):
                 continue  # "the president of Toyota ... the president": the company's, not a state's
-            if title in TITLE_ROLES:
-                actor = self.last_holder(index, local, m.start, TITLE_ROLES[title])
+            if roles:
+                actor = self.last_holder(index, local, m.start, roles)
                 if actor is AMBIGUOUS:
                     continue
-            if actor is None and title in TITLE_ROLES:
+            if actor is None and roles:
                 iso = self.main_country()
+                if iso is None and (title != "minister" or k < m.start):  # (a bare "the minister": which one?)
+                    iso = self.subject_country(index, local, m.start, sent)
+                    iso = None if title in MONARCH_TITLES and iso not in MONARCHIES else iso
                 if iso is None and title in MONARCH_TITLES:
                     iso = self.body_country(index, local, m.start, "GOV")
                     iso = iso if iso in MONARCHIES else None  # "Israeli officials said the King ...": not Israel's
@@ -1127,6 +1186,11 @@ class Resolver:
             if (actor is None and body and state
                     and (title in GOVERNMENT_NOUNS or not _modifier(sent[end - 1]))):  # not "the military base"
                 iso = self.same_head(index, local, m.start, title) or self.body_country(index, local, m.start, sector, sent.doc)
+                if iso is None and article and len(self.state.countries) > 1 and not any(
+                        _country_of(s.actor) for s in local if s.token < m.start):
+                    # several states named, once each: "the government" is the one the story's
+                    # subjects were of ("Zimbabwe expelled a British reporter. The government said")
+                    iso = self.subject_country(index, [], 0)
                 if iso in CONGRESS_PARTY_STATES and title == "congress":
                     iso = None  # India's "Congress" is a party
                 own = title in NAMED_BODIES or end > m.end or title.startswith(("ministry of ", "department of ")) or shadow
@@ -1136,7 +1200,7 @@ class Resolver:
                     self.wait(index, offset, opening, sent[end - 1], sector, local)
             if actor is not None:
                 self.emit(doc_text, offset, index, opening, sent[end - 1], actor)
-                if title in TITLE_ROLES:
+                if roles:
                     # "the prime minister said ... He added": a later "he" may point back to the holder
                     main = {t.i - sent.start for t in _span_tokens(_subject_token(sent))}
                     local.append(_Seen(index, end - 1, actor, True, any(j in main for j in range(m.start, end)), False,
@@ -1246,9 +1310,9 @@ class Resolver:
         for tok in sent:
             k = tok.i - sent.start
             kind = DESCRIPTION_NOUNS.get(tok.text)
-            if kind is None or k == 0 or sent[k - 1].lower_ != "the" or (k in covered and kind != "armed"):
+            if kind is None or k == 0 or sent[k - 1].lower_ != "the" or (k in covered and kind not in ("armed", "forces")):
                 continue
-            if kind == "armed" and (k in done or k - 1 in covered):
+            if kind in ("armed", "forces") and (k in done or k - 1 in covered):
                 continue  # (an armed side's word is an agent of no country until a rule places it)
             if any(c.dep_ != "det" for c in tok.children):
                 continue
@@ -1265,9 +1329,37 @@ class Resolver:
             if len(found) != 1:
                 continue
             (actor,) = found
+            if kind == "forces" and any(st == s.sentence and actor.country in {_country_of(x.actor) for x in pair}
+                                        for s in items for st, pair in self.state.coordinated):
+                continue  # "U.S. and British jets struck ... The jets": two states' forces
             self.emit(doc_text, offset, index, sent[k - 1], tok, actor)
             covered.update((k - 1, k))
             local.append(_Seen(index, k, actor, False, subject, False, k - 1, derived=True))
+
+    def halves(self, doc_text, index, offset, sent, local, covered) -> None:
+        """ "the North", "the communist South" in a story that names one half of a divided nation
+        (HALVES): that half's state. Only the capitalised noun heading its own phrase ("the North
+        Atlantic", "the South China Sea" and "the north of the country" are other things)."""
+        for tok in sent:
+            k = tok.i - sent.start
+            half = HALVES.get(tok.lower_)
+            if not half or len(half) != 1 or tok.text[:1] != tok.text[:1].upper() or k in covered or tok.is_sent_start:
+                continue
+            if tok.dep_ in ("compound", "amod", "nmod") or (k + 1 < len(sent) and sent[k + 1].text[:1].isupper()
+                                                              and sent[k + 1].is_alpha):
+                continue  # "the South China Sea", "the North Korean leader"
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "the North of England"
+            j = k
+            while j > 0 and sent[j - 1].is_lower and sent[j - 1].pos_ == "ADJ":
+                j -= 1  # "the communist North", "the impoverished North"
+            if j == 0 or sent[j - 1].lower_ != "the" or any(x in covered for x in range(j - 1, k)):
+                continue
+            (iso,) = half
+            actor = self.country_actor(iso, None, "")
+            self.emit(doc_text, offset, index, sent[j - 1], tok, actor)
+            covered.update(range(j - 1, k + 1))
+            local.append(_Seen(index, k, actor, False, tok.dep_ in ("nsubj", "nsubjpass"), False, j - 1, derived=True))
 
     def counterparts(self, doc_text, index, offset, sent, local, covered) -> None:
         """ "Fidan urged his counterpart": the one person (or officer) of another country than the
@@ -1327,6 +1419,9 @@ class Resolver:
             return (sector in GROUP_SECTORS or (not sector and s.actor.code.startswith("NGO"))) and not s.place
         if kind == "armed":
             return (s.actor.sector or "")[:3] in ARMED_SIDES_OF_BODIES and bool(s.actor.country) and not s.place
+        if kind == "forces":
+            return (s.actor.sector or "")[:3] == "MIL" and bool(s.actor.country) and not s.place \
+                and not s.actor.code.startswith("IGO")
         return s.actor.code.startswith("IGO") and not s.place  # "the alliance", "the bloc"
 
     def description_actor(self, s: _Seen, kind: str) -> Actor:
@@ -1531,10 +1626,28 @@ class Resolver:
             # the one country the document has named so far (named once: "Jack Straw said ...
             # Ministers insist"); the lone name of this sentence before the body is too near to tell
             named = self.state.countries
-            iso = next(iter(named)) if len(named) == 1 and not any(_country_of(s.actor) for s in local) else None
+            named_here = any(_country_of(s.actor) for s in local if s.token < before_token)
+            iso = next(iter(named)) if len(named) == 1 and not named_here else None
         if iso and doc is not None and kind == "MIL" and foreign_forces(doc, iso, self.day):
             return None  # "Peacekeepers patrolled Bunia. Troops fired ...": whose troops?
         return iso
+
+    def subject_country(self, index: int, local: list[_Seen], before_token: int, sent=None) -> str | None:
+        """The one state that the subjects of this sentence (before ``before_token``) or else of
+        the WINDOW before are of, for a short story that names a country once ("Israel agreed to
+        pull out of Hebron. The prime minister said ..."; "Japan protested to China. The ministry
+        said ..."): the story goes on about its actor, not its object. None when the subjects are
+        of two states, an organisation's or named only as places."""
+        def of(items, sent=None) -> set:
+            # (in this sentence, a subject of any clause: "Jordan signed ..., and the king said ...")
+            # (a state or its body, not a person: "Blair met Chirac. The government ..." is open)
+            return {_country_of(s.actor) for s in items
+                    if (s.subject or (sent is not None and sent[s.token].dep_ == "nsubj"))
+                    and not (s.place or s.topic or s.person or s.officer or s.derived) and _country_of(s.actor)}
+        here = of((s for s in local if s.token < before_token), sent)
+        found = here or of(self.recent(index - WINDOW))
+        iso = found.pop() if len(found) == 1 else None
+        return None if iso is None or iso[:3] in ("IGO", "NGO") else iso
 
     def lone_country(self, index: int, local: list[_Seen], before_token: int, sector: str, sent) -> str | None:
         """The state of a bare plural ("ministers", "MPs", "officials") that :meth:`body_country`

@@ -470,6 +470,9 @@ def armed_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
                 and not sent[first - 1].whitespace_:
             first -= 2  # "anti-government rebels"
         resolver.emit(doc_text, offset, index, sent[first], last, actor)
+        # "Insurgents ambushed a patrol near Ramadi. The insurgents used ...": a later "the
+        # insurgents" or "they" may point back to the group placed here
+        resolver.remember(local, index, sent, first, last.i - sent.start, actor)
         taken.update(range(m.start, last.i - sent.start + 1))
 
 
@@ -608,7 +611,11 @@ def scene_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
                 and sent[first.i - sent.start - 1].head.i <= last.i and first.i - 1 - sent.start not in taken \
                 and sent[first.i - sent.start - 1].lower_ not in FOREIGN_MODIFIERS:
             first = sent[first.i - sent.start - 1]  # "Islamic fundamentalists": the words of the group
-        resolver.emit(doc_text, offset, index, first, last, resolver.country_actor(iso, sector, ""))
+        actor = resolver.country_actor(iso, sector, "")
+        resolver.emit(doc_text, offset, index, first, last, actor)
+        if (sector or "")[:3] in ARMED_SECTORS:
+            # an armed group a later "the rebels" or "they" may point back to (as in armed_actors)
+            resolver.remember(local, index, sent, first.i - sent.start, last.i - sent.start, actor)
         taken.update(range(first.i - sent.start, last.i - sent.start + 1))
 
 

@@ -64,6 +64,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from diplograph.actors.lexicon import NAME_KINDS, NAME_TITLES, PLACE_KINDS, Entry, Lexicon, lexicon
+from diplograph.data_files import read_csv
 from diplograph.genre import is_sports_report
 from diplograph.time import MONTHS
 from diplograph.types import Actor, Document, Mention
@@ -2004,7 +2005,7 @@ class _Builder:
                         if state is not None:  # "official Syrian newspaper", "state-run Iranian media"
                             start, sector = state, "GOVMED"
                     # (a generic envoy word too: "the Iraqi mission to the United Nations")
-                    body = self.accredited_to(end, after) if sector == "GOV" and (
+                    body = self.accredited_to(end, after, first.entry.kind == "igo") if sector == "GOV" and (
                         not generic or self.lowers[end - 1] in ENVOYS) else None
                     if body is not None:
                         end, after = p[body].end, body + 1  # "the Syrian ambassador to the United Nations"
@@ -2035,7 +2036,10 @@ class _Builder:
         # rejected the plan") may be their nation's side and keeps the country only
         home = self.resident(k) if first.entry.kind == "demonym" and not former else None
         if home is not None:
-            a = self.name_actor(first.entry, "CVL", first.start, p[home].end)
+            # a people of a kin state native to a neighbour ("Serbs in Bosnia", "Albanians in
+            # Macedonia") are that state's own people; others keep their nation ("Syrians in Lebanon")
+            kin = first.entry.country in KIN_STATES and p[home].entry.country and self.lowers[p[home].start - 1] == "in"
+            a = self.name_actor(p[home].entry if kin else first.entry, "CVL", first.start, p[home].end)
             if a:
                 self.emit(first.start, p[home].end, a, "people")
                 return home + 1
@@ -2049,24 +2053,43 @@ class _Builder:
             self.emit(first.start, first.end, a, "people" if first.entry.kind == "demonym" else "name")
         return k + 1
 
-    def accredited_to(self, end: int, after: int) -> int | None:
+    def accredited_to(self, end: int, after: int, igo: bool = False) -> int | None:
         """The index of the international body an envoy word ending at ``end`` is sent to ("the
-        Syrian ambassador to the United Nations", "Iran's envoy to the IAEA"): the envoy stays his
-        state's official; the body is where he serves, not whose he is."""
+        Syrian ambassador to the United Nations", "Iran's envoy to the IAEA"), or of the place of
+        his mission (``igo``: the sender is an organisation): the envoy stays his sender's
+        official; the body or place is where he serves, not whose he is."""
         p = self.pieces
-        if self.lowers[end - 1] not in ENVOYS or after >= len(p) or p[after].entry.kind != "igo":
+        if self.lowers[end - 1] not in ENVOYS or after >= len(p):
             return None
         gap = [w.lower() for w in self.between(end, p[after].start)]
-        return after if gap in (["to"], ["to", "the"], ["at"], ["at", "the"]) else None
+        if p[after].entry.kind == "igo":
+            return after if gap in (["to"], ["to", "the"], ["at"], ["at", "the"]) else None
+        # "the U.S. envoy to the Balkans", "the U.N. envoy for Afghanistan": the region or the
+        # mission's land is part of his office's name, not another actor; he stays his sender's.
+        # A state's envoy "to" a state keeps that state apart: it is the other side when he is
+        # recalled or expelled ("Iran's ambassador to Germany was recalled")
+        kind = p[after].entry.kind
+        if kind not in PLACE_KINDS or kind == "adjective":
+            return None
+        if gap in (["for"], ["for", "the"]) or (gap in (["to"], ["to", "the"]) and (kind == "region" or igo)):
+            return after
+        return None
 
     def envoy_at_body(self, k: int) -> int | None:
         """"Iran's U.N. ambassador", "the Indian NATO envoy": a state's envoy to an international
-        body named between the state and the envoy word is the state's official (GOV), not the
-        body's. Emits and returns the index after the envoy word, else None."""
+        body (or to a land or region: "Washington's Middle East envoy") named between the state and
+        the envoy word is the state's official (GOV), not the body's. Emits and returns the index
+        after the envoy word, else None."""
         p = self.pieces
         first = p[k]
-        if (first.entry.kind not in ("country", "adjective") or not first.entry.country or k + 2 >= len(p)
-                or p[k + 1].entry.kind != "igo" or p[k + 2].entry.kind != "sector"):
+        if k + 2 >= len(p) or p[k + 2].entry.kind != "sector":
+            return None
+        mid = p[k + 1].entry.kind
+        # (or the land or region of the mission: "Washington's Middle East envoy", "Russia's
+        # Balkans envoy", "the U.N. Afghanistan envoy": the sender's, not the place's)
+        state = first.entry.kind in ("country", "adjective") and first.entry.country
+        sender = state or (mid != "igo" and (first.entry.kind == "igo" or (first.entry.kind == "capital" and first.entry.country)))
+        if not sender or mid not in ("igo", "region", "country"):
             return None
         body, word = p[k + 1], p[k + 2]
         gap = [w for w in self.between(first.end, body.start) if w.strip()]
@@ -2519,6 +2542,10 @@ BODIES = frozenset({"group", "groups", "organization", "organizations", "organis
 NGO_BODIES = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations",
                         "league", "leagues", "watchdog", "watchdogs", "monitor", "monitors", "ngo", "ngos"})
 # capitalised words of bodies of water: "the South China Sea", "the Gulf of Mexico"
+# states whose people live as natives in neighbouring states (the Balkans' split states):
+# countries.csv trait "kin-state"
+KIN_STATES = frozenset(r["iso3"] for r in read_csv("actors/countries.csv", ("iso3", "traits"))
+                       if "kin-state" in r["traits"].split("|"))
 WATERS = frozenset({"Sea", "Ocean", "Channel", "Strait", "Straits", "Gulf", "Bay", "Sound", "Lake", "River"})
 STREETS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane"})
 # a title between a department's name and its head's ("U.S. Treasury Secretary James Baker")
