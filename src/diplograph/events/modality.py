@@ -51,7 +51,7 @@ BELIEF_HEADS = {"believe", "think", "estimate", "presume", "fear", "guess", "und
 IRREALIS_HEADS = {
     "urge", "demand", "ask", "call", "request", "appeal", "press", "pressure", "push", "insist",
     "want", "order", "instruct", "invite", "encourage", "recommend", "suggest", "propose", "threaten",
-    "warn", "vow", "seek", "beg", "plead", "require", "need",
+    "warn", "vow", "seek", "beg", "plead", "require", "need", "persuade", "convince", "lobby", "coax",
 }
 # Verbs of claiming that also demand, with a bare verb in their clause: "insisted that Israel withdraw"
 DEMANDING_CLAIM_HEADS = {"insist"}
@@ -420,6 +420,8 @@ def _head(cur, lemmas: set[str], came_by: str, subject, is_actor) -> tuple[list[
         return ["future"], True  # "Russia ordered its troops to withdraw": its own decision, announced
     if lemmas & COMMAND_HEADS and came_by == "xcomp":
         return ["hypothetical"], True  # "told Moscow to withdraw its troops": asked of another, not done
+    if "aim" in lemmas and came_by == "prep":
+        return ["future"], True  # "a move aimed at persuading Iran", "talks aimed at a ceasefire": the goal
     if lemmas & IRREALIS_HEADS and came_by in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"):
         return ["future" if lemmas & {"threaten", "vow", "warn"} else "hypothetical"], True
     if "rule out" in lemmas and came_by in ("xcomp", "pcomp", "dobj") and any(c.dep_ == "neg" for c in cur.children):
