@@ -69,6 +69,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from diplograph.actors.resolve import STATELESS_PEOPLES
 from diplograph.types import Actor
 
 PRIVATE = "private person"
@@ -576,8 +577,6 @@ def scene_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
         if sent[m.end - 1].lower_ in BODY_WORDS:
             continue  # "the opposition": a body of a state, coref's (body_country)
         found.append((m.start, sent[m.end - 1], m.actor.sector))
-    from diplograph.actors.resolve import STATELESS_PEOPLES
-
     for tok in sent:
         k = tok.i - sent.start
         if tok.lower_ in STATELESS_PEOPLES and tok.pos_ in ("NOUN", "PROPN") and k not in taken \

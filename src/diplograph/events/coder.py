@@ -1008,16 +1008,23 @@ def _material_support(verb) -> str | None:
 def _backed_by_arms(s: _Sentence, tok) -> bool:
     """"Backed by tanks", "supported by air power and artillery": a force fighting with arms or
     other units beside it, which back no one (not "backed by Iran", "supported by the US")."""
-    agent = s.agent(tok)
+    # (the agent, or a "by" the parser hung as a preposition: "troops, backed by tanks, stormed ...")
+    agent = s.agent(tok) or next(s.prep_objects(tok, frozenset({"by"})), None)
     if agent is None:
         return False
     backers = [agent, *agent.conjuncts]
-    return all(b.lemma_.lower() in BACKING_ARMS and not s.actor_list(b) for b in backers)
+    # (weapons are arms even when coreference gives them their side's code: "Israeli artillery,
+    # backed by helicopter gunships"; units are arms only when they name no actor)
+    return all(b.lemma_.lower() in WEAPON_ARMS or b.lemma_.lower() in FORCE_NOUNS and not s.actor_list(b)
+               for b in backers)
 
 
 # the arms of the air that back a force on the ground: "backed by air power", "air cover"
-AIR_POWER = frozenset({"power", "cover", "support", "gunship", "helicopter", "warplane", "airstrike", "strike"})
-BACKING_ARMS = FORCE_NOUNS | STATE_WEAPONS | AIR_POWER
+AIR_POWER = frozenset({"power", "cover", "support", "gunship", "helicopter", "warplane", "airstrike", "strike",
+                       "aircraft", "airpower", "firepower"})
+# ... and on the ground: "backed by armoured vehicles", "mortar fire", "bulldozers"
+GROUND_ARMS = frozenset({"armour", "armor", "vehicle", "carrier", "mortar", "fire", "bulldozer"})
+WEAPON_ARMS = STATE_WEAPONS | AIR_POWER | GROUND_ARMS
 
 
 def _topic_to_be(tok) -> bool:

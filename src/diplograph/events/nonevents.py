@@ -319,8 +319,6 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None)
         return True  # "cancelled the tournament", "cancelled an address": no proposal turned down
     if trig.type == "COERCE" and lemma == "seize" and objs and all(o.lemma_.lower() in CHANCE_NOUNS for o in objs):
         return True
-    if trig.type == "SUPPORT" and lemma == "back" and not trig.extra and _backed_by_arms(tok):
-        return True  # "troops, backed by tanks and helicopter gunships, stormed the town": arms in support, no words
     if trig.type == "AID" and lemma == "deliver" and objs and all(o.lemma_.lower() in SPOKEN_OR_ABSTRACT for o in objs):
         return True
     if trig.type == "CONCEDE" and lemma in ("allow", "permit") and not trig.extra:
@@ -448,20 +446,6 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None)
             o.lemma_.lower() in FOUGHT_CONTESTS | WON_THINGS and not s.actors(o, modifiers=False) for o in objs):
         return True  # "selected to fight the seat", "fought the extradition": a contest at the polls or in court
     return _market_sense(s, tok, trig, objs, onto)
-
-
-def _backed_by_arms(tok) -> bool:
-    """"backed by tanks and helicopter gunships": the backing is weapons in a fight, named by the
-    agent of the passive, not an actor's words of support."""
-    agents = [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-              for g in c.children if g.dep_ == "pobj"]
-    agents += [c for a in agents for c in a.conjuncts]
-    return bool(agents) and all(a.lemma_.lower() in BACKING_ARMS for a in agents)
-
-
-# weapons that "back" troops in a fight ("backed by tanks", "backed by air power")
-BACKING_ARMS = STATE_WEAPONS | frozenset({"armour", "armor", "aircraft", "firepower", "power", "vehicle",
-                                          "carrier", "mortar", "fire", "cover", "airpower", "bulldozer"})
 
 
 def _doer(s: _Sentence, tok):

@@ -594,9 +594,10 @@ def _setting_targets(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Ac
         cur = cur.head
         heads.append(cur)
     out: list[tuple[Actor, object]] = []
+    stranded = stranded_main_verb(tok.sent)
     for head in heads:
         # (and the opening phrase the parser made the root, hanging the main verb inside it)
-        opening = [tok.sent.root] if _same(head, stranded_main_verb(tok.sent)) else []
+        opening = [tok.sent.root] if _same(head, stranded) else []
         for c in [*head.children, *opening]:
             if c.dep_ in ("prep", "ROOT") and c.lower_ in SETTING_PREPS:
                 out += [p for noun in c.children if noun.dep_ == "pobj" and noun.lemma_.lower() in ADDRESSED_SETTINGS
