@@ -1819,6 +1819,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                    or any(c.dep_ == "ccomp" for c in tok.children)):
             return []  # "..., demonstrating their capacity": a participle comment, not an act
         sources = [(None, None)]
+    sources, targets, guessed = _backoff_roles(s, tok, trig, onto, sources, targets)
     pairs: list[tuple[Actor | None, Actor | None]] = []
     # "India and Pakistan accused each other", "the two countries pledged to cut troops", "both
     # sides violated the truce": each side acts on the other, as in a joint act
@@ -1861,6 +1862,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                    else (a, b) for a, b in pairs))
 
     events = _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
+    if guessed:  # a side found by position only counts half
+        events = [dataclasses.replace(e, confidence=round(max(e.confidence - 0.1, 0.05), 2)) for e in events]
     if trig.pos == "NOUN" and trig.type in LAID_DEEDS and _laid_to(s, tok):
         # "attributed the bombing to the rebels": that they did it is the attribution's claim
         events = [dataclasses.replace(e, modality="claimed") if e.modality == "asserted" else e for e in events]
@@ -1922,12 +1925,105 @@ UNPOLITICAL_CROWDS = frozenset({"football", "soccer", "fan", "hooligan", "match"
 CIVIL_DISSENT_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "HRI", "AGR", "ENV", "MOD", "RAD", "DEV"})
 
 
+# the codes of organisations, which the positional last resort may take as a side
+GROUP_CODES = ("IGO", "NGO")
+# the places of a mention before the trigger that the last resort takes as the source: a subject,
+# or the owner or the nationality of one ("Iran's envoy", "Iranian officials")
+BACKOFF_SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "compound", "amod"})
 # forces that may be ordered to act, by their noun ("ordered the army to close the border")
 ORDERED_FORCES = FORCE_WORDS | STATE_FORCE_WORDS
 # a public's loud reaction, heard in a place that is not what it is against
 PUBLIC_OUTCRIES = frozenset({"outcry", "uproar", "furore", "furor", "backlash", "outrage"})
 # nouns of a stance that also name a body ("the opposition", "the resistance")
 STANCE_BODIES = frozenset({"opposition", "resistance"})
+
+
+def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: list, targets: list) -> tuple[list, list, bool]:
+    """A side the rules left empty, filled by position when the sentence names one more actor
+    there. Rule-based coders of the PETRARCH family take the actor before the verb as the source
+    and the one after it as the target; here that is only the last resort, for events with one
+    side found:
+    - a source: the nearest actor before the trigger that is the subject of the trigger's clause
+      (or of a verb the trigger is the object or complement of), or names that subject's owner or
+      nationality ("Iran's envoy", "Iranian officials");
+    - a target: the nearest actor after the trigger inside its phrase ("promised to share
+      intelligence with the United States"), not in a phrase that sets the scene ("despite pleas
+      from Germany") nor a nationality of a thing ("the shooting down of a Rwandan plane").
+    Not for a joint act with one side named ("signed an accord"), nor for an act kept with no
+    actors. Says whether a side was filled, which lowers the events' confidence."""
+    if (bool(sources) == bool(targets) or (trig.joint and not targets)
+            or any(a is None for a, _ in sources)):
+        return sources, targets, False
+    taken = {t.i for _, t in [*sources, *targets] if t is not None}
+    codes = {a.country for a, _ in [*sources, *targets] if a is not None}
+    tokens_of: dict[int, tuple[Mention, list[int]]] = {}
+    for i, ms in s.mention_at.items():
+        for m in ms:
+            tokens_of.setdefault(id(m), (m, []))[1].append(i)
+    found = []  # (actor, first token, last token, the span's root) of each actor not yet in a role
+    for m, idx in tokens_of.values():
+        if taken & set(idx) or m.actor.country in codes or not (m.actor.country or m.actor.code[:3] in GROUP_CODES):
+            continue
+        found.append((m.actor, min(idx), max(idx), s.sent.doc[min(idx):max(idx) + 1].root))
+    if not sources:
+        before = [f for f in found if f[2] < tok.i and f[3].dep_ in BACKOFF_SOURCE_DEPS and _clause_subject(f[3], tok, onto.nouns)]
+        if not before:
+            return sources, targets, False
+        actor, _, _, root = max(before, key=lambda f: f[2])
+        return [(actor, root)], targets, True
+    inside = {t.i for t in tok.subtree}
+    after = [f for f in found if f[1] > tok.i and f[3].i in inside and not _inside_setting(f[3], tok)
+             and not (f[3].dep_ == "amod" and f[3].head.i not in s.mention_at)]
+    if not after:
+        return sources, targets, False
+    actor, _, _, root = min(after, key=lambda f: f[1])
+    return sources, [(actor, root)], True
+
+
+# how a trigger hangs on the verb whose subject may be its doer: as its complement, conjunct,
+# object, or in a phrase of it ("agreed to halt", "imposed sanctions", "carried out strikes on")
+CLAUSE_CHAIN_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "acomp", "attr", "compound", "advcl"})
+# prepositions of another's act that sets the scene of the trigger ("pledged a review after
+# criticism from Indonesia") or that the subject undergoes ("has been under US sanctions")
+SETTING_PREPS = frozenset({"after", "before", "since", "despite", "amid", "following", "until", "over", "under"})
+# how an actor word hangs on a subject it names ("Iran's envoy", "Iranian officials")
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "appos"})
+
+
+def _inside_setting(t, trig_tok) -> bool:
+    """The actor word lies in a scene-setting phrase of the trigger ("acted despite pleas from
+    Germany")."""
+    cur = t.head
+    for _ in range(12):
+        if cur.i == trig_tok.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
+def _clause_subject(t, trig_tok, nouns) -> bool:
+    """The actor word hangs on the trigger, or on a verb the trigger's clause chain reaches
+    without crossing into a reported clause (ccomp) or a relative one."""
+    heads = set()
+    cur = trig_tok
+    for _ in range(6):
+        if cur is not trig_tok and cur.pos_ == "NOUN" and cur.lemma_.lower() in nouns:
+            break  # "its call for the lifting of the blockade": the caller does not lift
+        heads.add(cur.i)
+        if (cur.dep_ not in CLAUSE_CHAIN_DEPS or cur.head.i == cur.i
+                or cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS):
+            break  # "pledged a review after criticism from Indonesia": the critic is another
+        cur = cur.head
+    h = t
+    for _ in range(4):
+        if h.head.i in heads:
+            return True
+        if h.dep_ not in OWNER_DEPS or h.head.i == h.i:
+            return False
+        h = h.head
+    return False
 
 
 def _civilians_hit(s: _Sentence, tok) -> bool:
