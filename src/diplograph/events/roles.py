@@ -18,6 +18,8 @@ from diplograph.types import Actor
 
 # prepositions of a request noun that name who asks ("a request from Kabul", "pleas by the families")
 ASKER_PREPS = frozenset({"from", "by"})
+# types of what is said, whose noun names its speaker with "from" or "by" (as a request's does)
+UTTERED_TYPES = frozenset({"ACCUSE", "THREATEN"})
 ACTING_ON_PREPS = frozenset({"at", "per", "upon", "on", "with"})
 
 
@@ -1177,9 +1179,10 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
             if doer is not None:
                 targets += s.actors(doer) or _reporter(s, doer)
         target_preps = target_preps - {"from", "by"}
-    if trig.type == "REQUEST" and not sources:
-        # "a request from Kabul", "pleas from the families": who asks (a request "to" or "on"
-        # someone names whom it is made of)
+    if (trig.type == "REQUEST" or trig.type in UTTERED_TYPES and trig.pos == "NOUN") and not sources:
+        # "a request from Kabul", "pleas from the families", "criticism from Peru", "threats
+        # from Syria": who asks, blames or threatens (a request "to" or "on" someone names whom
+        # it is made of)
         for pobj in s.prep_objects(tok, ASKER_PREPS):
             found = s.actors(pobj)
             if found:
