@@ -94,7 +94,8 @@ def test_insists_on_a_fact():
 # a demand ("X must / should") by a body or gathering no actor is coded for keeps its type
 @pytest.mark.parametrize("text,expected", [
     ("The conference concluded that Japan should cut its tariffs on rice.", (None, "JPN", "REQUEST")),
-    ("The World Economic Forum said Greece must reform its pension system.", (None, "GRC", "REQUEST")),
+    # (round 25: a world body's name the dictionary lacks is now coded NGO, actors.resolve world_bodies)
+    ("The World Economic Forum said Greece must reform its pension system.", ("NGO", "GRC", "REQUEST")),
     ("Amnesty International working in Sudan said Khartoum must disarm the militias.", ("NGOHRI", "SDNGOV", "REQUEST")),
 ])
 def test_demand_by_uncoded_body(text, expected):

@@ -100,8 +100,13 @@ NOT_POLICE_OFFICERS = frozenset({"military", "army", "naval", "navy", "air", "in
                                  "senior", "junior", "ranking", "high-ranking", "retired", "former"})
 PRIVATE_WORDS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "suspect", "suspects",
                            "victim", "victims", "teenager", "teenagers", "youth", "pensioner"})
+# the words that introduce a paper by its own name ("the daily El Sol", "the newspaper La Voz")
+PRESS_HEADS = frozenset({"daily", "weekly", "newspaper", "paper", "magazine", "tabloid"})
+# words before such a word that leave the paper the story's own (not a named foreign one)
+PRESS_LEADS = frozenset({"the", "a", "an", "independent", "opposition", "local", "popular", "leading",
+                         "private", "privately-owned", "influential", "weekly", "daily", "mass-circulation"})
 # every head noun of a local or private actor (a sentence with none of them has none)
-HEAD_WORDS = frozenset(LOCAL_WORDS) | COUNCIL_WORDS | POLICE_HEADS | PRIVATE_WORDS | {"officer", "officers"}
+HEAD_WORDS = frozenset(LOCAL_WORDS) | COUNCIL_WORDS | POLICE_HEADS | PRIVATE_WORDS | PRESS_HEADS | {"officer", "officers"}
 # lemmas of a state's legal acts: a sentence with one of these is about the state and a person
 LEGAL_LEMMAS = frozenset({"arrest", "detain", "detention", "charge", "convict", "conviction", "sentence", "jail",
                           "imprison", "imprisonment", "custody", "bail", "remand", "extradite", "extradition",
@@ -235,6 +240,23 @@ def _head_sector(tok) -> str | None:
     return None
 
 
+def _own_paper(sent, k: int, taken: set[int]):
+    """The last token of a paper named after "the daily", "the newspaper", "the opposition
+    weekly" ... with no country before it ("the daily El Sol reported", "the newspaper La Voz"):
+    a paper the dictionary does not know, of the place where the story happens, as its police
+    are. None when no capitalised name follows, or when a word other than an article or a plain
+    description comes before ("the Israeli daily" is coded by its adjective, "a British paper"
+    is not the story's own)."""
+    lead = sent[k - 1].lower_ if k > 0 else ""
+    if lead not in PRESS_LEADS or (k - 1) in taken:
+        return None
+    end = k + 1
+    while (end < len(sent) and end - k <= 4 and end not in taken and sent[end].text[:1].isupper()
+           and sent[end].pos_ == "PROPN"):
+        end += 1
+    return sent[end - 1] if end > k + 1 else None
+
+
 def _names_police(doc) -> bool:
     """Whether the document names the police anywhere (computed once per document)."""
     seen = doc.user_data.get("names_police")
@@ -302,7 +324,13 @@ def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
     taken = _taken(resolver, index, offset, sent, local) if candidates else set()
     for tok in sent if candidates else ():
         k = tok.i - sent.start
-        if k in taken or tok.pos_ not in ("NOUN", "PROPN"):
+        if k in taken:
+            continue
+        paper = _own_paper(sent, k, taken) if tok.lower_ in PRESS_HEADS else None
+        if paper is not None:
+            found.append((tok, paper, "MED", False))
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         private = tok.lower_ in PRIVATE_WORDS and tok.pos_ == "NOUN"
         sector = None if private else _head_sector(tok)

@@ -298,7 +298,7 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
                 hit = longer
         if i + 3 < n and words[i + 1] in ("-", "–") and (hit is None or hit.end <= i + 3):
             hit = _hyphened_given_names(words, lowers, i, day, lex) or hit
-        if hit and hit.entry.kind == "sector" and _inside_modifier(lowers, hit):
+        if hit and hit.entry.kind == "sector" and (_inside_modifier(lowers, hit) or _name_possessor(words, lowers, hit, day, lex)):
             i = hit.end
         elif hit:
             out.append(hit)
@@ -352,6 +352,24 @@ def _inside_modifier(lowers: list[str], hit: _Piece) -> bool:
     if i >= 2 and lowers[i - 1] in ("-", "–") and lowers[i - 2] in STANCE:
         return True
     return i >= 1 and lowers[i] in TANK_WORDS and lowers[i - 1] in STORE_WORDS
+
+
+def _name_possessor(words: list[str], lowers: list[str], hit: _Piece, day: date | None, lex: Lexicon) -> bool:
+    """ "People's" inside a body's name ("the Kenya People's Front", "the People's Alliance"):
+    a capitalised word of the people with a possessive and a capitalised word after it names
+    whose the body is, not the people themselves. Kept when a sector word heads the name ("the
+    People's Party": ``Builder.named_possessor`` lets the head decide)."""
+    e = hit.end
+    if not (hit.entry.sector == "CVL" and words[hit.start][:1].isupper() and e + 1 < len(words)
+            and words[e] in POSSESSIVE and words[e + 1][:1].isupper()):
+        return False
+    k = e + 1
+    while k < len(words) and k - e <= 3 and words[k][:1].isupper():
+        head = _longest_piece(words, lowers, k, day, lex)
+        if head is not None and head.entry.kind == "sector":
+            return False
+        k += 1
+    return True
 
 
 # words before an armed group that place it in a part of its country ("southern rebels")
@@ -1227,7 +1245,8 @@ class _Builder:
         p = self.pieces
         j = k
         while j + 1 < len(p) and p[j + 1].entry.kind == "sector" and (
-                self.adjacent(p[j].end, p[j + 1].start) or self.led_by(p[j], p[j + 1])):
+                self.adjacent(p[j].end, p[j + 1].start) or self.led_by(p[j], p[j + 1])
+                or self.named_possessor(p[j], p[j + 1])):
             j += 1
         run = [x.entry for x in p[k : j + 1]]
         specific = [e for e in run if not e.generic]
@@ -1252,6 +1271,16 @@ class _Builder:
                 self.lowers[x.end - 1] in MINISTRY_WORDS for x in p[k + at + 1 : j + 1]):
             sector = "GOV" + sector[:3]  # "the industry ministry", "religious affairs minister": the state's
         return j + 1, sector, not specific
+
+    def named_possessor(self, first: _Piece, body: _Piece) -> bool:
+        """ "the People's Party", "the Workers' Union", "a Farmers' Front": a capitalised sector
+        word with a possessive inside a body's name only says whose the body is; the name's
+        head (the capitalised sector word after it, perhaps past a capitalised word or two of
+        the name: "the People's Democratic Party") is the body."""
+        gap = self.between(first.end, body.start)
+        return (1 <= len(gap) <= 3 and gap[0] in POSSESSIVE and self.words[first.start][:1].isupper()
+                and all(w[:1].isupper() and w.isalpha() for w in gap[1:])
+                and self.words[body.start][:1].isupper() and not body.entry.generic)
 
     def led_by(self, first: _Piece, body: _Piece) -> bool:
         """ "the Shiite-led government", "a rebel-dominated council", "government-backed
@@ -1689,10 +1718,42 @@ class _Builder:
             else:
                 k = self.from_person(k)
         self.plural_states()
+        self.world_bodies()
         self.immigrants_home()
         if self.agents:
             self.sole_state_agents()
         return self.out
+
+    def world_bodies(self) -> None:
+        """ "the Third World Water Forum", "the International Federation of Journalists", "the
+        Global Volunteer Network": a capitalised name the dictionary does not know, with a word
+        of the whole world ("World", "International", "Global") and a head of a body of members
+        (WORLD_BODY_HEADS, not the heads of states' bodies: "Agency", "Organization", "Bank"):
+        a non-governmental organisation (CAMEO's NGO), with the sector of a sector word in its
+        name ("journalists": NGOMED)."""
+        heads = [i for i, w in enumerate(self.words) if w in WORLD_BODY_HEADS]
+        for i in heads:
+            s = i
+            while s > 0 and self.words[s - 1][:1].isupper() and self.words[s - 1].isalpha() \
+                    and self.lowers[s - 1] not in ARTICLES:
+                s -= 1
+            e = i + 1
+            if e + 1 < len(self.words) and self.lowers[e] in ("of", "for", "on") and self.words[e + 1][:1].isupper():
+                e += 1
+                while e < len(self.words) and e - i <= 5 and self.words[e][:1].isupper() and self.words[e].isalpha():
+                    e += 1
+            if not any(w in WORLD_WORDS for w in self.words[s:i]) or (s > 0 and self.words[s - 1] in POSSESSIVE):
+                continue  # (a body a place's possessive owns is the place's: "Kenya's International Trade Council")
+            inside = [m for m in self.out if m.start < e and m.end > s]
+            if any(m.start < s or m.end > e or m.actor.country or (m.actor.code or "")[:3] in ("IGO", "NGO")
+                   for m in inside):
+                continue  # a known body or a place's
+            if any(x.start < e and x.end > s and x.entry.kind != "sector" for x in self.pieces):
+                continue
+            members = [m for m in inside if not m.start <= i < m.end]  # not the head ("Congress": LEG)
+            sector = members[-1].actor.sector if members else None
+            self.out = [m for m in self.out if m not in inside]
+            self.emit(s, e, Actor("NGO" + (sector or ""), None, sector, self.text(s, e), self.text(s, e)), "name")
 
     def immigrants_home(self) -> None:
         """"Russian immigrants in Israel", "Ethiopian Jewish immigrants to Israel": immigrants
@@ -1867,10 +1928,10 @@ class _Builder:
     def from_name(self, k: int) -> int:
         p = self.pieces
         first = p[k]
-        company = self.company_after(first)
+        company = self.company_after(first) or self.state_body_after(first)
         if company is not None:
             # "Japan Airlines", "Munich Re", "the Jakarta Post": a company or news outlet of the
-            # place's country, not the state
+            # place's country, not the state; "the Kenya Wildlife Service": a body of the state
             end, sector = company
             country = first.entry.country or ""
             self.emit(first.start, end, Actor(country + sector, country, sector, self.text(first.start, end),
@@ -2195,6 +2256,72 @@ class _Builder:
         s = p[k].start
         return j + 1, Actor(leader.country + role, leader.country, role, entity, self.text(s, nxt.end))
 
+    def company_staff(self, s: int, place: _Piece, lowered: list[str], sector: str, generic: bool,
+                      former: bool) -> tuple[int, Actor] | None:
+        """(end, actor) of people named by a specific sector word "of", "at" or "from" a company
+        or paper named by a place and its company words ("workers of the Ghana Cocoa Company",
+        "employees at Kenya Airways", "journalists of the Lagos Daily Times"): the people, with
+        their own sector, of the company's country (not the company: the workers strike, the
+        firm does not); a generic word takes the firm's sector ("officials of the Ghana Cocoa
+        Company" run the firm: BUS, not the state's GOV)."""
+        if former or lowered not in (["of"], ["at"], ["from"]):
+            return None
+        if not place.entry.country or place.entry.kind not in ("country", "adjective", "capital", "city"):
+            return None
+        company = self.company_after(place)
+        end, firm = company if company is not None else (self.firm_name_end(place.end), "BUS")
+        if end is None:
+            return None
+        sector = firm if generic else sector
+        country = place.entry.country
+        name = self.lex.countries.get(country, country)
+        return end, Actor(country + sector, country, sector, name, self.text(s, end))
+
+    def state_body_after(self, first: _Piece) -> tuple[int, str] | None:
+        """(end, "GOV") of a state body the dictionary does not know, named by its country, one to
+        three capitalised words of its own and a head of STATE_BODY_HEADS, perhaps with "of" and
+        a capitalised field ("the Uganda Investment Agency", "the Nigerian Communications
+        Commission", "the Kenya Bureau of Standards"). Not past a dictionary word (its own
+        rule codes "the Kenya Intelligence Agency"), nor with a longer name after it."""
+        if first.entry.kind not in ("country", "adjective") or not first.entry.country:
+            return None
+        k = first.end
+        while (k < len(self.words) and k - first.end < 4 and k not in self.pieces_start
+               and self.words[k][:1].isupper() and self.words[k].isalpha() and self.words[k] not in STATE_BODY_HEADS):
+            k += 1
+        if k >= len(self.words) or self.words[k] not in STATE_BODY_HEADS or k in self.pieces_start:
+            return None
+        end = k + 1
+        if end + 1 < len(self.words) and self.lowers[end] in ("of", "for", "on") and self.words[end + 1][:1].isupper():
+            tail = end + 1
+            while tail < len(self.words) and tail - end <= 3 and tail not in self.pieces_start \
+                    and self.words[tail][:1].isupper() and self.words[tail].isalpha():
+                tail += 1
+            end = tail if tail > end + 1 and (tail >= len(self.words) or tail not in self.pieces_start) else end
+        if k == first.end and end == k + 1:
+            return None  # "the Kenya Commission": too little of a name of its own
+        if end < len(self.words) and self.words[end][:1].isupper() and self.words[end].isalpha():
+            return None  # a longer name goes on
+        return end, "GOV"
+
+    def firm_name_end(self, e: int) -> int | None:
+        """The end of a firm's name that goes on from ``e`` (after its place's name) over up to
+        three capitalised words of its own to a capitalised business word ("[Ghana] Cocoa
+        Company"), or None."""
+        k = e
+        while k < len(self.words) and k - e <= 3:
+            body = self.pieces_start.get(k)
+            if body is not None:
+                words = self.between(body.start, body.end)
+                longer = body.end < len(self.words) and self.words[body.end][:1].isupper() \
+                    and self.words[body.end].isalpha()  # "the Lima Fishing Industries Federation"
+                return body.end if (body.entry.kind == "sector" and (body.entry.sector or "")[:3] == "BUS"
+                                    and all(w[:1].isupper() for w in words) and not longer) else None
+            if not (self.words[k][:1].isupper() and self.words[k].isalpha()):
+                return None
+            k += 1
+        return None
+
     def name_goes_on(self, e: int) -> bool:
         """A capitalised word right after a place's name that starts no dictionary name and, in a
         parse, no person's name: the place begins the name of a body ("Sao Paulo State
@@ -2411,6 +2538,13 @@ class _Builder:
                 named += 1
             if 0 < named and [w.lower() for w in between[named:]] == ["of"] and _singular_title(self.lowers[e - 1]):
                 lowered = ["of"]
+            staff = self.company_staff(s, nxt, lowered, sector, generic, former)
+            if staff is not None:
+                end, a = staff
+                self.emit(s, end, a, "name")
+                while at < len(p) and p[at].start < end:
+                    at += 1
+                return at
             place = nxt.entry.kind in ("country", "capital", "city")
             joins = lowered == ["of"] or (
                 lowered in (["in"], ["inside"], ["throughout"], ["across"], ["operating", "in"], ["active", "in"])
@@ -2601,6 +2735,14 @@ COMPANY_WORDS = frozenset({
 # the words that end a company's legal name ("China National Petroleum Corp")
 COMPANY_SUFFIXES = frozenset({"Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Holdings", "Industries",
                               "Petroleum", "Oil", "Airlines", "Airways", "Motors", "Telecom", "Steel", "Energy"})
+# the words of a non-governmental body's name that say it is of the whole world, and the heads
+# of such a body's name (see ``world_bodies``)
+WORLD_WORDS = frozenset({"World", "International", "Global", "Worldwide"})
+WORLD_BODY_HEADS = frozenset({"Forum", "Federation", "Association", "Foundation", "Institute", "Network",
+                              "Council", "Committee", "Society", "Alliance", "Congress", "Movement"})
+# the capitalised heads of a state body's name ("the Uganda Investment Agency", "the Kenya Wildlife
+# Service"); as lower-case words they are anyone's ("the agency said"), so no sector rows
+STATE_BODY_HEADS = frozenset({"Agency", "Commission", "Bureau", "Service", "Directorate", "Inspectorate"})
 MEDIA_WORDS = frozenset({"Post", "Times", "Daily", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Chronicle",
                          "Observer", "Today", "Radio", "Television", "TV"})
 # people of a sports story who are persons, not a side: "an Iranian player refused to play",
