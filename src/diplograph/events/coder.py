@@ -17,7 +17,7 @@ from diplograph.events.appeals import (
     _recoded, _reported_demands, _two_named, _ultimatums, _wants,
 )
 from diplograph.events.build import _build_events
-from diplograph.events.modality import DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality
+from diplograph.events.modality import CLAIM_HEADS, DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality, reporting_verb, speaker
 from diplograph.events.nonevents import (
     _armed_strike, _asks_for, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
     _firm, _flow_statistic, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _leader_rally, _market_demand,
@@ -30,7 +30,7 @@ from diplograph.events.roles import (
     _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
     judged,
 )
-from diplograph.events.sentence import _Sentence, pair_phrase
+from diplograph.events.sentence import STRANDED_DEPTH, _Sentence, pair_phrase
 from diplograph.events.words import (
     ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKED_THINGS, ASKING_NOUNS, ATTACK_WORDS,
     ATTRIBUTING_VERBS, AUDIENCES, AUTHOR_PREPS, BACKGROUND_MARKS, BENEFICIARY_PREPS, CALAMITIES, CAMPAIGN_WORDS,
@@ -105,7 +105,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     for trig in triggers:
         if not trig.extra and particles & UNDOING_PARTICLES and not _off_a_shore(tok):
             break  # "backed away from", "called off": a phrasal verb the lexicon does not list is not the bare verb
-        if passive and trig.type == "CONSULT" and trig.mode == "visit" and set(trig.extra) <= TRAVEL_PREPS:
+        if (passive and trig.type == "CONSULT" and trig.mode == "visit" and set(trig.extra) <= TRAVEL_PREPS
+                and not (not trig.extra and _visited_actor(s, tok))):
             continue  # "supplies were flown to Haiti": what is carried somewhere travels to no talks
         have = subject_lemmas if trig.subject_words else child_lemmas
         # a particle word ("give in", "call off") only as the verb's particle, not a preposition ("gave ... in aid")
@@ -118,6 +119,14 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
                 continue  # "demonstrating the historical complexities" shows, it does not protest
             return trig
     return None
+
+
+def _visited_actor(s: "_Sentence | None", tok) -> bool:
+    """The passive of a bare visit verb whose subject and "by" both name actors: "Ukraine was
+    visited by the Polish premier", "the envoy was received by Chilean officials" (not a thing
+    carried: "supplies were flown in")."""
+    return s is not None and any(c.dep_ == "nsubjpass" and s.actor_list(c) for c in tok.children) and (
+        (agent := s.agent(tok)) is not None and bool(s.actor_list(agent)))
 
 
 # what one is "told to" do that is no order: advice on what to look for ("told reporters to expect a
@@ -1285,6 +1294,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    if (lent := _lent_agent(s, tok)) is not None:
+        # "Iran was accused of supplying arms by the US": the "by" is the accuser's, not a side
+        # of the act accused
+        sources = [p for p in sources if p[1] is None or p[1].i not in lent]
+        targets = [p for p in targets if p[1] is None or p[1].i not in lent]
     if trig.joint and trig.pos == "VERB" and len(sources) == 1 and subj_tok is not None and subj_tok.dep_ == "nsubj":
         # "the foreign ministers of India and Pakistan met", "negotiators from Britain and Spain
         # held talks": the sides of a joint act named after its doers' title
@@ -1956,13 +1970,16 @@ def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: li
         return sources, targets, False
     taken = {t.i for _, t in [*sources, *targets] if t is not None}
     codes = {a.country for a, _ in [*sources, *targets] if a is not None}
+    full = {a.code for a, _ in [*sources, *targets] if a is not None}
+    owned = {t.i for _, r in [*sources, *targets] if r is not None for t in r.subtree}
+    lent = _lent_agent(s, tok) or set()
     tokens_of: dict[int, tuple[Mention, list[int]]] = {}
     for i, ms in s.mention_at.items():
         for m in ms:
             tokens_of.setdefault(id(m), (m, []))[1].append(i)
     found = []  # (actor, first token, last token, the span's root) of each actor not yet in a role
     for m, idx in tokens_of.values():
-        if taken & set(idx) or m.actor.country in codes or not (m.actor.country or m.actor.code[:3] in GROUP_CODES):
+        if (taken | lent) & set(idx) or _own_side(s, m.actor, idx, codes, full, owned) or not (m.actor.country or m.actor.code[:3] in GROUP_CODES):
             continue
         found.append((m.actor, min(idx), max(idx), s.sent.doc[min(idx):max(idx) + 1].root))
     if not sources:
@@ -1975,9 +1992,74 @@ def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: li
     after = [f for f in found if f[1] > tok.i and f[3].i in inside and not _inside_setting(f[3], tok)
              and not (f[3].dep_ == "amod" and f[3].head.i not in s.mention_at)]
     if not after:
-        return sources, targets, False
+        claimant = _claimant_target(s, tok, trig, sources)
+        return (sources, claimant, True) if claimant else (sources, targets, False)
     actor, _, _, root = min(after, key=lambda f: f[1])
     return sources, [(actor, root)], True
+
+
+# deeds of force whose unnamed victim a state that reports them speaks for
+CLAIMED_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _claimant_target(s: _Sentence, tok, trig: Trigger, sources: list) -> list:
+    """The state that reports a deed of force done to things no actor names is its target, when
+    the doers are its own armed men of no state or it lays the deed as a charge: "Sri Lanka's
+    army said Tamil rebels had attacked a naval base", "Georgia claimed that Russian helicopters
+    had attacked villages" (as coders code a complaint of harm). Not its own forces' deeds
+    ("Russia said its jets had bombed rebel camps"), nor a report by a body that is no state's."""
+    if trig.type not in CLAIMED_HARM_TYPES or trig.pos != "VERB" or not any(
+            c.dep_ == "dobj" and c.i not in s.mention_at for c in tok.children):
+        return []
+    verb = reporting_verb(tok)
+    if verb is None or not (REPORT_HEADS | CLAIM_HEADS) & {verb.lemma_.lower()} or (who := speaker(verb)) is None:
+        return []
+    found = [(a, t) for a, t in s.actors(who) if a.country and a.code[:3] not in GROUP_CODES]
+    if not found or any(a is None for a, _ in sources):
+        return []
+    # the teller's own rebels or gunmen ("Sri Lanka's army said Tamil rebels had attacked a naval
+    # base"), or a charge laid ("Georgia claimed that Russian helicopters had attacked villages"):
+    # a third party that only says it names no target ("Britain said Russian jets had bombed a
+    # hospital")
+    home = all(a.country == found[0][0].country and (a.sector or "")[:3] in NONSTATE_ARMED for a, _ in sources)
+    charged = verb.lemma_.lower() in CLAIM_HEADS and all(a.country != found[0][0].country for a, _ in sources)
+    return found[:1] if home or charged else []
+
+
+def _lent_agent(s: _Sentence, tok) -> set[int] | None:
+    """The tokens of the stranded "by" agent of a passive verb above the trigger ("Sudan was
+    accused | of backing the militias | by Chad"), which sentence._stranded_agent gives that verb;
+    None when there is none."""
+    cur = tok
+    for _ in range(STRANDED_DEPTH + 1):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in cur.children):
+            agent = s.agent(cur)
+            if agent is None or agent.head.dep_ == "agent" and agent.head.head.i == cur.i or agent.i < tok.i:
+                return None
+            return {t.i for t in agent.subtree}
+    return None
+
+
+# entity kinds of a word that names a body's own state or itself ("Russian", "Congress")
+NAMING_ENTS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _own_side(s: _Sentence, actor, idx: list[int], codes: set, full: set, owned: set) -> bool:
+    """A mention of the side already found cannot fill the other side: the same actor, a word of
+    the found side's own phrase ("Iran's envoy", "officials in Kenya"), or its own people or
+    things named with "its" ("Britain closed its embassy"). Another body of the same state can
+    ("the president and Congress could not agree": USAGOV, USALEG), as coders code a state's
+    domestic acts, when the text names it ("the Russian parliament", "Congress")."""
+    if actor.country not in codes:
+        return False
+    return (actor.code in full or not actor.sector or bool(owned & set(idx))
+            or any(t.tag_ == "PRP$" or t.dep_ == "poss" and t.pos_ == "PRON"
+                   for i in idx for t in (s.sent.doc[i], *s.sent.doc[i].children))
+            # (a bare "troops" or "the authorities" is the found side's own, by the context)
+            or not any(s.sent.doc[i].pos_ == "PROPN" or s.sent.doc[i].ent_type_ in NAMING_ENTS for i in idx))
 
 
 # how a trigger hangs on the verb whose subject may be its doer: as its complement, conjunct,

@@ -11,8 +11,9 @@ from diplograph.events.words import (
     CONVEYING_VERBS, DEEP_PLACE_PREPS, DESTINATION_PREPS, EDGE_PREPS,
     DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, FORCE_NOUNS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
-    PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESPONDING_VERBS,
-    SCENE_PREPS, SETTING_PREPS, SETTING_TYPES, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, VERBAL_TYPES,
+    PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESISTING_VERBS, RESPONDING_VERBS,
+    SCENE_PREPS, SETTING_PREPS, SETTING_TYPES, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, UNDERGOER_NOUNS,
+    UNDERGOING_VERBS, VERBAL_TYPES,
 )
 from diplograph.types import Actor
 
@@ -480,6 +481,8 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
                         for pobj in s.prep_objects(inner, frozenset({"with", "between"})) for p in s.actors(pobj)]
     if out:
         return out
+    if (back := _object_pronoun_antecedent(s, tok)):
+        return back
     if trig.type == "THREATEN" and tok.lemma_.lower() == "warn" and not any(c.dep_ == "dobj" for c in tok.children):
         # "warned of Chinese aggression", "warned about the Taliban": whose deed is warned of
         out += [p for pobj in s.prep_objects(tok, frozenset({"of", "about"})) for p in s.actors(pobj)]
@@ -577,6 +580,17 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         for pobj in s.prep_objects(head, BENEFICIARY_PREPS - {"to"}):
             out += s.actors(pobj)
     return out
+
+
+def _object_pronoun_antecedent(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """The one a participle's object pronoun points back to, the main verb's object: "Sudan
+    expelled the British envoy, accusing him of spying", "Iraq shelled Kurdish rebels, driving
+    them back" (not the main clause's subject, who does the participle's act)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.pos_ != "VERB":
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in tok.children):
+        return []
+    return [p for o in tok.head.children if o.dep_ == "dobj" for p in s.actors(o)]
 
 
 def _setting_targets(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Actor, object]]:
@@ -960,6 +974,9 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
                 # with a preposition, so the name before it is who acts (unless the clause names
                 # someone who does: "Britain will reimpose UN sanctions on Iran")
                 named_before += s.actors(child)
+            elif _armed_name(s, child) and ontology().types[trig.type].quad_class == 4:
+                sources += pair  # "a Taliban assault", "Hezbollah rocket attacks": an armed group's own deed
+                subj_tok = child
             else:
                 targets += s.actors(child)  # "the Ukraine invasion", "Iran sanctions"
     if trig.joint and not sources:
@@ -994,7 +1011,8 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
         verb = tok.head  # light verbs: "launched strikes", "imposed sanctions", "reached a deal"
         if (verb.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and (
                 verb.lemma_.lower() in RECEIVING_VERBS
-                or verb.lemma_.lower() in RESPONDING_VERBS and ontology().types[trig.type].quad_class == 3)
+                or verb.lemma_.lower() in RESPONDING_VERBS and ontology().types[trig.type].quad_class == 3
+                or verb.lemma_.lower() in RESISTING_VERBS and ontology().types[trig.type].quad_class == 4)
                 and not any(c.dep_ == "prt" for c in verb.children)):  # not "drew up sanctions"
             # "the decision drew condemnation from the EU", "Iran faced sanctions by the UN": the
             # subject receives the act, "from"/"by" names who does it
@@ -1214,9 +1232,43 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
         targets = _accuser_owns(s, tok, trig)
     if tok.dep_ == "dobj":
         named_before = []  # who imposes, lifts or eases them is the verb's doer, named or not
+    if not targets and not trig.joint:
+        targets = _undergoer(s, tok)
     return sources or named_before, targets, subj_tok, anchor
 
 
+def _armed_name(s: _Sentence, tok) -> bool:
+    """The word names an armed group or force by its own name, not a place: "Taliban", "Hamas"
+    (a country's name before a deed is what it is done to: "the Kuwait invasion")."""
+    ms = s.mention_at.get(tok.i, ())
+    return bool(ms) and all(m.text not in _place_names() and (m.actor.sector or "")[:3] in ARMED_SECTORS for m in ms)
+
+
+def _undergoer(s: _Sentence, noun) -> list[tuple[Actor, object]]:
+    """Whom an act named by a noun falls on, when a copula or its like says so of the clause's
+    subject: "Taiwan was the target of Chinese threats", "Kenya became the victim of an attack by
+    Somali militants", "Pakistan fell victim to Indian raids"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "to"):
+        return []
+    role = prep.head
+    if role.lemma_.lower() not in UNDERGOER_NOUNS or role.dep_ not in ("attr", "oprd", "dobj", "npadvmod"):
+        # (the parser hangs "fell victim to" with "victim" as the verb's object or complement)
+        if not (prep.lower_ == "to" and role.pos_ == "VERB" and any(
+                c.lemma_.lower() in UNDERGOER_NOUNS and c.i == prep.i - 1 for c in role.children)):
+            return []
+        verb = role
+    else:
+        verb = role.head
+    if verb.lemma_.lower() not in UNDERGOING_VERBS:
+        return []
+    return [p for c in verb.children if c.dep_ == "nsubj" for p in s.actors(c)]
+
+
+# the sectors of an armed side that a deed of force named after it is done by
+ARMED_SECTORS = NONSTATE_ARMED | frozenset({"MIL", "SPY"})
+# object pronouns that point back to a person or group named before ("accusing him", "urging them")
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # nouns of one's own going, whose "of" names who goes ("the withdrawal of US troops")
 MOVER_MODES = frozenset({"resign", "withdraw", "visit"})
 # deeds of force, which a claim or a charge lays to their doer

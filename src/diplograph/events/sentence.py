@@ -20,6 +20,10 @@ OF = frozenset({"of"})
 # the prepositions that tie a role to its country inside one mention ("ministers of India",
 # "officials in Kenya")
 ROLE_OF_PREPS = frozenset({"of", "from", "in"})
+# how deep, and through which links, the "by" of a passive may hang inside its other phrases
+# ("accused | of | supplying | arms | by the US")
+STRANDED_DEPTH = 4
+STRANDED_PATH_DEPS = frozenset({"pobj", "pcomp", "dobj", "prep", "compound", "amod", "poss"})
 # the second half of a hyphened word that names a thing's owner or flag: "a Greek-flagged tanker"
 OWNER_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 
@@ -415,7 +419,7 @@ class _Sentence:
             return own, False
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self.subject(verb.head, depth + 1)
-            return tok, passive if verb.dep_ == "conj" else False
+            return tok, passive if verb.dep_ == "conj" else _reduced_passive(verb)
         return None, False
 
     def _opening_apposition(self, verb):
@@ -475,6 +479,32 @@ class _Sentence:
                 for pobj in self.prep_objects(obj, frozenset({"by"})):
                     if pobj.i in self.mention_at:
                         return pobj
+            return self._stranded_agent(verb)
+        return None
+
+    def _stranded_agent(self, verb):
+        """The "by" of a passive that comes after its other phrases, which the parser hangs on the
+        last word before it: "Nigeria was accused of abuses by Amnesty", "Greece was criticized for
+        its handling of the crisis by Germany". Taken only when it names an actor of another
+        country than the subject's: "Kenya was accused of abuses by its police" names the doer
+        of the abuses."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None:
+            return None
+        own = {a.country for a in self.actor_list(subj)}
+        frontier = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ != "by"]
+        for _ in range(STRANDED_DEPTH):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        found = self._at(pobj) if pobj is not None else []
+                        if found and not own & {a.country for a in found}:
+                            return pobj
+                    elif c.dep_ in STRANDED_PATH_DEPS:
+                        nxt.append(c)
+            frontier = nxt
         return None
 
     def prep_objects(self, tok, preps: frozenset[str]):
@@ -554,6 +584,14 @@ def writes_words(verb) -> bool:
         return False
     return verb.lemma_.lower() == "write" or any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
                                                  for c in verb.children)
+
+
+def _reduced_passive(verb) -> bool:
+    """An opening participle with its doer in "by" and no object is a passive of the main
+    clause's subject: "Backed by Russia, Serbia rejected the plan" (Serbia is backed), "Angered
+    by the raid, Syria protested"; not "Having signed the deal, Iran ..." nor "Using tanks, ..."."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
 
 
 def _same(tok, other) -> bool:

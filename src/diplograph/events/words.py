@@ -60,6 +60,9 @@ RECEIVING_VERBS = frozenset({"draw", "receive", "face", "attract", "earn", "suff
 # verbs of answering what one is told: "Biden addressed the allegations" answers them (he is
 # their target), as one who faces or draws criticism
 RESPONDING_VERBS = frozenset({"address", "answer", "rebut", "refute", "counter", "deflect", "weather"})
+# verbs of holding off a blow, whose subject is what the blow falls on: "Chad repelled an attack by
+# the rebels", "the garrison withstood an assault"
+RESISTING_VERBS = frozenset({"repel", "repulse", "withstand", "survive", "thwart", "foil", "resist", "weather"})
 # verbs of telling, recording or grieving over an act that others did: "Pakistan reported the
 # bombing of its post", "China mourned the killing of its diplomats" (China killed no one)
 OBSERVING_VERBS = frozenset({"report", "mourn", "describe", "document", "witness", "record", "recall", "remember",
@@ -427,3 +430,8 @@ HURT_WORDS = frozenset({"kill", "killed", "injure", "injured", "wound", "wounded
 # what talks are about, whose infinitive tells an agenda, not an act: "the issues to be discussed"
 TOPIC_NOUNS = frozenset({"issue", "matter", "topic", "question", "point", "subject", "item", "agenda", "theme",
                          "problem", "proposal", "detail"})
+
+# what one is of an act that falls on one ("the target of threats", "a victim of attacks"), and
+# the verbs that say so of their subject ("was", "became", "fell victim to")
+UNDERGOER_NOUNS = frozenset({"target", "victim", "object", "focus", "brunt"})
+UNDERGOING_VERBS = frozenset({"be", "become", "remain", "fall", "bear", "face"})
