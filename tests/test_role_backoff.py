@@ -86,3 +86,12 @@ def test_no_target_from_a_setting_or_a_things_nationality(text, key, wrong):
 def test_a_joint_act_with_one_side_named_keeps_it_alone():
     # the broker is no party to the truce
     assert dyads("Sweden and the rebels signed a truce brokered by Norway.")[("SUPPORT", "signed")] == ("SWE", None)
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("Ukraine says Russia has launched hundreds of Iranian-made drones against power stations.", ("ASSAULT", "launched"), "IRN"),
+    ("Kenya says Somalia has fired dozens of Chinese-made mortars against its border posts.", ("ASSAULT", "fired"), "CHN"),
+])
+def test_a_things_maker_is_no_target(text, key, wrong):
+    found = dyads(text)
+    assert key in found and found[key][1] != wrong

@@ -1990,7 +1990,7 @@ def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: li
         return [(actor, root)], targets, True
     inside = {t.i for t in tok.subtree}
     after = [f for f in found if f[1] > tok.i and f[3].i in inside and not _inside_setting(f[3], tok)
-             and not (f[3].dep_ == "amod" and f[3].head.i not in s.mention_at)]
+             and not _things_origin(s, f[3])]
     if not after:
         claimant = _claimant_target(s, tok, trig, sources)
         return (sources, claimant, True) if claimant else (sources, targets, False)
@@ -2070,6 +2070,19 @@ CLAUSE_CHAIN_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "acomp",
 SETTING_PREPS = frozenset({"after", "before", "since", "despite", "amid", "following", "until", "over", "under"})
 # how an actor word hangs on a subject it names ("Iran's envoy", "Iranian officials")
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "appos"})
+
+
+def _things_origin(s: _Sentence, root) -> bool:
+    """A nationality word that describes a thing, not a side: "a Rwandan plane", "Iranian-made
+    drones", "Soviet-built tanks" (an actor word on an actor, "Iranian officials", is one mention)."""
+    cur = root
+    for _ in range(3):
+        if cur.dep_ not in ("amod", "npadvmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN"):
+            return cur.i not in s.mention_at
+    return False
 
 
 def _inside_setting(t, trig_tok) -> bool:
