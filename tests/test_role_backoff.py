@@ -27,7 +27,7 @@ def dyads(text):
 @pytest.fixture
 def without_backoff(monkeypatch):
     def switch_off():
-        monkeypatch.setattr(coder, "_backoff_roles", lambda s, tok, trig, onto, sources, targets: (sources, targets, False))
+        monkeypatch.setattr(coder, "_backoff_roles", lambda s, tok, trig, onto, sources, targets, lent: (sources, targets, False))
     return switch_off
 
 

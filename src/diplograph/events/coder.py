@@ -1294,7 +1294,8 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
-    if (lent := _lent_agent(s, tok)) is not None:
+    lent = _lent_agent(s, tok) or set()
+    if lent:
         # "Iran was accused of supplying arms by the US": the "by" is the accuser's, not a side
         # of the act accused
         sources = [p for p in sources if p[1] is None or p[1].i not in lent]
@@ -1833,7 +1834,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                    or any(c.dep_ == "ccomp" for c in tok.children)):
             return []  # "..., demonstrating their capacity": a participle comment, not an act
         sources = [(None, None)]
-    sources, targets, guessed = _backoff_roles(s, tok, trig, onto, sources, targets)
+    sources, targets, guessed = _backoff_roles(s, tok, trig, onto, sources, targets, lent)
     pairs: list[tuple[Actor | None, Actor | None]] = []
     # "India and Pakistan accused each other", "the two countries pledged to cut troops", "both
     # sides violated the truce": each side acts on the other, as in a joint act
@@ -1952,7 +1953,8 @@ PUBLIC_OUTCRIES = frozenset({"outcry", "uproar", "furore", "furor", "backlash", 
 STANCE_BODIES = frozenset({"opposition", "resistance"})
 
 
-def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: list, targets: list) -> tuple[list, list, bool]:
+def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: list, targets: list,
+                   lent: set[int]) -> tuple[list, list, bool]:
     """A side the rules left empty, filled by position when the sentence names one more actor
     there. Rule-based coders of the PETRARCH family take the actor before the verb as the source
     and the one after it as the target; here that is only the last resort, for events with one
@@ -1964,7 +1966,9 @@ def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: li
       intelligence with the United States"), not in a phrase that sets the scene ("despite pleas
       from Germany") nor a nationality of a thing ("the shooting down of a Rwandan plane").
     Not for a joint act with one side named ("signed an accord"), nor for an act kept with no
-    actors. Says whether a side was filled, which lowers the events' confidence."""
+    actors. ``lent`` is the tokens of a passive's "by" that belongs to a verb above the trigger
+    (_lent_agent), which is no side of it. Says whether a side was filled, which lowers the
+    events' confidence."""
     if (bool(sources) == bool(targets) or (trig.joint and not targets)
             or any(a is None for a, _ in sources)):
         return sources, targets, False
@@ -1972,7 +1976,6 @@ def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: li
     codes = {a.country for a, _ in [*sources, *targets] if a is not None}
     full = {a.code for a, _ in [*sources, *targets] if a is not None}
     owned = {t.i for _, r in [*sources, *targets] if r is not None for t in r.subtree}
-    lent = _lent_agent(s, tok) or set()
     tokens_of: dict[int, tuple[Mention, list[int]]] = {}
     for i, ms in s.mention_at.items():
         for m in ms:
@@ -2015,7 +2018,7 @@ def _claimant_target(s: _Sentence, tok, trig: Trigger, sources: list) -> list:
     if verb is None or not (REPORT_HEADS | CLAIM_HEADS) & {verb.lemma_.lower()} or (who := speaker(verb)) is None:
         return []
     found = [(a, t) for a, t in s.actors(who) if a.country and a.code[:3] not in GROUP_CODES]
-    if not found or any(a is None for a, _ in sources):
+    if not found:
         return []
     # the teller's own rebels or gunmen ("Sri Lanka's army said Tamil rebels had attacked a naval
     # base"), or a charge laid ("Georgia claimed that Russian helicopters had attacked villages"):
@@ -2067,7 +2070,7 @@ def _own_side(s: _Sentence, actor, idx: list[int], codes: set, full: set, owned:
 CLAUSE_CHAIN_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "acomp", "attr", "compound", "advcl"})
 # prepositions of another's act that sets the scene of the trigger ("pledged a review after
 # criticism from Indonesia") or that the subject undergoes ("has been under US sanctions")
-SETTING_PREPS = frozenset({"after", "before", "since", "despite", "amid", "following", "until", "over", "under"})
+BACKDROP_PREPS = frozenset({"after", "before", "since", "despite", "amid", "following", "until", "over", "under"})
 # how an actor word hangs on a subject it names ("Iran's envoy", "Iranian officials")
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "appos"})
 
@@ -2092,7 +2095,7 @@ def _inside_setting(t, trig_tok) -> bool:
     for _ in range(12):
         if cur.i == trig_tok.i or cur.head.i == cur.i:
             return False
-        if cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS:
+        if cur.dep_ == "prep" and cur.lower_ in BACKDROP_PREPS:
             return True
         cur = cur.head
     return False
@@ -2108,7 +2111,7 @@ def _clause_subject(t, trig_tok, nouns) -> bool:
             break  # "its call for the lifting of the blockade": the caller does not lift
         heads.add(cur.i)
         if (cur.dep_ not in CLAUSE_CHAIN_DEPS or cur.head.i == cur.i
-                or cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS):
+                or cur.dep_ == "prep" and cur.lower_ in BACKDROP_PREPS):
             break  # "pledged a review after criticism from Indonesia": the critic is another
         cur = cur.head
     h = t
