@@ -130,6 +130,13 @@ def bootstrap(outcomes: list[tuple[str, str | None, bool]], *, rounds: int = 100
     return bootstrap_intervals(outcomes, score, BOOTSTRAP_KEYS, rounds=rounds, seed=seed)
 
 
+def main_event(events, words):
+    """Our answer for a sentence: an event on a gold event word, asserted before not, then the
+    most confident (None when there is no event). Probe tests pick the same way."""
+    return max(events, key=lambda e: (e.trigger.lower() in words, e.modality == "asserted", e.confidence),
+               default=None)
+
+
 def run(path: Path, *, published: date | None = date(2000, 1, 1), split: str = "all") -> EvalReport:
     from diplograph.events.ontology import ontology
     from diplograph.pipeline import process
@@ -151,9 +158,7 @@ def run(path: Path, *, published: date | None = date(2000, 1, 1), split: str = "
         gold = V05.get(rec["event"], rec["event"])
         events = list(getattr(doc, "events", ()))
         words = _evt_words(rec)
-        # our answer: an event on a gold event word, asserted before not, then the most confident
-        main = max(events, key=lambda e: (e.trigger.lower() in words, e.modality == "asserted", e.confidence),
-                   default=None)
+        main = main_event(events, words)
         pred = onto.plover_view(main.type, main.modality) if main else None
         confusion[(gold, pred or "-")] += 1
         if gold in {e.type for e in events}:

@@ -13,7 +13,7 @@ from diplograph.events.ontology import Ontology, Trigger
 from diplograph.events.roles import _made_by, _place_under, _reporter, is_measure
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
-    BLAMING, BRANDING_VERBS, CONCLUDING_BODIES, CONDEMNING, CONDEMNING_NOUNS, MILD_NOUNS, MISCONDUCT_VERBS, PROTESTERS, SEEN_DONE,
+    BLAMING, BRANDING_NOUNS, BRANDING_VERBS, CONCLUDING_BODIES, CONDEMNING, CONDEMNING_NOUNS, MILD_NOUNS, MISCONDUCT_VERBS, PROTESTERS, SEEN_DONE,
     STANCE_NOUNS, WANTED_ACTS,
 )
 from diplograph.types import Actor, Event
@@ -388,6 +388,10 @@ def _condemnations(s: _Sentence, onto: Ontology, coded: set[int]) -> list[Event]
             continue
         word = _compound_word(adj)
         noun = adj.pos_ == "NOUN" and word in CONDEMNING_NOUNS and adj.dep_ in ("attr", "oprd", "xcomp", "dobj", "pobj")
+        # a name one calls someone, with a verb of calling only ("called the leader a terrorist")
+        noun = noun or adj.pos_ == "NOUN" and adj.lemma_.lower() in BRANDING_NOUNS and (
+            adj.dep_ in ("oprd", "xcomp") and adj.head.lemma_.lower() in BRANDING_VERBS
+            or adj.dep_ == "pobj" and adj.head.lower_ == "as" and adj.head.head.lemma_.lower() in BRANDING_VERBS)
         if word in CONDEMNING_NOUNS and not noun:
             continue
         if (word not in CONDEMNING and word not in BLAMING and not noun) or adj.dep_ == "conj" or any(

@@ -249,8 +249,11 @@ FRONTED_COMPLEMENTS = frozenset({"free", "loose"})
 
 
 def _person_object(s: "_Sentence", tok) -> bool:
-    """The verb's object is a coded actor or a person's name ("released Aung San Suu Kyi")."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.i in s.mention_at or c.ent_type_ == "PERSON")
+    """The verb's object is a coded actor or a person's name ("released Aung San Suu Kyi"), or
+    the first of two objects the parser joined as a compound ("branded British officials liars":
+    a coded plural noun modifies no noun, it is the person named with the second)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.i in s.mention_at or c.ent_type_ == "PERSON" or any(
+        g.dep_ == "compound" and g.tag_ in ("NNS", "NNPS") and g.i in s.mention_at for g in c.children))
                for c in tok.children)
 
 
@@ -1078,6 +1081,14 @@ def _proposed(tok) -> bool:
 
 
 def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]:
+    if trig.pos == "VERB" and trig.pattern == "play host" and not any(
+            o.i in s.mention_at for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+            for o in s.prep_objects(h, frozenset({"to"}))):
+        return []  # "Toronto played host to a fan convention": an occasion held, no visitor received
+    if trig.pos == "VERB" and trig.pattern == "take issue" and (
+            any(c.dep_ == "prt" for c in tok.children) or any(
+                c.dep_ == "dobj" and any(g.dep_ in ("det", "poss") for g in c.children) for c in tok.children)):
+        return []  # "took up the issue with the bank": a matter raised, not "took issue with" (criticism)
     if trig.type == "ASSAULT" and trig.pos == "VERB" and not trig.extra and tok.lemma_.lower() == "strike":
         if _struck_a_mind(tok):
             return []  # "it strikes me as odd", "it struck him that ...": a thought, no blow

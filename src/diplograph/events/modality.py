@@ -37,6 +37,8 @@ FUTURE_HEADS = {
     "plan", "intend", "aim", "seek", "prepare", "expect", "schedule", "set", "vow", "promise", "pledge",
     "threaten", "agree", "offer", "propose", "decide", "ready", "willing", "prepared", "eager", "due",
     "go", "about", "poised", "swear",
+    # commissive verbs of wire copy: "undertook to free the detainees", "volunteered to host the talks"
+    "undertake", "volunteer",
 }
 CLAIM_HEADS = {"deny", "claim", "allege", "charge", "insist", "assert", "contend", "maintain", "dispute", "accuse", "blame", "suspect",
                "allegation", "accusation", "denial"}

@@ -408,6 +408,11 @@ CONDEMNING_NOUNS = frozenset({"disgrace", "sham", "farce", "travesty", "betrayal
                               "genocide", "aggression", "provocation"})
 # (of which these are mild: one's own mistake is no criticism of anyone)
 MILD_NOUNS = frozenset({"mistake", "blunder", "folly", "stunt", "gimmick"})
+# names one calls an actor only with a verb of calling ("called the Sudanese leader a terrorist",
+# "branded the rebels traitors", "described him as a puppet"); said of what someone is ("the
+# attackers were terrorists") they describe, they do not condemn, so they are no CONDEMNING_NOUNS
+BRANDING_NOUNS = frozenset({"terrorist", "traitor", "thug", "butcher", "puppet", "fascist", "racist", "bandit",
+                            "gangster", "killer", "hypocrite", "coward", "enemy", "mercenary", "stooge", "lackey"})
 # what someone is said to have done that is misconduct in itself: "the Tories say Blair lied"
 MISCONDUCT_VERBS = frozenset({"lie", "mislead", "deceive", "betray", "renege", "cheat", "dupe", "hoodwink", "smear"})
 BRANDING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "describe", "denounce", "condemn", "decry",
