@@ -35,7 +35,7 @@ from diplograph.events.words import (
     ACTED_ON_REQUESTS, AGREEMENT_NOUNS, ANNOUNCING_VERBS, APPROVING_VERBS, ASKED_THINGS, ASKING_NOUNS, ATTACK_WORDS,
     ATTRIBUTING_VERBS, AUDIENCES, AUTHOR_PREPS, BACKGROUND_MARKS, BENEFICIARY_PREPS, CALAMITIES, CAMPAIGN_WORDS,
     CARE_PLACES, COMMANDING_VERBS,
-    CONCLUDED_WORDS, CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, FORCE_NOUNS,
+    CONCLUDED_WORDS, CONCLUDING_VERBS, CONVEYING_VERBS, DOMESTIC_SECTORS, ELECTORAL_THINGS, ERUPTING_VERBS, FORCE_NOUNS,
     FOREIGN_PRONE_TYPES, FRAMING_COMPACTS, GROUP_HOME_MODES, HOME_INVESTIGATORS, HOME_REFORMS,
     KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS, MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS,
     OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS,
@@ -1938,8 +1938,6 @@ PROPERTY_HIT = frozenset({"building", "office", "headquarters", "hall", "station
                           "vehicle", "bus", "embassy", "consulate", "parliament", "ministry", "house", "home", "premise"})
 # unrest nouns whose compound names the grievance, not who is unhappy ("fuel price riots")
 GRIEVANCE_PROTESTS = frozenset({"riot", "protest"})
-# verbs of unrest breaking out, whose place is the protesters' own ("riots erupted in Lagos")
-ERUPTING_VERBS = frozenset({"erupt", "break", "spread", "flare", "rage", "continue", "resume", "occur", "escalate"})
 # who cancels a march to ban it, named with no country ("the authorities cancelled the march")
 AUTHORITY_WORDS = frozenset({"authority", "government", "police", "official", "mayor", "municipality", "council"})
 # what one sets fire to that is oneself

@@ -9,10 +9,10 @@ from diplograph.events.words import (
     ACTED_ON_REQUESTS, ADDRESSED_SETTINGS, ADDRESSING_PARTICIPLES, AGREEMENT_NOUNS, ASKING_NOUNS, ATTACK_WORDS, ATTRIBUTING_VERBS, AUTHOR_PREPS, BACKGROUND_MARKS,
     BARRING_VERBS, BENEFICIARY_PREPS, BLAMING, BRANDING_VERBS, CLAUSE_TARGET_PREPS, CONDEMNING, CONDEMNING_NOUNS,
     CONVEYING_VERBS, DEEP_PLACE_PREPS, DESTINATION_PREPS, EDGE_PREPS,
-    DOMESTIC_SECTORS, DOMESTIC_TYPES, EXPELLING_VERBS, FORCE_NOUNS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
+    DOMESTIC_SECTORS, DOMESTIC_TYPES, ERUPTING_VERBS, EXPELLING_VERBS, FORCE_NOUNS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
     PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESISTING_VERBS, RESPONDING_VERBS,
-    SCENE_PREPS, SETTING_PREPS, SETTING_TYPES, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, UNDERGOER_NOUNS,
+    RELATIVE_PRONOUNS, SCENE_PREPS, SETTING_PREPS, SETTING_TYPES, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, UNDERGOER_NOUNS,
     UNDERGOING_VERBS, VERBAL_TYPES,
 )
 from diplograph.types import Actor
@@ -122,10 +122,18 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
             if not targets and trig.joint and subj.lemma_.lower() in trig.extra:
                 # "talks with Iran were held in Geneva": the party the passive's joint act names
                 targets = [p for pobj in s.prep_objects(subj, trig.target_preps | OBJECT_PREPS) for p in s.actors(pobj)]
+            if not targets and sources and subj.lemma_.lower() in ontology().nouns:
+                # "talks with Syria were postponed by Israel", "a meeting with the Iranian president
+                # was called off by France": an act held with another, put off or judged by one of
+                # its parties, is aimed at the other party
+                targets = [p for pobj in s.prep_objects(subj, OBJECT_PREPS | {"between"}) for p in s.actors(pobj)]
+                targets = [(a, t) for a, t in targets if all(a.country != b.country for b, _ in sources)]
     elif subj is not None:
         sources = s.actors(subj)
         if not sources and subj.lower_ in ("it", "they", "we"):
             sources = _reporter(s, subj)
+        if not sources:
+            sources = _sender(s, subj)
         if sources:
             sources += _co_agents(s, tok, subj)
         if trig.joint:  # "Egypt, Jordan, and Iraq met": the parser may split one list into two subjects
@@ -247,6 +255,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         targets = s.actors(shared, modifiers=not trig.thing_object)
     if not targets:
         targets = _fallback_targets(s, tok, trig)
+    if not targets and not passive:
+        targets = _reporters_own(s, tok, trig, sources)
     if not targets and not passive:
         targets = _setting_targets(s, tok, trig, sources)
     if (not targets and passive and subj is not None and sources and trig.type in OWNED_TYPES
@@ -428,11 +438,16 @@ def _quoted(tok) -> bool:
     return sent[0].is_quote and any(t.is_quote for t in tok.doc[tok.i + 1 : sent.end])
 
 
-def _reporter_token(pron):
-    """The subject of the reporting verb a pronoun ("it", "they") stands for, or None."""
-    if pron is None or pron.lower_ not in ("it", "they", "we"):
+def _reporter_token(pron, start=None):
+    """The subject of the reporting verb a pronoun ("it", "they", or a possessive "its",
+    "their", "our") stands for, or None; the walk up to the reporting verb starts at ``start``
+    where given, else at the pronoun's head."""
+    if pron is None:
         return None
-    cur = pron.head
+    word = POSSESSIVE_PRONOUNS.get(pron.lower_, pron.lower_)
+    if word not in ("it", "they", "we"):
+        return None
+    cur = start if start is not None else pron.head
     for _ in range(4):
         told = reporting_verb(cur)  # ("said in a statement that it ...", "quoted X as saying it ...")
         if told is not None and told.lemma_.lower() in REPORT_HEADS:
@@ -441,14 +456,88 @@ def _reporter_token(pron):
                 return None
             plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
             # "it" for a state or body, "they" for several ("Zelensky said they attacked" is someone else)
-            if (pron.lower_ == "it" and (plural or subj.ent_type_ == "PERSON")) or (pron.lower_ == "they" and not plural) \
-                    or pron.lower_ == "we" and not _quoted(pron):
+            if (word == "it" and (plural or subj.ent_type_ == "PERSON")) or (word == "they" and not plural) \
+                    or word == "we" and not _quoted(pron):
                 return None
             return subj
         if cur.head.i == cur.i:
             break
         cur = cur.head
     return None
+
+
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "our": "we"}
+# acts done to people, whose people owned by "its" or "their" are not the doer's own ("Pakistan
+# said India had detained two of its citizens"; not "had withdrawn its troops")
+PEOPLE_TAKING_MODES = frozenset({"arrest", "deport", "convict", "abduct"})
+
+
+def _reporters_own(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Actor, object]]:
+    """"Pakistan said India had expelled two of its diplomats", "Tamil rebels said the air force
+    had bombed their positions": in a reported deed of force, or a reported taking of people, the
+    people or things a possessive pronoun gives an owner are the reporter's, the one the pronoun
+    points back to (not the doer's, who would not do it to its own)."""
+    if not (trig.type == "ASSAULT" or trig.mode in PEOPLE_TAKING_MODES or tok.lemma_.lower() in ("expel", "eject", "oust")):
+        return []  # (a thing closed or an envoy recalled is mostly the doer's own: "Iran said Iraq had closed its border")
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objs += [p for p in s.prep_objects(tok, trig.target_preps)]
+    objs += [p for o in objs for p in s.prep_objects(o, frozenset({"of"}))]
+    doers = {t.i for _, t in sources if hasattr(t, "i")}
+    # (a doer named by a pronoun may be the teller itself: "the army said it had shelled their
+    # positions"; then the teller's country is no target; else a domestic deed is the teller's:
+    # "Tamil rebels said the Sri Lankan air force had bombed their positions")
+    own = {a.country for a, t in sources if getattr(t, "pos_", "") == "PRON"}
+    for obj in objs:
+        if any(c.lower_ == "own" for c in obj.children):
+            continue  # "had attacked its own people": the doer's
+        for poss in (c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS):
+            teller = _reporter_token(poss, start=tok) or _accuser(s, poss, tok)
+            if teller is None or teller.i in doers:
+                continue
+            found = [(a, t) for a, t in s.actors(teller) if a.country and a.country not in own]
+            if found:
+                return found
+    return []
+
+
+def _accuser(s: _Sentence, poss, tok):
+    """"Iraqi Kurds accused Baghdad of shelling their villages": the subject of the verb of
+    accusing whose "of" or "for" names the deed, when the possessive agrees with it in number;
+    else None."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    subj, passive = s.subject(prep.head)
+    if subj is None or passive or subj.pos_ == "PRON":
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
+    return subj if plural == (poss.lower_ == "their") else None
+
+
+# verbs that lay a deed on another with "of" or "for"
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce"})
+
+
+def _sender(s: _Sentence, subj) -> list[tuple[Actor, object]]:
+    """Who acts through a subject that names no actor itself:
+    - those another sent act for their sender, named as the subject of a relative clause of
+      sending: "Troops that Nigeria sent to Sierra Leone attacked ...", "the envoy whom Japan
+      sent to Beijing met ...";
+    - an act named as the subject is done by the one its participle names with "by": "The
+      attack, carried out by Tamil rebels, killed 12 soldiers"."""
+    out = [p for rel in subj.children if rel.dep_ == "relcl" and rel.lemma_.lower() in SENDING_VERBS
+           for who in rel.children if who.dep_ == "nsubj" and who.lower_ not in RELATIVE_PRONOUNS
+           for p in s.actors(who)]
+    if not out and subj.lemma_.lower() in ontology().nouns:
+        # (the agent marks the participle, which the parser may tag as a past tense: "staged by")
+        out = [p for acl in subj.children if acl.dep_ == "acl"
+               for agent in acl.children if agent.dep_ == "agent"
+               for pobj in agent.children if pobj.dep_ == "pobj" for p in s.actors(pobj)]
+    return out
+
+
+# verbs of sending people out on one's behalf
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch", "appoint", "station", "post"})
 
 
 def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, object]]:
@@ -585,10 +674,12 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
 def _object_pronoun_antecedent(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     """The one a participle's object pronoun points back to, the main verb's object: "Sudan
     expelled the British envoy, accusing him of spying", "Iraq shelled Kurdish rebels, driving
-    them back" (not the main clause's subject, who does the participle's act)."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.pos_ != "VERB":
+    them back" (not the main clause's subject, who does the participle's act); and a second
+    verb's, joined to the first: "India criticised Pakistan and accused it of ..."."""
+    if tok.head.pos_ != "VERB" or not (tok.dep_ == "advcl" and tok.tag_ == "VBG" or tok.dep_ == "conj" and tok.head.i < tok.i):
         return []
-    if not any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in tok.children):
+    pronouns = OBJECT_PRONOUNS | ({"it"} if tok.dep_ == "conj" else set())
+    if not any(c.dep_ == "dobj" and c.lower_ in pronouns for c in tok.children):
         return []
     return [p for o in tok.head.children if o.dep_ == "dobj" for p in s.actors(o)]
 
@@ -986,6 +1077,10 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
         party = [p for pobj in s.prep_objects(tok, frozenset({"of"})) for p in s.actors(pobj)]
         if len({a.country for a, _ in party}) < 2:
             between = list(s.prep_objects(tok, frozenset({"between"})))
+            if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ERUPTING_VERBS:
+                # "clashes broke out between Indian and Chinese troops": the parser hangs the
+                # sides on the verb of breaking out
+                between = list(s.prep_objects(tok.head, frozenset({"between"})))
             party = [p for pobj in between for p in s.actors(pobj)]
             party = party if len({a.code for a, _ in party}) > 1 else party + _home_party(s, tok, trig, between, party)
             party = party if len({a.code for a, _ in party}) > 1 else []

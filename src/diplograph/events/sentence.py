@@ -328,7 +328,7 @@ class _Sentence:
         for child in subjects[:1]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False
-            return child, False
+            return self._split_from_opening(verb, child), False
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -421,6 +421,24 @@ class _Sentence:
             tok, passive = self.subject(verb.head, depth + 1)
             return tok, passive if verb.dep_ == "conj" else _reduced_passive(verb)
         return None, False
+
+    def _split_from_opening(self, verb, subj):
+        """"After Russian troops entered Chechnya, Poland protested": the parser may read the
+        object ending an opening clause and the subject after its comma as one list; the subject
+        is then the member after the comma, right before the verb, when the first member follows
+        the opening clause's verb with no "and" between the two."""
+        if subj.i >= verb.i or subj.i <= verb.sent.start:
+            return subj
+        after = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]
+        if len(after) != 1 or any(c.dep_ == "cc" for c in subj.children):
+            return subj
+        conj = after[0]
+        gap = [t for t in verb.doc[conj.right_edge.i + 1 : verb.i] if not (t.head.i == verb.i and t.dep_ in ("aux", "advmod", "neg"))]
+        if gap or verb.doc[conj.left_edge.i - 1].text != "," or not self.actor_list(conj):
+            return subj
+        opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < subj.i]
+        before = subj.left_edge.i - 1
+        return conj if any(c.left_edge.i <= before <= c.right_edge.i for c in opening) else subj
 
     def _opening_apposition(self, verb):
         """"During talks with Igor Ivanov, the Iraqi deputy prime minister asked ...": after an

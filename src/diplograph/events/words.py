@@ -96,10 +96,11 @@ NONSTATE_ARMED = frozenset({"UAF", "INS", "REB"})
 UNNAMED_ATTACKER_TYPES = frozenset({"ASSAULT"})
 STATE_WEAPONS = frozenset({"airstrike", "shelling", "shell", "artillery", "missile", "warplane", "jet", "drone",
                            "helicopter", "bombardment", "bomber", "tank", "gunship", "warship", "navy"})
-# legal acts of a state (arrests, charges, inquiries, convictions, deportations): with no one
-# named doing them, the state of the place they happen in does
+# legal acts of a state (arrests, charges, inquiries, convictions, deportations, confiscations:
+# "a Chinese trawler was impounded off South Korea"): with no one named doing them, the state of
+# the place they happen in does
 STATE_LEGAL_MODES = frozenset({"arrest", "investigate", "convict", "deport"})
-STATE_LEGAL_CAMEOS = frozenset({"115"})
+STATE_LEGAL_CAMEOS = frozenset({"115", "1711"})
 # acts that non-state groups often aim across a border: their target's country is not theirs
 FOREIGN_PRONE_TYPES = frozenset({"ASSAULT"})
 # organs whose inquiries, with no one else named, are into their own country's affairs
@@ -440,3 +441,6 @@ TOPIC_NOUNS = frozenset({"issue", "matter", "topic", "question", "point", "subje
 # the verbs that say so of their subject ("was", "became", "fell victim to")
 UNDERGOER_NOUNS = frozenset({"target", "victim", "object", "focus", "brunt"})
 UNDERGOING_VERBS = frozenset({"be", "become", "remain", "fall", "bear", "face"})
+# verbs of unrest or fighting breaking out, whose place is the protesters' own ("riots erupted in
+# Lagos") and whose "between" names the sides ("clashes broke out between Indian and Chinese troops")
+ERUPTING_VERBS = frozenset({"erupt", "break", "spread", "flare", "rage", "continue", "resume", "occur", "escalate"})
