@@ -565,6 +565,7 @@ def _build_lexicon() -> Lexicon:
     for form, entry in plurals:  # a word written out in the file wins over a rule's plural
         if form and not lex.lower.get(tuple(t.lower() for t in tokens(form))):
             lex.add(form, entry, case_sensitive=entry.entity.isupper())
+    _add_state_media(lex)
     cols = ("name", "aliases", "country", "sector", "code", "role", "valid_from", "valid_to")
     for n, row in enumerate(read_csv("actors/people.csv", cols), 2):
         where = f"data/actors/people.csv row {n}"
@@ -593,6 +594,29 @@ def _build_lexicon() -> Lexicon:
     _add_readings(lex)
     _add_sloppy_case(lex)
     return lex
+
+
+# words that put an outlet in the state's hands, and the outlets they may come before: each
+# pair is state media (GOVMED) unless sectors.csv already has it ("state-owned broadcaster",
+# "official radio", "government-run newspapers"); the file lists the common ones
+STATE_MEDIA_MODIFIERS = ("state", "state-run", "state-owned", "state-controlled", "government-run",
+                         "government-owned", "government-controlled", "official")
+# (not "channel" nor "paper": "through official channels", "state papers" are no outlets)
+STATE_MEDIA_OUTLETS = ("media", "press", "television", "tv", "radio", "radio station", "broadcaster",
+                       "news agency", "newspaper", "daily", "broadcasting")
+UNCOUNTED_OUTLETS = frozenset({"media", "press", "television", "tv", "radio", "broadcasting"})
+
+
+def _add_state_media(lex: Lexicon) -> None:
+    entry = Entry("sector", "GOVMED", None, "GOVMED", "state media", source="sectors.csv")
+    for modifier in STATE_MEDIA_MODIFIERS:
+        for outlet in STATE_MEDIA_OUTLETS:
+            forms = [f"{modifier} {outlet}"]
+            if outlet not in UNCOUNTED_OUTLETS:
+                forms.append(plural(forms[0]))
+            for form in forms:
+                if form and not lex.lower.get(tuple(t.lower() for t in tokens(form))):
+                    lex.add(form, entry)
 
 
 def _add_phoenix_places(lex: Lexicon) -> None:

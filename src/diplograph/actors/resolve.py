@@ -8,7 +8,8 @@ Dictionary matches ("pieces") are combined left to right:
   Drian". A person in office on the day is coded by the office; one out of office by the
   country only, unless the text gives the title, which then holds for the time written about;
 - a sector word and "of"/"in"/"from" a place: "the foreign minister of Iran", "Muslim leaders
-  in France", "refugees from Syria" ("in" does not give a nationality to troops);
+  in France", "refugees from Syria" ("in" does not give a nationality to troops); and "of" a
+  state's place: "the governor of Nigeria's Lagos state" (not "the leader of Iraq's militias");
 - a person and a sector word: "the Bush administration", "Putin's spokesman";
 - a faith before a generic title of an office qualifies its holders ("Sunni ministers" GOV; not
   "Sunni leaders", REL); "the Shiite-led government", "government-backed militias": the body
@@ -70,6 +71,8 @@ from diplograph.time import MONTHS
 from diplograph.types import Actor, Document, Mention
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# lower-case words of a place a state's possessive may own ("Kenya's capital", "Lagos state")
+OWNED_PLACE_WORDS = frozenset({"capital", "state", "province", "region", "district", "county"})
 FORMER = frozenset({"former", "ex", "retired", "late", "ousted", "deposed", "toppled", "exiled", "then-former"})
 OF = frozenset({"of"})
 LOCATIVE = frozenset({"in", "inside"})
@@ -102,7 +105,7 @@ ETHNIC = frozenset({
 # Indian descent, named with the state they live in are that state's (not India's)
 NATIVE_PEOPLES = frozenset({"indians"})
 # the roles a seat word of one state keeps when another state's adjective names its own
-SEAT_ROLES = frozenset({"GOV", "LEG", "JUD"})
+SEAT_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})  # (SPY: the KGBs of the Soviet republics)
 # a dotted abbreviation fused with a hyphened word by the tokenizer ("U.S.-led"), and the words
 # after which the abbreviation's actor is the actor of the phrase
 _FUSED = re.compile(r"^((?:[A-Z]\.){2,})[-–]([A-Za-z]+)$")
@@ -292,8 +295,11 @@ def _pieces(words: list[str], lowers: list[str], day: date | None, lex: Lexicon)
         hit = _longest_piece(words, lowers, i, day, lex)
         if hit and lowers[i] in ARTICLES and hit.end - i > 1:
             # "The Sudan People's Liberation Army": a name with its article ("The Sudan") gives
-            # way to a longer name that starts after the article
-            longer = _longest_piece(words, lowers, i + 1, day, lex) if hit.entry.kind == "country" else None
+            # way to a longer name that starts after the article; so do a collective region and
+            # an organisation ("the West Nile Bank Front" is no "the West", "the UN Development
+            # Programme" no "the UN")
+            longer = (_longest_piece(words, lowers, i + 1, day, lex)
+                      if hit.entry.kind in ("country", "region", "igo") else None)
             if longer is not None and longer.end > hit.end and longer.entry.kind in ("group", "igo"):
                 hit = longer
         if i + 3 < n and words[i + 1] in ("-", "–") and (hit is None or hit.end <= i + 3):
@@ -1131,11 +1137,17 @@ class _Builder:
     def _seats_of_another_state(self) -> None:
         """"the Vietnamese Politburo", "the Ukrainian Supreme Soviet": a state's adjective
         right before a seat word of another state names the first state's body of that kind,
-        read as the seat's role ("Vietnamese government")."""
+        read as the seat's role ("Vietnamese government"); so does the state's possessive
+        ("Belarus's KGB", "Kazakhstan's Supreme Soviet")."""
         p = self.pieces
         for k in range(1, len(p)):
             a, b = p[k - 1], p[k]
-            if (b.entry.kind != "seat" or a.entry.kind != "adjective" or a.end != b.start or not a.entry.country
+            owner = (a.entry.kind == "adjective" and a.end == b.start) or (
+                a.entry.kind == "country" and b.start == a.end + 1 and self.words[a.end] in POSSESSIVE
+                and not (b.end < len(self.words) and self.words[b.end].isalpha() and self.words[b.end].islower()
+                         and (self.pos is None or self.pos[b.end] in ("NOUN", "PROPN"))))
+            # (not "Georgia's White House meeting": the seat is no head there, the meeting is)
+            if (b.entry.kind != "seat" or not owner or not a.entry.country
                     or not b.entry.country or b.entry.country == a.entry.country or b.entry.sector not in SEAT_ROLES):
                 continue
             entry = Entry("sector", b.entry.sector, None, b.entry.sector, self.text(b.start, b.end), source="resolve.py")
@@ -2454,6 +2466,33 @@ class _Builder:
             end = p[j].end  # "the Israeli-occupied West Bank": the adjective is part of the way
         return None
 
+    def owned_place(self, at: int) -> tuple[int, int] | None:
+        """After "<title> of <state>'s": the end of a place of that state that follows, and the
+        index of the piece after it, when the phrase ends there ("the governor of Nigeria's
+        Lagos state", "the mayor of Kenya's capital", "the police chief of Pakistan's Sindh
+        province"); None for anything else ("the leader of Iraq's militias")."""
+        p, state = self.pieces, self.pieces[at]
+        k = state.end + 1
+        if state.entry.kind != "country" or not state.entry.country or k >= len(self.words):
+            return None
+        nxt_k = at + 1
+        if self.lowers[k] in OWNED_PLACE_WORDS:
+            end = k + 1  # "Kenya's capital"
+        elif (nxt_k < len(p) and p[nxt_k].start == k and p[nxt_k].entry.kind in ("city", "capital")
+              and p[nxt_k].entry.country == state.entry.country):
+            end = p[nxt_k].end
+            nxt_k += 1
+            if end < len(self.words) and self.lowers[end] in OWNED_PLACE_WORDS:
+                end += 1  # "Lagos state", "Sindh province"
+        else:
+            return None
+        if end < len(self.words) and (self.words[end] in POSSESSIVE or self.words[end][:1].isalpha() and (
+                self.pos is None or self.pos[end] in ("NOUN", "PROPN", "ADJ", "PART"))):
+            return None  # the noun phrase goes on ("Kenya's capital city council"): not a place alone
+        while nxt_k < len(p) and p[nxt_k].start < end:
+            nxt_k += 1
+        return end, nxt_k
+
     def from_sector(self, k: int) -> int:
         p = self.pieces
         after, sector, generic = self.sector_run(k)
@@ -2551,8 +2590,13 @@ class _Builder:
                 and sector[:3] != "MIL" and place and self.lowers[e - 1] not in COUNTERPARTS
             ) or (lowered == ["from"] and place and not self.leaving(s)) or (
                 lowered in (["based", "in"], ["headquartered", "in"]) and sector[:3] != "MIL" and place)  # "a group based in Trinidad"
+            owned = None
             if joins and nxt.end < len(self.words) and self.words[nxt.end] in POSSESSIVE:
-                joins = False  # "the leader of Iraq's militias": the possessed noun is the complement
+                # "the leader of Iraq's militias": the possessed noun is the complement; but a
+                # place of the same state is where the office is ("the governor of Nigeria's
+                # Lagos state", "the mayor of Kenya's capital"): the state's official
+                owned = self.owned_place(at)
+                joins = owned is not None
             if joins and self.name_goes_on(nxt.end):
                 joins = False  # "the president of the Sao Paulo State Industries Federation": of a body
             if joins and lowered[-1:] == ["in"] and self.lowers[e - 1] in POSTED_WORDS:
@@ -2568,6 +2612,12 @@ class _Builder:
                 else:
                     sector = self.state_title(sector, e, nxt.entry)
                     a = self.name_actor(nxt.entry, sector, s, nxt.end, generic=generic, former=former)
+                if owned is not None:
+                    end, nxt_k = owned
+                    if a:
+                        self.emit(s, end, replace(a, text=self.text(s, end)), "name",
+                                  title=_singular_title(self.lowers[e - 1]))
+                    return nxt_k
                 if a:
                     self.emit(s, nxt.end, a, "name", title=_singular_title(self.lowers[e - 1]))
                 return at + 1
