@@ -147,3 +147,19 @@ def test_missing_gold_file_says_what_to_do(tmp_path):
 
     with pytest.raises(InputError):
         ev.run(Path(tmp_path / "none.jsonl"))
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('[\n{"id": "X-1", "text": "Iran warned Israel."}\n]\n', "--plover"),
+    ('{"args": ["Iran", "", "2020-01-01"], "expect": {"country": "IRN"}}\nnot json\n', "none.jsonl:2"),
+    ('"Iran"\n', "expected a JSON object"),
+])
+def test_a_file_that_is_no_ngec_jsonl_is_named_with_its_problem(tmp_path, content, expected):
+    """A PLOVER-GSR array given without --plover, a broken line, a line that is no object: a
+    message naming the file (and line), not a traceback."""
+    from diplograph.errors import InputError
+
+    path = tmp_path / "none.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=expected.replace(".", r"\.")):
+        ev.run(path)

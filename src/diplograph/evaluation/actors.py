@@ -87,6 +87,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from diplograph.errors import InputError
 from diplograph.evaluation import EvalReport, require, wilson
 from diplograph.evaluation.plover_gsr import SPLITS, in_split
 from diplograph.types import Actor
@@ -209,10 +210,24 @@ def load_ngec(path: Path) -> tuple[list[Gold], int]:
     """(the scorable cases, how many lines were skipped)."""
     require(path, "give the NGEC actor-resolution JSONL file")
     cases, skipped = [], 0
-    for line in path.read_text(encoding="utf-8").splitlines():
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, IsADirectoryError) as exc:
+        raise InputError(str(path), f"cannot be read as UTF-8 text ({exc.__class__.__name__})") from None
+    if text.lstrip().startswith("["):
+        raise InputError(str(path), "is one JSON array, not JSON lines; for the actor slots of a PLOVER-GSR "
+                                    "file use `diplograph eval actors --plover FILE`")
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        gold = parse_ngec(json.loads(line))
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{number}", f"not a JSON line ({exc.msg}); expected one NGEC test case "
+                                                 "per line") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number}", "expected a JSON object (one NGEC test case per line)")
+        gold = parse_ngec(record)
         if gold is None:
             skipped += 1
         else:
