@@ -100,7 +100,7 @@ def parse(docs: list[Document], *, batch_size: int = 64) -> list[Document]:
     parsed: list[list[tuple[int, object]]] = [[] for _ in docs]
     texts = (blank_dateline(p) for _, _, p in jobs)
     for (i, offset, _), sdoc in zip(jobs, nlp.pipe(texts, batch_size=batch_size)):
-        parsed[i].append((offset, sdoc))
+        parsed[i].append((offset, reparse_headline_verbs(nlp, sdoc)))
     out = []
     for doc, paras in zip(docs, parsed):
         sentences = []
@@ -112,6 +112,174 @@ def parse(docs: list[Document], *, batch_size: int = 64) -> list[Document]:
                     )
         out.append(doc.replace(sentences=tuple(sentences), parse=tuple(paras)))
     return out
+
+
+# Headline verbs: "EU curbs imports of Chinese textiles", "Turkey aids quake victims", "Rebels attack
+# army base". In the present tense of headlines and wire summaries the verb has the form of a
+# plural noun (or of a singular one), and the small model reads the whole line as one noun phrase
+# ("EU curbs imports" as imports of a kind) or takes the next noun for the verb ("Dhaka curbs
+# rallies"). Put in the past tense the same line parses as a clause, so such a word is tried in
+# the past tense and the new parse kept when it makes the word the clause's verb, with a subject
+# before it and an object or complement after it. A trigger verb's past right after the subject
+# that the model read as a modifier of the object ("Seoul scrambled|amod fighter jets after ...",
+# "Myanmar's junta defied|compound calls to ...") is tried the same way, with a plain transitive
+# past in its place (STAND_IN). Only words of the lexicon's verbs are tried, and only the sentence
+# tried gets the new parse; the words and the text stay as written.
+_NOUN_PHRASE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "HYPH", "CD", "PRP$", "NFP", "VBN"})
+# a plain transitive past put in the place of a past the parser read as a modifier: the clause
+# around it is parsed as around any verb with an object
+STAND_IN = "rejected"
+_NOUN_DEPS = frozenset({"compound", "amod", "nmod", "nsubj", "dobj", "pobj", "appos", "npadvmod", "dep"})
+_PLURAL_SUBJECTS = frozenset({"police", "people"})  # plural without an -s
+_REPORTING = frozenset({"say", "tell", "report", "claim", "quote", "add"})
+_IRREGULAR_PAST = {
+    "meet": "met", "hold": "held", "send": "sent", "seek": "sought", "hit": "hit", "shoot": "shot",
+    "fight": "fought", "strike": "struck", "lead": "led", "make": "made", "take": "took", "give": "gave",
+    "win": "won", "break": "broke", "bring": "brought", "sell": "sold", "tell": "told", "leave": "left",
+    "keep": "kept", "begin": "began", "put": "put", "set": "set", "cut": "cut", "spread": "spread",
+    "speak": "spoke", "drive": "drove", "throw": "threw", "seize": "seized", "freeze": "froze",
+    "forbid": "forbade", "withdraw": "withdrew", "lay": "laid", "pay": "paid", "buy": "bought",
+    "shut": "shut", "beat": "beat", "bind": "bound", "swear": "swore", "steal": "stole", "stand": "stood",
+}
+
+
+def _past(lemma: str) -> str:
+    """The simple past of a verb lemma (regular spelling rules and the common irregular verbs)."""
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):  # one syllable, short vowel: ban, bar, slam
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_verbs() -> frozenset[str]:
+    from diplograph.events.ontology import ontology  # the lexicon's verbs (imported late: it needs no parse)
+
+    return frozenset(ontology().verbs)
+
+
+def _verb_lemma(word: str, plural_subject: bool) -> str | None:
+    """The trigger verb a headline word can be: "curbs" -> curb, "supplies" -> supply, and the bare
+    form ("attack") after a plural subject."""
+    verbs = _trigger_verbs()
+    if plural_subject and word in verbs:
+        return word
+    if not word.endswith("s") or word.endswith("ss"):
+        return None
+    stems = ([word[:-3] + "y"] if word.endswith("ies") else []) + (
+        [word[:-2]] if word.endswith(("ses", "shes", "ches", "xes", "zes", "oes")) else []) + [word[:-1]]
+    return next((s for s in stems if s in verbs), None)
+
+
+def _past_lemma(word: str) -> str | None:
+    """The trigger verb whose simple past a word is ("defied" -> defy, "scrambled" -> scramble)."""
+    verbs = _trigger_verbs()
+    irregular = next((lemma for lemma, past in _IRREGULAR_PAST.items() if past == word and lemma != word), None)
+    if irregular in verbs:
+        return irregular
+    if not word.endswith("ed"):
+        return None
+    stems = [word[:-3] + "y", word[:-1], word[:-2], word[:-3]]
+    return next((s for s in stems if s in verbs and _past(s) == word), None)
+
+
+def _headline_candidate(sent):
+    """(token, lemma, past) of a word after a sentence's opening noun phrase that would be the
+    clause's verb, when the parser did not make it one: a headline present ("EU curbs imports") or a
+    past read as a modifier ("Seoul scrambled|amod fighter jets after ..."); None when there is none."""
+    tokens = list(sent)
+    start = 0
+    while start < len(tokens) and tokens[start].is_space:
+        start += 1
+    for k in range(start + 1, len(tokens)):
+        tok, prev = tokens[k], tokens[k - 1]
+        if tok.tag_ not in _NOUN_PHRASE_TAGS and not tok.tag_.startswith("VB"):
+            return None
+        if not (tok.is_lower and tok.is_alpha) or not prev.tag_.startswith("NN"):
+            if tok.tag_ in _NOUN_PHRASE_TAGS:
+                continue
+            return None
+        plural = prev.tag_ in ("NNS", "NNPS") or prev.lower_ in _PLURAL_SUBJECTS
+        lemma, past = _verb_lemma(tok.lower_, plural), False
+        if lemma is None and tok.dep_ in _NOUN_DEPS:
+            lemma, past = _past_lemma(tok.lower_), True
+        if lemma is None or k + 1 >= len(tokens) or tokens[k + 1].is_punct:
+            if tok.tag_.startswith("VB"):
+                return None  # the clause's verb comes first: no headline verb before it
+            continue
+        if tok.pos_ == "VERB" and tok.dep_ not in _NOUN_DEPS:
+            return None  # already read as a clause's verb (not a verb form in a noun's place: "Manila curbs|nsubj")
+        root = sent.root
+        # the line has a verb of its own ("U.S. arms sales to Taiwan anger Beijing", "Security forces
+        # fired"), unless it is the next word, a plural noun read as a verb ("Dhaka curbs rallies")
+        noun_read_as_verb = root.i == tok.i + 1 and root.tag_ == "VBZ" and root.lower_.endswith("s")
+        if not past and root.tag_.startswith("VB") and not noun_read_as_verb and root.lemma_ not in _REPORTING:
+            return None
+        return tok, lemma, past
+    return None
+
+
+def reparse_headline_verbs(nlp, sdoc):
+    """The paragraph, with each clause verb the parser read as a noun or modifier (see above) parsed
+    again in the past tense, or a past in the place of a plain transitive past (STAND_IN); the words,
+    their offsets and the text stay those of the paragraph, and the other sentences keep their parse."""
+    for sent in list(sdoc.sents):
+        found = _headline_candidate(sent)
+        if found is None:
+            continue
+        tok, lemma, past = found
+        new = nlp(sdoc.text[: tok.idx] + (STAND_IN if past else _past(lemma)) + sdoc.text[tok.idx + len(tok.text):])
+        if len(new) != len(sdoc) or [t.is_sent_start for t in new] != [t.is_sent_start for t in sdoc]:
+            continue
+        verb = new[tok.i]
+        head_ok = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING)
+        # (the new parse may take a bare name before the verb for an adverb: "Turkey aided victims")
+        subject = any(c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i for c in verb.children)
+        complement = any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") and c.i > verb.i for c in verb.children)
+        if past:
+            # a verb the first parse found must now be a subordinate clause's ("... after a plane
+            # crossed the border"), and the stand-in must have an object
+            old_root = new[sent.root.i]
+            complement = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+            if sent.root.tag_.startswith("VB") and old_root.i not in (verb.i, verb.i + 1) and not (
+                    old_root.head.i == verb.i and old_root.dep_ in ("advcl", "relcl")
+                    and any(c.dep_ == "mark" for c in old_root.children)):
+                continue
+        if verb.tag_ in ("VBD", "VBN") and head_ok and subject and complement:
+            sdoc = _with_parse(sdoc, new, range(sent.start, sent.end), tok.i, lemma, past)
+    return sdoc
+
+
+def _with_parse(old, new, span: range, i: int, lemma: str, past: bool = False):
+    """The words of ``old`` with the tags, lemmas, tree and entities of ``new`` over ``span`` (one
+    sentence; the rest as in ``old``); word ``i`` is the verb, tagged as the present or past it is."""
+    from spacy.tokens import Doc
+
+    src = [new[k] if k in span else old[k] for k in range(len(old))]
+    tags, poses, lemmas = [t.tag_ for t in src], [t.pos_ for t in src], [t.lemma_ for t in src]
+    morphs, deps = [str(t.morph) for t in src], [t.dep_ for t in src]
+    for t in new[i].lefts:
+        if t.dep_ == "npadvmod":
+            deps[t.i] = "nsubj"
+    if past:
+        tags[i], poses[i], lemmas[i], morphs[i] = "VBD", "VERB", lemma, "Tense=Past|VerbForm=Fin"
+    else:
+        tags[i], poses[i], lemmas[i] = ("VBZ" if old[i].lower_.endswith("s") else "VBP"), "VERB", lemma
+        morphs[i] = "Tense=Pres|VerbForm=Fin"
+    ents = []
+    for t in src:
+        iob = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O"
+        if iob.startswith("I-") and (not ents or ents[-1][2:] != iob[2:]):
+            iob = "B-" + iob[2:]  # an entity cut at the sentence's edge starts there
+        ents.append(iob)
+    return Doc(old.vocab, words=[t.text for t in old], spaces=[bool(t.whitespace_) for t in old],
+               tags=tags, pos=poses, lemmas=lemmas, morphs=morphs, heads=[t.head.i for t in src],
+               deps=deps, sent_starts=[bool(t.is_sent_start) for t in old], ents=ents)
 
 
 # Where a parsed paragraph keeps its sentences once they are built (see ``sentence_spans``).

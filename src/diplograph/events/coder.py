@@ -62,6 +62,9 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     # (not the compact an act is done under: "withdrew from the peninsula under the agreement" left no agreement)
     kids += [g for c in kids if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"
              and not (c.lower_ == "under" and g.lemma_.lower() in FRAMING_COMPACTS)]
+    # "sat down for a new round of talks": the act named under a stretch of it (words.SPELLS)
+    kids += [g for c in list(kids) if c.dep_ == "pobj" and c.lemma_.lower() in SPELLS for of in c.children
+             if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj"]
     # "pulled out of the agreement": the object of a preposition hanging on a particle or preposition
     kids += [g for c in tok.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "prep"
              for g in p.children if g.dep_ == "pobj"]
@@ -112,7 +115,7 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
         # a particle word ("give in", "call off") only as the verb's particle, not a preposition ("gave ... in aid")
         if all((w in particles) if w in PARTICLE_WORDS else (w in have) for w in trig.extra):
             if trig.person_object and not (s is not None and (
-                    _person_object(s, tok) or trig.type == "ACCUSE" and _owned_object(s, tok))):
+                    _person_object(s, tok, trig.extra) or trig.type == "ACCUSE" and _owned_object(s, tok))):
                 continue
             if trig.intransitive and s is not None and any(
                     c.dep_ == "dobj" and c.i not in s.mention_at for c in tok.children):
@@ -248,13 +251,18 @@ def _charged_deed(trig: Trigger, noun, onto: Ontology) -> bool:
 FRONTED_COMPLEMENTS = frozenset({"free", "loose"})
 
 
-def _person_object(s: "_Sentence", tok) -> bool:
+def _person_object(s: "_Sentence", tok, preps: tuple[str, ...] = ()) -> bool:
     """The verb's object is a coded actor or a person's name ("released Aung San Suu Kyi"), or
     the first of two objects the parser joined as a compound ("branded British officials liars":
-    a coded plural noun modifies no noun, it is the person named with the second)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.i in s.mention_at or c.ent_type_ == "PERSON" or any(
-        g.dep_ == "compound" and g.tag_ in ("NNS", "NNPS") and g.i in s.mention_at for g in c.children))
-               for c in tok.children)
+    a coded plural noun modifies no noun, it is the person named with the second). The object of a
+    preposition of the row's own, right after the verb, is its object too ("stood by its ally Serbia")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"]
+    # ("its ally Serbia": the actor named in apposition to the object)
+    return any(c.i in s.mention_at or c.ent_type_ == "PERSON" or any(
+        g.i in s.mention_at and (g.dep_ == "compound" and g.tag_ in ("NNS", "NNPS") or g.dep_ == "appos")
+        for g in c.children) for c in objects)
 
 
 def _others_deed(s: "_Sentence", tok) -> bool:
@@ -1875,10 +1883,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     if tok.lemma_.lower() in COMMANDING_VERBS and trig.pos == "VERB":
         # "Russia ordered its troops to withdraw", "the president told the army to stand down": a
         # state's command to its own forces or organs is no request between two actors (what is
-        # ordered keeps its own event, announced for the future)
-        pairs = [(a, b) for a, b in pairs if not (a is not None and b is not None and a.country
-                                                   and a.country == b.country and b.sector
-                                                   and b.sector[:3] in STATE_ORGANS)]
+        # ordered keeps its own event, announced for the future); troops ordered somewhere are the
+        # state's own build-up ("ordered troops into the border region"), with no one else named
+        def own(a, b):
+            return (a is not None and b is not None and a.country and a.country == b.country and b.sector
+                    and b.sector[:3] in STATE_ORGANS)
+        if trig.type == "MOBILIZE":
+            pairs = list(dict.fromkeys((a, None) if own(a, b) else (a, b) for a, b in pairs))
+        pairs = [(a, b) for a, b in pairs if not own(a, b)]
         if not pairs:
             return []
     if trig.type == "REJECT" and tok.lemma_.lower() in ("deny", "denial"):
