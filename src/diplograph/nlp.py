@@ -212,6 +212,8 @@ def _headline_candidate(sent):
             if tok.tag_.startswith("VB"):
                 return None  # the clause's verb comes first: no headline verb before it
             continue
+        if tok.pos_ == "AUX" or tok.dep_ in ("aux", "auxpass"):
+            return None  # "This area does need more drilling": a helping verb, never the headline's
         if tok.pos_ == "VERB" and tok.dep_ not in _NOUN_DEPS:
             return None  # already read as a clause's verb (not a verb form in a noun's place: "Manila curbs|nsubj")
         root = sent.root
@@ -220,8 +222,28 @@ def _headline_candidate(sent):
         noun_read_as_verb = root.i == tok.i + 1 and root.tag_ == "VBZ" and root.lower_.endswith("s")
         if not past and root.tag_.startswith("VB") and not noun_read_as_verb and root.lemma_ not in _REPORTING:
             return None
+        if root.lemma_ in _REPORTING and not _reported_clause_without_verb(sent, tok, root):
+            return None
         return tok, lemma, past
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _reported_clause_without_verb(sent, tok, root) -> bool:
+    """Whether a word under a verb of saying stands where the reported clause has no verb of its
+    own: no finite verb follows the word but the saying verb's own ("Unilever shares are up ...,
+    dealers added", "Defense orders rose ..., the department said" have theirs), and a saying verb
+    after the word is set off from it by punctuation ("Tehran arms Hezbollah, officials say"; in
+    "A New York appeals court has told ..." the word is inside the teller's own name)."""
+    for t in sent:
+        if t.i > tok.i and t.i != root.i and t.tag_ in _FINITE_TAGS and not (
+                t.dep_ in ("aux", "auxpass", "neg") and t.head.i == root.i):
+            return False
+    if root.i > tok.i:
+        return any(t.is_punct for t in sent.doc[tok.i + 1 : root.i])
+    return True
 
 
 def reparse_headline_verbs(nlp, sdoc):
@@ -240,7 +262,9 @@ def reparse_headline_verbs(nlp, sdoc):
         head_ok = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING)
         # (the new parse may take a bare name before the verb for an adverb: "Turkey aided victims")
         subject = any(c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i for c in verb.children)
-        complement = any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") and c.i > verb.i for c in verb.children)
+        # (a bare figure is a table's row, not an object: "Avg shares 1,960,319 vs 1,835,325")
+        complement = any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") and c.i > verb.i and not c.like_num
+                         for c in verb.children)
         if past:
             # a verb the first parse found must now be a subordinate clause's ("... after a plane
             # crossed the border"), and the stand-in must have an object
