@@ -101,7 +101,7 @@ from datetime import date
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import (
     LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, flush_local, foreign_forces, local_actors, preview,
-    scene_actors, state_forces,
+    home_actors, scene_actors, state_forces,
 )
 from diplograph.data_files import read_csv
 from diplograph.types import Actor, Mention
@@ -720,6 +720,7 @@ class Resolver:
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
         state_forces(self, doc_text, index, offset, sent, local, agents)  # "the army", "an army convoy": whose? (local.py)
         scene_actors(self, doc_text, index, offset, sent, local, agents)  # "A journalist was killed in Beirut" (local.py)
+        home_actors(self, doc_text, index, offset, sent, local, agents)  # "BOGOTA - Guerrillas kidnapped ..." (local.py)
         if len(self.emitted(index)) > early and not present.isdisjoint(IT | THEY):
             self.late_pronouns(doc_text, index, offset, sent, self.emitted(index)[early:], subject_tokens, agents, covered,
                                local)
@@ -1170,6 +1171,8 @@ class Resolver:
                 iso = self.main_country()
                 if iso is None and (title != "minister" or k < m.start):  # (a bare "the minister": which one?)
                     iso = self.subject_country(index, local, m.start, sent)
+                    iso = iso or (None if self.state.countries or any(_country_of(s.actor) for s in local)
+                                  else self.scene_country(index))
                     iso = None if title in MONARCH_TITLES and iso not in MONARCHIES else iso
                 if iso is None and title in MONARCH_TITLES:
                     iso = self.body_country(index, local, m.start, "GOV")
@@ -1628,9 +1631,19 @@ class Resolver:
             named = self.state.countries
             named_here = any(_country_of(s.actor) for s in local if s.token < before_token)
             iso = next(iter(named)) if len(named) == 1 and not named_here else None
+            if iso is None and not named and not named_here:
+                iso = self.scene_country(index)
         if iso and doc is not None and kind == "MIL" and foreign_forces(doc, iso, self.day):
             return None  # "Peacekeepers patrolled Bunia. Troops fired ...": whose troops?
         return iso
+
+    def scene_country(self, index: int) -> str | None:
+        """Round 26: the state of a story that has named it only as the place where things happen
+        ("Elections in Cambodia were marred by violence. The opposition ...", "Fighting broke out
+        in Brazzaville. The president ..."; not a venue of talks) and names no other state
+        anywhere (read ahead): its bodies and offices are that state's."""
+        scenes = {c for c, k in self.local.scenes.items() if k < index}
+        return scenes.pop() if len(scenes) == 1 and self.local.doc_states <= scenes else None
 
     def subject_country(self, index: int, local: list[_Seen], before_token: int, sent=None) -> str | None:
         """The one state that the subjects of this sentence (before ``before_token``) or else of

@@ -306,7 +306,9 @@ class Lexicon:
             index: dict[str, list[Entry]] = {}
             for terms in self.people.values():
                 for e in terms:
-                    if e.source == "people.csv" and e.sector:
+                    # (people_phoenix.csv's terms carry no office: resolve.py takes them only
+                    # after a head of state's title, when no office of people.csv fits)
+                    if e.source in ("people.csv", "people_phoenix.csv") and e.sector:
                         # Chinese and Korean names put the family name first ("Wang Yi")
                         names = e.entity.split()
                         last = fold(names[0] if e.country in FAMILY_NAME_FIRST and len(names) > 1 else names[-1])

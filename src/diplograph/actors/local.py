@@ -168,6 +168,10 @@ class LocalState:
     doc_states: frozenset = frozenset()
     doc_forces: frozenset = frozenset()
     places: Counter = field(default_factory=Counter)  # countries of the places named so far
+    # round 26: ... of those named where something happens, not as a venue of talks ("Elections in
+    # Cambodia were marred by violence", not "Talks in Geneva ended"): where the story is
+    # (each with the first sentence that names it)
+    scenes: dict = field(default_factory=dict)
     names: Counter = field(default_factory=Counter)  # countries of the other names so far
     counted: int = 0  # how many of the resolver's remembered mentions ``names`` has counted
 
@@ -200,8 +204,32 @@ def _placed(s, sent) -> bool:
         return True
     if k >= 2 and sent[k - 1].lower_ == "of" and sent[k - 2].lower_ in PLACE_NOUNS:
         return True
-    return (k >= 2 and sent[k - 1].text == "," and sent[k - 2].pos_ == "PROPN" and s.actor.code == s.actor.country
-            and not s.person)
+    if k >= 2 and sent[k - 1].text == "," and sent[k - 2].pos_ == "PROPN" and s.actor.code == s.actor.country \
+            and not s.person:
+        return True
+    return _adjective_place(s, sent)
+
+
+# area nouns after which "of" names the place itself ("the streets of the Bolivian capital")
+STREET_NOUNS = frozenset({"streets", "street", "centre", "center", "heart", "outskirts", "suburbs"})
+
+
+def _adjective_place(s, sent) -> bool:
+    """Round 26: a state's adjective on a place noun where something happens ("in the Cameroonian
+    capital", "near the Iraqi town of Tikrit", "through the streets of the Bolivian capital"): the
+    place is the state's, as if it were named ("in Yaounde"). Only the bare adjective (not "Iraqi
+    police"), on the place noun it modifies."""
+    if s.first < 0 or s.person or s.first != s.token or s.actor.code != s.actor.country:
+        return False
+    tok = sent[s.token]
+    place = tok.head
+    if tok.dep_ not in ("amod", "compound") or place.lower_ not in PLACE_NOUNS or place.i <= tok.i:
+        return False
+    if place.dep_ != "pobj":
+        return False
+    prep = place.head
+    return prep.lower_ in LOCATIVE or prep.lower_ in ("through", "into") or (
+        prep.lower_ == "of" and prep.head.lower_ in STREET_NOUNS | PART_NOUNS)
 
 
 def _armed_place(s, sent) -> bool:
@@ -359,6 +387,9 @@ def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
     story = story_country(resolver)
     places = sentence_places(sent, local)
     resolver.local.places.update(places)
+    if places and not any(t.lemma_.lower() in VENUE_LEMMAS for t in sent):
+        for c in places:
+            resolver.local.scenes.setdefault(c, index)
     if pending and (named := story_country(resolver)):
         # actors of the sentences just before the document named its country (this sentence included)
         for item in pending:
@@ -534,6 +565,12 @@ def _owned_thing(s, sent) -> bool:
         and tok.head.pos_ in ("NOUN", "PROPN") and not _inner_place(s, sent)
 
 
+def _aim(tok) -> bool:
+    """Round 26: a plural after "at" is what is aimed at, not where ("fired rockets at Israeli
+    troops", "shot at Indian soldiers"; "at the embassy", "at Heathrow" stay places)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.tag_ in ("NNS", "NNPS")
+
+
 def _deep_place(s, sent) -> bool:
     """A place named deeper in a phrase of where: "in a residential sector of eastern Beirut",
     "in a village of Colombia's Antioquia province", "in the suburbs of Algiers"."""
@@ -587,8 +624,12 @@ def scene_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
     elsewhere in the document says nothing of who acts here."""
     if any(t.lemma_.lower() in VENUE_LEMMAS for t in sent):
         return  # "talks between the government and rebels resumed in Oslo": a venue, not a home
-    scene = {s.actor.country for s in local if s.actor.country and not s.actor.code.startswith("IGO")
-             and (_armed_place(s, sent) or _inner_place(s, sent) or _deep_place(s, sent)) and not _owned_thing(s, sent)}
+    places = [s for s in local if s.actor.country and not s.actor.code.startswith("IGO")
+              and (_armed_place(s, sent) or _inner_place(s, sent) or _deep_place(s, sent)) and not _owned_thing(s, sent)]
+    # round 26: a force aimed at ("fired rockets at Israeli troops") is a place only when the
+    # sentence names no real one ("... in southern Lebanon": there the group is)
+    real = [s for s in places if not _aim(sent[s.token])]
+    scene = {s.actor.country for s in (real or places)}
     if len(scene) != 1:
         return
     (iso,) = scene
@@ -644,6 +685,73 @@ def scene_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
             # an armed group a later "the rebels" or "they" may point back to (as in armed_actors)
             resolver.remember(local, index, sent, first.i - sent.start, last.i - sent.start, actor)
         taken.update(range(first.i - sent.start, last.i - sent.start + 1))
+
+
+# the people of the street a one-state document's own (not its papers, as often foreign ones
+# quoted; nor its trades, whose strikes the event coder places: "LAGOS - Teachers went on strike")
+HOME_SECTORS = frozenset({"OPP", "CVL"})
+
+
+def home_state(resolver, index: int) -> str | None:
+    """The one state of a document that names no other: its dateline's ("COLOMBO, Aug 3 -"), or
+    the state an earlier sentence has named as the place where things happen ("Fighting resumed
+    in Chechnya."; not a venue of talks), when the whole document
+    (read ahead: ``doc_states``) names no other state. None when it speaks of foreign forces or
+    of a conquest (whose are the fighters then?)."""
+    state = resolver.local
+    filed = resolver.state.dateline
+    # (a place of an earlier sentence: this sentence's may be a reporter's, "Officials in Paris
+    # said rebels had freed ...", which scene_actors reads clause by clause)
+    home = {filed} if filed else {c for c, k in state.scenes.items() if k < index}
+    if len(home) != 1 or not state.doc_states <= home:
+        return None
+    (iso,) = home
+    return iso
+
+
+def home_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
+    """Round 26: give the armed men of no state, the people of the street and the forces a state
+    word makes a state's ("security forces") that no earlier rule placed ("Guerrillas overran an
+    army camp", "Protesters stormed parliament") the country of a
+    document that names one state alone (:func:`home_state`): a dispatch filed from Bogota about
+    guerrillas with no other state in it is about Colombia's. Not a body of a state ("the
+    opposition": coref's), nor words that a possessor, a complement or a head noun decides ("their
+    supporters", "refugees from Rwanda", "a rebel attack"), nor foreign ones ("foreign students")."""
+    if not agents or _conquest_named(sent.doc):
+        return
+    iso = home_state(resolver, index)
+    if iso is None or (foreign_forces(sent.doc, iso, resolver.day)
+                       and any((m.actor.sector or "")[:3] in ARMED_SECTORS | {"MIL", "COP"} for m in agents)):
+        return
+    taken = _taken(resolver, index, offset, sent, local)
+    for m in agents:
+        sector = (m.actor.sector or "")[:3]
+        if m.actor.country or not m.actor.code or any(k in taken for k in range(m.start, m.end)):
+            continue
+        last = sent[m.end - 1]
+        # ("security forces", "government troops": a state's, named so; bare "troops" are as often
+        # a foreign army's)
+        state_force = sector in ("MIL", "COP") and last.lower_ in FORCE_WORDS and any(
+            sent[k].lower_ in STATE_FORCE_WORDS for k in range(m.start, m.end - 1))
+        if sector not in ARMED_SECTORS and sector not in HOME_SECTORS and not state_force:
+            continue
+        if any(sent[k].lower_ in BODY_WORDS for k in range(m.start, m.end)) \
+                or last.dep_ in ("compound", "amod", "poss", "nmod") or any(c.dep_ == "poss" for c in last.children):
+            continue  # "the opposition", "opposition politicians": a body's, coref's; "a rebel attack"
+        if any(c.dep_ == "prep" and c.lower_ in OWN_PREPS | {"from"} for c in last.children):
+            continue  # "refugees from Rwanda", "rebels of the north": a complement decides (or others did)
+        if any(sent[k].lower_ in FOREIGN_MODIFIERS for k in range(max(m.start - 1, 0), m.end)):
+            continue
+        if last.lower_ in COUNTED_ONLY and not (_counted(last) and _in_violence(last)):
+            continue  # "40% of people would vote": people at large
+        if m.start > 0 and sent[m.start - 1].text in ("-", "–") and not sent[m.start - 1].whitespace_:
+            continue  # "non-residents"
+        first = sent[m.start]
+        actor = resolver.country_actor(iso, m.actor.sector, "")
+        resolver.emit(doc_text, offset, index, first, last, actor)
+        if sector in ARMED_SECTORS:
+            resolver.remember(local, index, sent, m.start, m.end - 1, actor)
+        taken.update(range(m.start, m.end))
 
 
 def flush_local(resolver, doc_text: str, iso: str) -> None:

@@ -585,7 +585,18 @@ def _title_holder(terms: list[Entry], title: list[str]) -> Entry | None:
             return found[0]
         if found:
             return None
+    if title_text in HEAD_TITLES:
+        # round 26: "President Kabbah", "Prime Minister Chretien": a leader whose terms the
+        # dictionary knows with no office named (people_phoenix.csv), when the day's government
+        # holds one person of that surname and no office of people.csv took the title
+        found = [e for e in terms if not e.role and (e.sector or "").startswith("GOV")]
+        if len({e.entity for e in found}) == 1 and len({e.entity for e in terms}) == 1:
+            return found[0]
     return None
+
+
+# titles of a head of state or government, which a government's one holder of a surname bears
+HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
 
 
 def _pick(entries: list[Entry], day: date | None) -> Entry | None:
