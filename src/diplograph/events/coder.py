@@ -40,7 +40,7 @@ from diplograph.events.words import (
     KEPT_IN_SPORTS, KEPT_IN_SPORTS_WITH_BOTH, KIND_HEADS, MARKET_VERBS, MASS_AUDIENCES, NONSTATE_ARMED, OBJECT_DEPS,
     OWN_THING_PREPS, PLACE_PREPS, PLAN_NOUNS, PROPOSALS,
     PROTEST_GATHERINGS, PROTESTED_CLAIMS, PROTESTERS, RECEIVING_VERBS, RELEASED_THINGS, RISKS, ROLE_ONLY_TARGETS,
-    RULE_NOUNS, SECURITIES,
+    READY_ADJECTIVES, RULE_NOUNS, SECURITIES,
     SENT_WORDS, SHARED_INFO, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES,
     STATE_ORGANS, STATE_WEAPONS, SUPPLY_QUANTITIES, TOPIC_NOUNS, TRADE_VERBS, UNNAMED_ATTACKER_TYPES, VERBAL_TYPES,
     WORK_STOPPAGES,
@@ -99,6 +99,15 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
         c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children))) or (
         c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.i == tok.i + 1)}
     subject_lemmas = child_lemmas | {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
+    # "rushed medical teams": an adjective before the object that decides what is sent, for the rows
+    # that name it with the object (two extra words), never alone; not before an object that is an
+    # event word of its own ("called a general strike": the strike is coded as a noun, with its roles)
+    kinds = {g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in ontology().nouns
+             for g in c.children if g.dep_ == "amod" and g.i < c.i}
+    # ("lifted a ban on arms sales": and what a lifted or eased rule is on, with its compounds)
+    ruled = [g for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "on"
+             for g in p.children if g.dep_ == "pobj"]
+    kinds |= {w.lemma_.lower() for g in ruled for w in (g, *g.children) if w is g or w.dep_ == "compound"}
     # the rows that use the particle or preposition next to the verb, or its object, first ("called
     # off the search on Sunday" is no "call on"; "agreed to a ceasefire" stays "agree ceasefire")
     near = particles | {w for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in particles
@@ -112,6 +121,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
                 and not (not trig.extra and _visited_actor(s, tok))):
             continue  # "supplies were flown to Haiti": what is carried somewhere travels to no talks
         have = subject_lemmas if trig.subject_words else child_lemmas
+        if len(trig.extra) >= 2 and not trig.subject_words:
+            have = have | kinds
         # a particle word ("give in", "call off") only as the verb's particle, not a preposition ("gave ... in aid")
         if all((w in particles) if w in PARTICLE_WORDS else (w in have) for w in trig.extra):
             if trig.person_object and not (s is not None and (
@@ -150,6 +161,33 @@ def _told_to(s: "_Sentence", tok, onto: Ontology) -> Trigger | None:
         return None
     base = onto.bare_verb("order", type="REQUEST")
     return dataclasses.replace(base, pattern="tell to (order)", head=tok.lower_) if base is not None else None
+
+
+# the people and bodies an aid word names by their work ("aid workers", "relief agencies")
+AID_GIVERS = frozenset({"worker", "staff", "staffer", "volunteer", "employee", "official", "agency", "group",
+                        "organisation", "organization", "charity", "expert", "chief", "coordinator"})
+def _aid_givers_named(tok) -> bool:
+    """"Aid officials in Kabul said ...": a sentence's first word, an aid word the parser read as a
+    bare verb whose object is the people or bodies it names (AID_GIVERS), is their compound."""
+    return (tok.tag_ == "VB" and tok.i == tok.sent.start and tok.lemma_.lower() in ("aid", "relief")
+            and any(c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in AID_GIVERS for c in tok.children))
+
+
+# verbs of help that are no trigger alone ("the rains helped") but an offer of aid when one stands
+# ready to do them: "was willing to help Iraq rebuild", "stood ready to help"
+OFFERED_HELP = frozenset({"help"})
+
+
+def _ready_to_help(tok, onto: Ontology) -> Trigger | None:
+    """"Turkey is willing to help Iraq", "Canada stands ready to help": help under an adjective of
+    readiness (words.READY_ADJECTIVES) is aid offered, coded as "assist" (whose modality, from the
+    adjective, is the future: an offer, AGREE in PLOVER's view)."""
+    if tok.lemma_.lower() not in OFFERED_HELP or tok.dep_ != "xcomp":
+        return None
+    if not (tok.head.lemma_.lower() in READY_ADJECTIVES and tok.head.dep_ in ("acomp", "oprd")):
+        return None
+    base = onto.bare_verb("assist", type="AID")
+    return dataclasses.replace(base, pattern="ready to help (assist)", head=tok.lower_) if base is not None else None
 
 
 def _dated(prep) -> bool:
@@ -335,8 +373,11 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     coded_at: dict[int, list[Event]] = {}
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in onto.verbs:
-            trig = _trigger_match(tok, onto.verbs[lemma], s) or _told_to(s, tok, onto)
+        if tok.pos_ == "VERB" and lemma in onto.verbs and _aid_givers_named(tok):
+            continue
+        if tok.pos_ == "VERB" and (lemma in onto.verbs or lemma in OFFERED_HELP):
+            trig = (_trigger_match(tok, onto.verbs[lemma], s) if lemma in onto.verbs else None) or _told_to(
+                s, tok, onto) or _ready_to_help(tok, onto)
             if trig:
                 found.append((tok, trig))
                 coded = _events_for(s, tok, trig, onto)
@@ -384,6 +425,8 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
             if tok.dep_ == "compound" and (tok.head.lemma_.lower() in onto.nouns or tok.head.i in consumed):
                 continue  # "peace agreement": the head is the event
             trig = _trigger_match(tok, onto.nouns[lemma], s)
+            if trig and trig.type == "AID" and tok.dep_ == "compound" and tok.head.lemma_.lower() in AID_GIVERS:
+                continue  # "aid workers were kidnapped", "a relief agency said": who gives it, no aid given
             if trig and trig.type == "PROTEST" and _sit_in_ended(tok):
                 continue  # "agreed to end their sit-in": the protest given up, none held
             if trig and trig.type == "ASSAULT" and not trig.extra and lemma in WORK_STOPPAGES and (
