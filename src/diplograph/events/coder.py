@@ -27,7 +27,7 @@ from diplograph.events.nonevents import (
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
     FOREIGN_POSTS, LAID_DEEDS, _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens,
-    _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
+    home_held_place, _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
     judged,
 )
 from diplograph.events.sentence import STRANDED_DEPTH, _Sentence, pair_phrase
@@ -1704,8 +1704,24 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # is that role of the place where it acts
         role = _agent_sector(s, subj_tok, frozenset({"COP", "JUD", "MIL", "GOV", "SPY"}), titled=True)
         c = _scene(s, anchor) if role else None
+        if role and not c and placed and len(targets) == 1:
+            # (or the place found for the act itself: "in the Spanish Basque country")
+            c = targets[0][0].country
         if c:
             sources = [(_role_actor(c, role, subj_tok), subj_tok)]
+    if (not sources and subj_tok is not None and subj_tok.dep_ == "pobj" and subj_tok.head.dep_ == "agent"
+            and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS or trig.type in ("COERCE", "CONCEDE"))
+            and not s.actor_list(by := subj_tok)):
+        # "dozens were arrested by police in the Gabonese capital": so with the role named by "by"
+        # (or of the country the home group they act on has from elsewhere in the sentence:
+        # "opposition supporters were arrested by police in the Gabonese capital Libreville"; not
+        # from its own nationality word: "two British tourists were arrested by police")
+        role = _agent_sector(s, by, frozenset({"COP", "JUD", "MIL", "GOV", "SPY"}), titled=True)
+        home = {b.country for b, bt in targets if (b.sector or "")[:3] in DOMESTIC_SECTORS and bt is not None
+                and not any(t.ent_type_ in ("NORP", "GPE") for t in bt.subtree)}
+        c = (_scene(s, anchor) or (next(iter(home)) if len(home) == 1 else None)) if role else None
+        if c:
+            sources = [(_role_actor(c, role, by), by)]
     if (not sources and trig.pos == "VERB" and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
             and s.agent(tok) is None and onto.types[trig.type].quad_class <= 2 and _will_be(tok)
             and (teller := _teller(s, tok)) is not None):
@@ -1756,7 +1772,15 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         own_side = [o for o in objs if not _trigger_word(o, tok, trig)] if trig.type not in HELPING_TYPES else []
         # "signed a peace accord with Maoist rebels", "clashed with militants", "rejected demands by
         # the rebels" (not "sent arms to the rebels", often another country's)
-        objs = own_side + [p for h in [tok, *objs] for p in s.prep_objects(h, frozenset({"with", "against"}))]
+        # (and under what the act is agreed or committed to: "agreed to a ceasefire with the rebels")
+        objs = own_side + [p for h in [tok, *objs, *s.prep_objects(tok, frozenset({"to"}))]
+                           for p in s.prep_objects(h, frozenset({"with", "against"}))]
+        if trig.type in ("THREATEN", "AGREE", "REJECT") and trig.pos == "VERB":
+            # "threatened to jail opposition leaders", "refused to free the students": those the act
+            # threatened, promised or refused would fall on
+            # (unarmed home groups only: "threatened to punish the rebels" does not say whose rebels)
+            objs += [o for x in tok.children if x.dep_ == "xcomp" for o in _object_tokens(x, passive=False)
+                     if _agent_sector(s, o, DOMESTIC_SECTORS - NONSTATE_ARMED)]
         if not trig.thing_object:
             objs += [p for h in objs if h.dep_ in OBJECT_DEPS for p in s.prep_objects(h, AUTHOR_PREPS)]
         # "pensioners were promised cheaper fuel by the Greens": people a
@@ -1779,10 +1803,35 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             sector = _agent_sector(s, obj, roles)
             if not sector and state_roles and any(t.lower_ in STATE_WORDS for t in obj.subtree if t.i <= obj.i):
                 sector = _agent_sector(s, obj, state_roles)
+            if (not sector and trig.type in ("ASSAULT", "COERCE") and obj.dep_ in OBJECT_DEPS
+                    and (sources[0][0].sector or "")[:3] in STATE_FORCE_SECTORS
+                    and s.story in (None, sources[0][0].country)):
+                # "Burmese troops overran a Karen rebel base": the held places of the state's own
+                # armed groups (roles.home_held_place; not in a story of another state's land)
+                sector = home_held_place(s, obj, subj_tok)
             if sector:
                 c = sources[0][0].country
                 targets = [(_role_actor(c, sector, obj), obj)]
                 break
+        if not targets and trig.type == "ASSAULT" and (sources[0][0].sector or "")[:3] in STATE_FORCE_SECTORS:
+            # "troops opened fire on a Maoist demonstration": a protest gathering a state's forces
+            # strike, in a sentence naming no other country, is of their own people
+            c = sources[0][0].country
+            hit = [g for h in [tok, *_object_tokens(tok, passive=False)]
+                   for g in [h, *s.prep_objects(h, frozenset({"on", "at"}))]
+                   if g.i != tok.i and g.lemma_.lower() in PROTEST_GATHERINGS and not s.actor_list(g)]
+            if hit and all(m.actor is None or m.actor.country in (None, c) for ms in s.mention_at.values() for m in ms):
+                sector = next((sec for m in hit[0].children if m.dep_ in ("compound", "amod")
+                               and (sec := _agent_sector(s, m, DOMESTIC_SECTORS))), None)
+                targets = [(_role_actor(c, sector, hit[0]), hit[0])]
+    if (not sources and len(targets) == 1 and (home := targets[0][0].country) and subj_tok is not None
+            and subj_tok.dep_ == "nsubj" and any(t.lower_ in STATE_WORDS for t in subj_tok.subtree if t.i < subj_tok.i)
+            and (placed or (targets[0][0].sector or "")[:3] in NONSTATE_ARMED | {"SEP"})
+            and (sector := _agent_sector(s, subj_tok, STATE_FORCE_SECTORS))):
+        # "government troops clashed with rebels outside the Liberian capital", "government
+        # forces recaptured the town of Gulu": a force named as the government's, by no country,
+        # is of the country whose rebels or land it fights (not bare "troops": often foreign)
+        sources = [(_role_actor(home, sector, subj_tok), subj_tok)]
     if placed and len(targets) == 1 and not sources and subj_tok is not None and subj_tok.dep_ != "nsubjpass":
         # "Rebels attacked a police station in northern Mali": the group is of the place
         sector = _agent_sector(s, subj_tok)
@@ -1827,6 +1876,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # "Egyptian police tortured detainees"; an army's or an armed group's attacks are often
         # across a border: "Hamas militants killed two civilians" are not Palestinians)
         domestic = domestic or (trig.type == "ASSAULT" and sector == "COP" and _civilians_hit(s, tok))
+        # (a court sentences its own country's people, when the sentence names no other country:
+        # "Iran's judiciary sentenced a reformist academic to death")
+        domestic = domestic or (trig.mode == "convict" and sector == "JUD" and trig.pos == "VERB"
+                                and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
+                                and all(m.actor is None or m.actor.country in (None, a.country)
+                                        for ms in s.mention_at.values() for m in ms))
         # (a ship or aircraft a state's navy or government seizes is often another's; police act at home)
         if a.country and domestic and not (_craft_seized(s, tok, trig) and (a.sector or "")[:3] != "COP"):
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]

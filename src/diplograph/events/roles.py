@@ -1553,3 +1553,31 @@ def _shared_object(verb):
     # (not one's own thing: "protested and recalled its ambassador")
     return next((c for c in nxt.children if c.dep_ == "dobj" and c.i > nxt.i
                  and not any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)), None)
+
+
+# places an armed group holds, named by the group's role before them ("rebel bases", "Maoist
+# strongholds", "guerrilla positions")
+HELD_PLACES = frozenset({"base", "camp", "position", "hideout", "stronghold", "bastion", "den", "redoubt"})
+# aircraft, whose strikes are often across a border ("Russia said its jets had bombed rebel camps")
+AIRBORNE = frozenset({"jet", "warplane", "plane", "aircraft", "bomber", "helicopter", "gunship", "drone"})
+
+
+def home_held_place(s: _Sentence, obj, doer) -> str | None:
+    """The armed group's role whose held place a state's ground forces strike, when nothing says
+    it is abroad: "Burmese troops overran a Karen rebel base" (the state's own rebels, as coders
+    code "shelled rebel positions" X -> X). Not when the sentence names another country ("rebel
+    camps in northern Iraq") nor when the strike is from the air ("its jets bombed rebel camps",
+    often abroad): then whose rebels is not said."""
+    if obj is None or obj.lemma_.lower() not in HELD_PLACES or doer is None:
+        return None
+    if doer.lemma_.lower() in AIRBORNE or any(c.lemma_.lower() in AIRBORNE for c in doer.children if c.dep_ == "compound"):
+        return None
+    here = {a.country for ms in s.mention_at.values() for m in ms if (a := m.actor) is not None and a.country}
+    if len(here) > 1:
+        return None
+    for c in obj.children:
+        if c.dep_ in ("compound", "amod") and c.i < obj.i:
+            sector = _agent_sector(s, c, NONSTATE_ARMED | {"SEP"})
+            if sector:
+                return sector
+    return None
