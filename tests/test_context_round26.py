@@ -17,16 +17,13 @@ with a case it must leave alone:
 - a plural force aimed at ("fired rockets at Israeli troops") is no place of the armed men who
   fire when the sentence names a real place (local.scene_actors);
 and the floor of the coder on the round's probe set tests/fixtures/probe_context26.jsonl."""
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from conftest import found, mention_codes
+from probes import records, side_score
 from diplograph.actors import resolve_phrase
-
-PROBE = Path(__file__).parent / "fixtures" / "probe_context26.jsonl"
 
 
 # --- one state's document: its dateline's or its one place's ---------------------------------
@@ -141,12 +138,8 @@ def test_force_aimed_at_still_places_with_no_other_place():
 
 
 # --- the probe set ---------------------------------------------------------------------------
-def _probe_records() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_probe_fixture_is_well_formed():
-    recs = _probe_records()
+    recs = records("probe_context26.jsonl")
     assert len(recs) >= 120
     for r in recs:
         assert {"text", "date", "trigger", "type", "source", "target"} <= set(r)
@@ -157,26 +150,9 @@ def test_probe_fixture_is_well_formed():
 
 
 def test_probe_floor():
-    """The event on each probe's trigger word (asserted first, then the most confident, as the
-    roles probe picks it) has the probe's source and target countries; a side the probe leaves
-    null is not checked. Each probe is its own document, published on its date."""
-    from diplograph.evaluation.plover_gsr import _our_code
-    from diplograph.pipeline import process
-    from diplograph.types import Document, content_id
-
-    recs = _probe_records()
-    docs = [Document(id=content_id(r["text"]) + f"-{i}", text=r["text"], published=date.fromisoformat(r["date"]))
-            for i, r in enumerate(recs)]
-    on_trigger = right = 0
-    for r, doc in zip(recs, process(docs)):
-        words = {w.lower() for w in r["trigger"].split()}
-        events = [e for e in doc.events if words & set(e.trigger.lower().split())]
-        main = max(events, key=lambda e: (e.modality == "asserted", e.confidence), default=None)
-        if main is None:
-            continue
-        on_trigger += 1
-        src, tgt = _our_code(main.source), _our_code(main.target)
-        right += (r["source"] is None or src == r["source"]) and (r["target"] is None or tgt == r["target"])
+    """The event on each probe's trigger word has the probe's source and target countries
+    (tests/probes.side_score); each probe is its own document, published on its date."""
+    on_trigger, right = side_score("probe_context26.jsonl")
     # at round 26: 97 of 127 probes had an event on their trigger, 60 with both sides right, before
     # this round's changes; after them 100 and 70
     assert on_trigger >= 100

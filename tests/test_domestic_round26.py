@@ -17,15 +17,11 @@ gold text), with sentences each mechanism must leave alone:
 - a state's role named by no country ("police arrested ...") is of the place found for its act,
   where no scene preposition names it ("in the Spanish Basque country");
 and the floor of the coder on the probe set tests/fixtures/probe_domestic26.jsonl."""
-import json
-from datetime import date
-from pathlib import Path
 
 import pytest
 
 from conftest import found
-
-PROBE = Path(__file__).parent / "fixtures" / "probe_domestic26.jsonl"
+from probes import records, side_score
 
 
 def dyads(text: str, type_: str) -> set[tuple]:
@@ -153,12 +149,8 @@ def test_role_with_no_place_gets_none():
 
 
 # --- the probe set ---------------------------------------------------------------------------
-def _probe_records() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_probe_fixture_is_well_formed():
-    recs = _probe_records()
+    recs = records("probe_domestic26.jsonl")
     assert len(recs) >= 100
     for r in recs:
         assert {"text", "date", "trigger", "type", "source", "target"} <= set(r)
@@ -167,29 +159,10 @@ def test_probe_fixture_is_well_formed():
             assert side is None or all(len(c) == 3 and c.isupper() for c in ([side] if isinstance(side, str) else side))
 
 
-def _side_ok(gold, ours) -> bool:
-    return gold is None or ours in ([gold] if isinstance(gold, str) else gold)
-
-
 def test_probe_floor():
-    """The event on each probe's trigger words (asserted first, then the most confident) has the
-    probe's source and target countries; a side the probe leaves null is not checked."""
-    from diplograph.evaluation.plover_gsr import _our_code
-    from diplograph.pipeline import process
-    from diplograph.types import Document, content_id
-
-    recs = _probe_records()
-    docs = [Document(id=content_id(r["text"]) + f"-{i}", text=r["text"], published=date.fromisoformat(r["date"]))
-            for i, r in enumerate(recs)]
-    on_trigger = right = 0
-    for r, doc in zip(recs, process(docs)):
-        words = {w.lower() for w in r["trigger"].split()}
-        events = [e for e in doc.events if words & set(e.trigger.lower().split())]
-        main = max(events, key=lambda e: (e.modality == "asserted", e.confidence), default=None)
-        if main is None:
-            continue
-        on_trigger += 1
-        right += _side_ok(r["source"], _our_code(main.source)) and _side_ok(r["target"], _our_code(main.target))
+    """The event on each probe's trigger words has the probe's source and target countries
+    (tests/probes.side_score)."""
+    on_trigger, right = side_score("probe_domestic26.jsonl")
     # at round 26: 95 of 100 probes have an event on their trigger, 89 of them with both sides
     # right (86 before this round's role mechanisms)
     assert on_trigger >= 95

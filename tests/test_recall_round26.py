@@ -9,35 +9,11 @@ Each mechanism has sentences that must not change. Sentences are our own; the pr
 tests/fixtures/probe_recall26.jsonl."""
 from __future__ import annotations
 
-import json
-import re
-from datetime import date
-from pathlib import Path
-
 import pytest
 
-from conftest import role_events
+from probes import plover, PLOVER_TYPES, records as load_records, tokens, type_score
 
 pytestmark = pytest.mark.model
-
-PROBE = Path(__file__).parent / "fixtures" / "probe_recall26.jsonl"
-
-
-def plover(text: str) -> dict[str, str]:
-    """Event word -> its type in PLOVER's view (a promise of an act is AGREE)."""
-    from diplograph.events.ontology import ontology
-
-    onto = ontology()
-    return {e.trigger.lower(): onto.plover_view(e.type, e.modality) for e in role_events(text)}
-
-
-def tokens(text: str):
-    """The parsed words of a one-paragraph text, as the pipeline parses them."""
-    from diplograph.nlp import parse
-    from diplograph.types import Document
-
-    doc = parse([Document(id="t", text=text, published=date(2000, 1, 1))])[0]
-    return [t for _, sdoc in doc.parse for t in sdoc]
 
 
 # --- 1. headline verbs read as nouns ----------------------------------------------------------------
@@ -194,37 +170,15 @@ def test_proposal_thrown_out_stays_rejected():
 
 
 # --- 5. the probe set: a floor ----------------------------------------------------------------------
-def probe_score() -> tuple[int, int]:
-    """How many probe sentences get their type on the event with the probe's word, picked as the
-    PLOVER-GSR scorer picks (plover_gsr.main_event) and read in PLOVER's view."""
-    from diplograph.evaluation.plover_gsr import main_event
-    from diplograph.events.ontology import ontology
-    from diplograph.pipeline import process
-    from diplograph.types import Document, content_id
-
-    onto = ontology()
-    records = [json.loads(line) for line in PROBE.read_text().splitlines() if line.strip()]
-    docs = [Document(id=content_id(r["text"]) + f"-{i}", text=r["text"], published=date(2000, 1, 1))
-            for i, r in enumerate(records)]
-    good = 0
-    for rec, doc in zip(records, process(docs)):
-        words = set(re.findall(r"[a-z]+", rec["trigger"].lower()))
-        main = main_event(list(getattr(doc, "events", ())), words)
-        good += bool(main and main.trigger.lower() in words and onto.plover_view(main.type, main.modality) == rec["type"])
-    return good, len(records)
-
-
 def test_probe_fixture_well_formed():
-    types = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "ACCUSE", "REQUEST", "REJECT",
-             "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
-    records = [json.loads(line) for line in PROBE.read_text().splitlines() if line.strip()]
+    records = load_records("probe_recall26.jsonl")
     assert len(records) >= 150
     assert len({r["text"] for r in records}) == len(records)
     for r in records:
-        assert r["type"] in types and r["trigger"] and {"source", "target", "cameo_root"} <= r.keys()
+        assert r["type"] in PLOVER_TYPES and r["trigger"] and {"source", "target", "cameo_root"} <= r.keys()
         assert all(w in r["text"].lower() for w in r["trigger"].lower().split()), r
 
 
 def test_probe_floor():
-    good, n = probe_score()
+    good, n = type_score("probe_recall26.jsonl")
     assert good >= 201, (good, n)  # 157 of 197 before this round; 201 of 212 with round 26b (helper T3)

@@ -15,15 +15,11 @@ tests (no gold text), with a sentence each mechanism must leave alone:
   ("clashes broke out between Indian and Chinese troops", roles._noun_roles);
 - a confiscation no one is named for is the act of the state where it happens (words.STATE_LEGAL_CAMEOS);
 and the floor of the coder on the roles probe set tests/fixtures/probe_roles26.jsonl."""
-import json
-from datetime import date
-from pathlib import Path
 
 import pytest
 
 from conftest import found
-
-PROBE = Path(__file__).parent / "fixtures" / "probe_roles26.jsonl"
+from probes import records, side_score
 
 
 def dyads(text: str, type_: str) -> set[tuple]:
@@ -136,12 +132,8 @@ def test_unrest_breaking_out_keeps_its_place():
 
 
 # --- the probe set ---------------------------------------------------------------------------
-def _probe_records() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_probe_fixture_is_well_formed():
-    recs = _probe_records()
+    recs = records("probe_roles26.jsonl")
     assert len(recs) >= 120
     for r in recs:
         assert {"text", "trigger", "type", "source", "target"} <= set(r)
@@ -150,34 +142,10 @@ def test_probe_fixture_is_well_formed():
             assert side is None or all(len(c) == 3 and c.isupper() for c in ([side] if isinstance(side, str) else side))
 
 
-def _side_ok(gold, ours) -> bool:
-    return gold is None or ours in ([gold] if isinstance(gold, str) else gold)
-
-
 def test_probe_floor():
-    """The event on each probe's trigger word (asserted first, then the most confident, as
-    evaluation.plover_gsr.run picks it) has the probe's source and target countries; a side the
-    probe leaves null is not checked, and a symmetric probe may be read either way round."""
-    from diplograph.evaluation.plover_gsr import _our_code
-    from diplograph.pipeline import process
-    from diplograph.types import Document, content_id
-
-    recs = _probe_records()
-    docs = [Document(id=content_id(r["text"]) + f"-{i}", text=r["text"], published=date(2000, 1, 1))
-            for i, r in enumerate(recs)]
-    on_trigger = right = 0
-    for r, doc in zip(recs, process(docs)):
-        words = {w.lower() for w in r["trigger"].split()}
-        events = [e for e in doc.events if words & set(e.trigger.lower().split())]
-        main = max(events, key=lambda e: (e.modality == "asserted", e.confidence), default=None)
-        if main is None:
-            continue
-        on_trigger += 1
-        src, tgt = _our_code(main.source), _our_code(main.target)
-        ok = _side_ok(r["source"], src) and _side_ok(r["target"], tgt)
-        if not ok and r.get("symmetric"):
-            ok = _side_ok(r["source"], tgt) and _side_ok(r["target"], src)
-        right += ok
+    """The event on each probe's trigger word has the probe's source and target countries
+    (tests/probes.side_score)."""
+    on_trigger, right = side_score("probe_roles26.jsonl")
     # at round 26: 122 of 130 probes have an event on their trigger, 117 of them with both sides right
     assert on_trigger >= 122
     assert right >= 117

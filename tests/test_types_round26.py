@@ -7,26 +7,11 @@ compound ("branded British officials liars"). Each family has a sentence that mu
 Sentences are our own; the probe set is tests/fixtures/probe_types26.jsonl."""
 from __future__ import annotations
 
-import json
-import re
-from datetime import date
-from pathlib import Path
-
 import pytest
 
-from conftest import role_events
+from probes import plover, PLOVER_TYPES, records as load_records, type_score
 
 pytestmark = pytest.mark.model
-
-PROBE = Path(__file__).parent / "fixtures" / "probe_types26.jsonl"
-
-
-def plover(text: str) -> dict[str, str]:
-    """Event word -> its type in PLOVER's view (a promise of an act is AGREE)."""
-    from diplograph.events.ontology import ontology
-
-    onto = ontology()
-    return {e.trigger.lower(): onto.plover_view(e.type, e.modality) for e in role_events(text)}
 
 
 # --- 1. light verbs and phrasal idioms ------------------------------------------------------------
@@ -178,37 +163,15 @@ def test_repression_and_questioning_negatives(text, word):
 
 
 # --- 8. the probe set: a floor ----------------------------------------------------------------------
-def probe_score() -> tuple[int, int]:
-    """How many probe sentences get their type on the event with the probe's word, picked as the
-    PLOVER-GSR scorer picks (plover_gsr.main_event) and read in PLOVER's view."""
-    from diplograph.evaluation.plover_gsr import main_event
-    from diplograph.events.ontology import ontology
-    from diplograph.pipeline import process
-    from diplograph.types import Document, content_id
-
-    onto = ontology()
-    records = [json.loads(line) for line in PROBE.read_text().splitlines() if line.strip()]
-    docs = [Document(id=content_id(r["text"]) + f"-{i}", text=r["text"], published=date(2000, 1, 1))
-            for i, r in enumerate(records)]
-    good = 0
-    for rec, doc in zip(records, process(docs)):
-        words = set(re.findall(r"[a-z]+", rec["trigger"].lower()))
-        main = main_event(list(getattr(doc, "events", ())), words)
-        good += bool(main and main.trigger.lower() in words and onto.plover_view(main.type, main.modality) == rec["type"])
-    return good, len(records)
-
-
 def test_probe_fixture_well_formed():
-    types = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "ACCUSE", "REQUEST", "REJECT",
-             "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
-    records = [json.loads(line) for line in PROBE.read_text().splitlines() if line.strip()]
+    records = load_records("probe_types26.jsonl")
     assert len(records) >= 200
     assert {r["cameo_root"] for r in records} == {f"{n:02d}" for n in range(1, 21)}
     for r in records:
-        assert r["type"] in types and r["trigger"] and {"source", "target"} <= r.keys()
+        assert r["type"] in PLOVER_TYPES and r["trigger"] and {"source", "target"} <= r.keys()
         assert all(w in r["text"].lower() for w in r["trigger"].lower().split()), r
 
 
 def test_probe_floor():
-    good, n = probe_score()
+    good, n = type_score("probe_types26.jsonl")
     assert good >= 216, (good, n)  # 175 of 215 before this round; 216 of 223 with round 26b (helper T3)

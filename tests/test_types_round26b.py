@@ -10,29 +10,11 @@ Each mechanism has sentences that must not fire. Sentences are our own; the prob
 end of tests/fixtures/probe_recall26.jsonl and probe_types26.jsonl."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from conftest import role_events
+from probes import plover, tokens
 
 pytestmark = pytest.mark.model
-
-
-def plover(text: str) -> dict[str, str]:
-    """Event word -> its type in PLOVER's view (a promise of an act is AGREE)."""
-    from diplograph.events.ontology import ontology
-
-    onto = ontology()
-    return {e.trigger.lower(): onto.plover_view(e.type, e.modality) for e in role_events(text)}
-
-
-def tokens(text: str):
-    from diplograph.nlp import parse
-    from diplograph.types import Document
-
-    doc = parse([Document(id="t", text=text, published=date(2000, 1, 1))])[0]
-    return [t for _, sdoc in doc.parse for t in sdoc]
 
 
 # --- 1. help offered by one who stands ready --------------------------------------------------------
