@@ -167,3 +167,16 @@ def test_probe_floor():
     # right (86 before this round's role mechanisms)
     assert on_trigger >= 95
     assert right >= 89
+
+
+# --- a gathering aimed at is not the shooters' own -------------------------------------------
+@pytest.mark.parametrize("text, shooter", [
+    ("Russian troops fired at a protest outside the Georgian parliament.", "RUS"),
+    ("Indonesian soldiers shot at a rally in Dili.", "IDN"),
+])
+def test_protest_fired_at_is_not_the_shooters(text, shooter):
+    assert all(s != shooter for s, _ in dyads(text, "PROTEST")), dyads(text, "PROTEST")
+
+
+def test_protest_joined_is_the_joiners():
+    assert any(s == "UKR" for s, _ in dyads("Ukrainian students took part in a protest in Kyiv.", "PROTEST"))

@@ -1234,7 +1234,11 @@ def _noun_roles(s: _Sentence, tok, trig: Trigger):
     # (the parser may root a sentence in its opening preposition: "During talks in Madrid with
     # Moratinos, the Moroccan minister asked ...")
     gov = tok.head.head if tok.head.dep_ != "ROOT" else stranded_main_verb(tok.sent) or tok.head
-    if (not sources and tok.dep_ == "pobj" and gov.pos_ == "VERB"
+    # ("troops fired at a protest", "police lobbed tear gas at the rally": a gathering aimed at is
+    # not the shooters' own)
+    aimed_at = trig.type == "PROTEST" and tok.head.lower_ in ("at", "into", "on") and (
+        gov.lemma_.lower() in AIMING_VERBS | FORCE_ON_CROWDS)
+    if (not sources and tok.dep_ == "pobj" and gov.pos_ == "VERB" and not aimed_at
             and (tok.head.lower_ in PARTICIPATION_PREPS and trig.type in PARTICIPATION_TYPES
                  or tok.head.lower_ in JOINT_PREPS and trig.joint)):
         # "retook the village after fierce fighting with guerrillas": a party to the fighting
@@ -1536,6 +1540,8 @@ def _co_agents(s: _Sentence, verb, subj) -> list[tuple[Actor, object]]:
 
 
 # verbs of force or restraint used on a gathering, whose subject is not among its protesters
+# verbs of aiming a weapon or a missile at what their "at" names
+AIMING_VERBS = frozenset({"fire", "shoot", "open", "throw", "hurl", "lob", "charge", "spray", "launch"})
 FORCE_ON_CROWDS = frozenset({"break", "disperse", "ban", "crush", "suppress", "quell", "attack", "storm", "block",
                              "prevent", "stop", "halt", "raid", "outlaw", "prohibit", "forbid", "teargas"})
 
