@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every event and actor evaluation in one run, one summary line each: PLOVER-GSR events and actor
+# slots (whole set, dev half, held-out half), NGEC actors, the realnews files, PETRARCH's unit
+# records. Needs ../shared beside the checkout. Usage: tools/eval_all.sh > scores.txt
+# Only totals are printed (--misses 0): the held-out halves' misses stay unread.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+S=../shared/eval
+D=".venv/bin/diplograph eval"
+summary() {
+  .venv/bin/python -c '
+import json, sys
+m = json.load(sys.stdin)["metrics"]
+print({k: (round(v, 3) if isinstance(v, float) else v) for k, v in m.items() if "interval" not in k})'
+}
+for sp in all dev held-out; do
+  echo "== plover-gsr events, $sp"; $D events plover-gsr $S/plover-gsr/PLOVER_GSR_CAMEO.json --split $sp --misses 0 -f json | summary
+  echo "== plover-gsr actor slots, $sp"; $D actors --plover $S/plover-gsr/PLOVER_GSR_CAMEO.json --split $sp --misses 0 -f json | summary
+done
+echo "== ngec actors"; $D actors $S/ngec-actors/NGEC_actor_resolution_tests.jsonl --misses 0 -f json | summary
+for f in dev dev2 dev3 heldout heldout2 heldout3 heldout4 heldout4_b heldout5 heldout5_b; do
+  echo "== realnews $f"; $D events realnews tests/fixtures/realnews/$f.jsonl --corpora ../shared/corpora --misses 0 -f json | summary
+done
+echo "== petrarch-units"; $D events petrarch-units $S/petrarch/PETR.UnitTest.records.jsonl --misses 0 -f json | summary
