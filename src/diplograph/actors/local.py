@@ -698,15 +698,12 @@ def home_state(resolver, index: int) -> str | None:
     in Chechnya."; not a venue of talks), when the whole document
     (read ahead: ``doc_states``) names no other state. None when it speaks of foreign forces or
     of a conquest (whose are the fighters then?)."""
-    state = resolver.local
     filed = resolver.state.dateline
+    if filed:
+        return filed if resolver.local.doc_states <= {filed} else None
     # (a place of an earlier sentence: this sentence's may be a reporter's, "Officials in Paris
     # said rebels had freed ...", which scene_actors reads clause by clause)
-    home = {filed} if filed else {c for c, k in state.scenes.items() if k < index}
-    if len(home) != 1 or not state.doc_states <= home:
-        return None
-    (iso,) = home
-    return iso
+    return resolver.scene_country(index)
 
 
 def home_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:

@@ -505,17 +505,13 @@ def _accuser(s: _Sentence, poss, tok):
     accusing whose "of" or "for" names the deed, when the possessive agrees with it in number;
     else None."""
     prep = tok.head
-    if tok.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.lemma_.lower() not in ACCUSING_VERBS:
+    if tok.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.lemma_.lower() not in ACCUSING_HEADS:
         return None
     subj, passive = s.subject(prep.head)
     if subj is None or passive or subj.pos_ == "PRON":
         return None
     plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
     return subj if plural == (poss.lower_ == "their") else None
-
-
-# verbs that lay a deed on another with "of" or "for"
-ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce"})
 
 
 def _sender(s: _Sentence, subj) -> list[tuple[Actor, object]]:
