@@ -590,7 +590,8 @@ def eval_actors(
     path: Annotated[Path, typer.Argument(help="NGEC actor resolution tests (JSONL).")] = Path("../shared/eval/ngec-actors/NGEC_actor_resolution_tests.jsonl"),
     format: FormatOpt = TableFormat.table,
     misses: MissesOpt = 30,
-    plover: Annotated[Optional[Path], typer.Option("--plover", help="Score the actor slots of this PLOVER-GSR JSON file instead.")] = None,
+    plover: Annotated[Optional[Path], typer.Option("--plover", help="Score the actor slots of this PLOVER-GSR JSON file (or JSON lines of "
+                                                      "one-event sentences, see eval events) instead.")] = None,
     split: Annotated[str, typer.Option("--split", help="all, dev (the half whose misses are read while developing) "
                                         "or held-out (the half only measured).")] = "all",
 ) -> None:
@@ -655,6 +656,10 @@ def eval_events(
     Example: diplograph eval events realnews tests/fixtures/realnews/heldout.jsonl --corpora ../shared/corpora
 
     Example (pooled): diplograph eval events realnews tests/fixtures/realnews/heldout.jsonl tests/fixtures/realnews/heldout2.jsonl
+
+    plover-gsr also scores a file of your own one-event sentences, one JSON object a line:
+    {"text": ..., "type": "ACCUSE", "trigger": "accused", "source": "ISR", "target": "PSE"}
+    (optional: source_text, source_code, target_text, target_code, date, id).
     """
     modules = {"plover-gsr": "plover_gsr", "petrarch": "petrarch", "petrarch-units": "petrarch_units",
                "case2021": "case2021", "modality": "modality", "realnews": "realnews"}

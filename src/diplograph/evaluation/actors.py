@@ -446,10 +446,10 @@ def _norm(text: str) -> str:
 
 def plover_slots(path: Path) -> list[tuple[dict, str, str, Gold, Marked | None, str]]:
     """(record, role, plain text, gold, marked span or None, sentence) for every listed actor."""
-    require(path, "give the PLOVER-GSR JSON file")
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    from diplograph.evaluation.plover_gsr import read_records
+
     out = []
-    for record in data:
+    for record in read_records(Path(path)):
         if not record.get("event") or record["event"] == "DOCUMENT" or not record.get("text"):
             continue
         info = record.get("textInfo")

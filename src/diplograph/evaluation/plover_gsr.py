@@ -23,6 +23,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from diplograph.errors import InputError
 from diplograph.evaluation import EvalReport, bootstrap_intervals, prf, require
 
 DEFAULT_PATH = "../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.json"
@@ -80,12 +81,88 @@ def in_split(record_id: str, split: str) -> bool:
 
 
 def load(path: Path, split: str = "all") -> list[dict]:
-    require(path, "give the PLOVER-GSR JSON file")
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return [r for r in data if r.get("event") and r["event"] != "DOCUMENT" and r.get("text")
+    return [r for r in read_records(path) if r.get("event") and r["event"] != "DOCUMENT" and r.get("text")
             and in_split(str(r.get("id", "")), split)]
+
+
+def read_records(path: Path) -> list[dict]:
+    """The records of a PLOVER-GSR JSON file, or of a JSON-lines file of one-event sentences in
+    our simpler form (a user's own set, or our fixtures), turned into the same shape::
+
+        {"text": "...", "type": "ACCUSE", "trigger": "accused", "source": "ISR", "target": "PSE",
+         "source_text": "Israel", "source_code": "ISRGOV", "target_text": "...", "target_code": "...",
+         "date": "1997-04-02", "id": "..."}
+
+    Only text, type and trigger are needed; a null or missing source or target is not checked.
+    A line's id defaults to the file's name and a hash of its text, so that the dev and held-out
+    halves stay the same when lines are added or reordered."""
+    path = Path(path)
+    require(path, "give the PLOVER-GSR JSON file, or JSON lines of one-event sentences")
+    if path.suffix.lower() != ".jsonl":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(str(path), f"not a JSON file ({exc}); give the PLOVER-GSR JSON file") from None
+        if not isinstance(data, list):
+            raise InputError(str(path), "expected a JSON list of PLOVER-GSR records")
+        return [r for r in data if isinstance(r, dict)]
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}", f"not a JSON object ({exc.msg})") from None
+        if not isinstance(rec, dict) or not all(isinstance(rec.get(k), str) and rec[k] for k in ("text", "type", "trigger")):
+            raise InputError(f"{path}:{n}", "each line needs \"text\", \"type\" and \"trigger\" (strings)")
+        if rec.get("date"):
+            try:
+                date.fromisoformat(str(rec["date"]))
+            except ValueError:
+                raise InputError(f"{path}:{n}", f"date {rec['date']!r} is not YYYY-MM-DD") from None
+        out.append(_from_line(rec, path))
+    return out
+
+
+def _from_line(rec: dict, path: Path) -> dict:
+    """A one-event line as a PLOVER-GSR record, with markup made from the phrases it names."""
+    text = rec["text"]
+    sides, marks = {}, []
+    for key, tag in (("source", "SRC"), ("target", "TAR")):
+        country = rec.get(key)
+        if not country:
+            sides[key] = []
+            continue
+        code = (rec.get(f"{key}_code") or "").upper()
+        entry = {"actorText": rec.get(f"{key}_text") or "", "code": str(country).upper()}
+        if len(code) >= 6 and code[:3] == entry["code"]:
+            entry["sector"] = code[3:6]
+        elif code and code == entry["code"]:
+            entry["sector"] = ""
+        else:  # no full code given: the sector is not checked
+            entry["sector"] = "***"
+        sides[key] = [entry] if entry["actorText"] else [{"code": entry["code"]}]
+        if entry["actorText"]:
+            marks.append((entry["actorText"], tag))
+    marks.append((rec["trigger"], "EVT"))
+    spans = []
+    for phrase, tag in marks:
+        at = text.find(phrase)
+        if at >= 0 and not any(at < e and s < at + len(phrase) for s, e, _ in spans):
+            spans.append((at, at + len(phrase), tag))
+    markup, last = [], 0
+    for s, e, tag in sorted(spans):
+        markup += [text[last:s], f"({tag}: {text[s:e]})"]
+        last = e
+    markup.append(text[last:])
+    return {
+        "id": str(rec.get("id") or f"{path.stem}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"),
+        "date": rec.get("date"), "event": rec["type"].upper(), "eventText": rec["trigger"], "text": text,
+        "source": sides["source"], "target": sides["target"], "textInfo": {"markup": "".join(markup)},
+    }
 
 
 def score(outcomes: list[tuple[str, str | None, bool]]) -> dict:
@@ -130,6 +207,14 @@ def bootstrap(outcomes: list[tuple[str, str | None, bool]], *, rounds: int = 100
     return bootstrap_intervals(outcomes, score, BOOTSTRAP_KEYS, rounds=rounds, seed=seed)
 
 
+def _day(record: dict, default: date | None) -> date | None:
+    """The record's own date where it has one (PLOVER-GSR's records all say 2000-01-01)."""
+    try:
+        return date.fromisoformat(str(record["date"])) if record.get("date") else default
+    except ValueError:
+        return default
+
+
 def main_event(events, words):
     """Our answer for a sentence: an event on a gold event word, asserted before not, then the
     most confident (None when there is no event). Probe tests pick the same way."""
@@ -144,7 +229,8 @@ def run(path: Path, *, published: date | None = date(2000, 1, 1), split: str = "
 
     path = Path(path)
     records = load(path, split)
-    docs = [Document(id=content_id(r["text"]) + f"-{i}", text=r["text"], published=published) for i, r in enumerate(records)]
+    docs = [Document(id=content_id(r["text"]) + f"-{i}", text=r["text"], published=_day(r, published))
+            for i, r in enumerate(records)]
     results = []
     for start in range(0, len(docs), 64):
         results.extend(process(docs[start : start + 64]))
