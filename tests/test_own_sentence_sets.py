@@ -85,3 +85,10 @@ def test_cli_scores_an_own_file_and_reports_a_bad_one(tmp_path):
     bad = _write(tmp_path, [LINES[0], "{oops"], "bad.jsonl")
     res = runner.invoke(app, ["eval", "actors", "--plover", str(bad)])
     assert res.exit_code != 0 and "bad.jsonl:2" in res.output
+
+
+def test_csv_gives_the_metrics_one_a_row(tmp_path):
+    res = CliRunner().invoke(app, ["eval", "events", "plover-gsr", str(_write(tmp_path, LINES)), "-f", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = res.stdout.splitlines()
+    assert rows[0] == "metric,value" and "sentences,3" in rows

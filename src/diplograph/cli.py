@@ -543,6 +543,9 @@ def _print_report(report, format: TableFormat, misses: int) -> None:
         data["misses"] = data["misses"][:misses]
         out.out(dumps(data), highlight=False)
         return
+    if format is TableFormat.csv:  # the headline metrics alone, one a row, for a spreadsheet
+        _print_rows(["metric", "value"], list(report.metrics.items()), TableFormat.csv)
+        return
     out.print(f"[bold]{report.title}[/bold]")
     table = Table("metric", "value")
     for k, v in report.metrics.items():
@@ -568,7 +571,7 @@ def _run_eval(module: str, path: Path, format: TableFormat, misses: int, **optio
 
 
 MissesOpt = Annotated[int, typer.Option("--misses", min=0, help="How many misses to list (in table and json output; json also gives misses_total).")]
-FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table or json.")]
+FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table, json or csv (csv: the metrics alone).")]
 
 
 @eval_app.command("timex")
