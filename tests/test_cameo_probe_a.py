@@ -118,7 +118,8 @@ def test_inquiry_keeps_a_named_or_unknown_target(text, expected):
     ("The Tunisian president gave women the right to vote.", {("TUN", "TUN", "CONCEDE")}),
     # power handed over (as give up power: RETREAT resign, with no target, as a resignation)
     ("The Thai army handed power to a civilian government.", {("THA", None, "RETREAT")}),
-    ("The ruling party in Mali handed over power to the opposition.", {("MLI", None, "RETREAT")}),
+    # (round 27: the opposition of a story of Mali alone is Mali's, and so a target)
+    ("The ruling party in Mali handed over power to the opposition.", {("MLI", "MLI", "RETREAT")}),
     # a curfew eased on a place: its people are the target
     ("Indian troops eased the curfew on Srinagar.", {("IND", "IND", "CONCEDE")}),
 ])

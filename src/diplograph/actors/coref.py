@@ -100,7 +100,8 @@ from datetime import date
 
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import (
-    LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, flush_local, foreign_forces, local_actors, preview,
+    LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, flush_local, foreign_forces, local_actors,
+    one_state_actors, preview,
     home_actors, scene_actors, state_forces,
 )
 from diplograph.data_files import read_csv
@@ -721,6 +722,7 @@ class Resolver:
         state_forces(self, doc_text, index, offset, sent, local, agents)  # "the army", "an army convoy": whose? (local.py)
         scene_actors(self, doc_text, index, offset, sent, local, agents)  # "A journalist was killed in Beirut" (local.py)
         home_actors(self, doc_text, index, offset, sent, local, agents)  # "BOGOTA - Guerrillas kidnapped ..." (local.py)
+        one_state_actors(self, doc_text, index, offset, sent, local, agents)  # "Kenya's president rejected opposition demands"
         if len(self.emitted(index)) > early and not present.isdisjoint(IT | THEY):
             self.late_pronouns(doc_text, index, offset, sent, self.emitted(index)[early:], subject_tokens, agents, covered,
                                local)

@@ -554,6 +554,7 @@ def _build_lexicon() -> Lexicon:
         if body:
             lex.igo_bodies[entity] = body
         lex.add(row["pattern"], Entry("igo", row["code"], None, None, entity, source="igos.csv"))
+    _add_red_cross_societies(lex)
     plurals = []
     for n, row in enumerate(read_csv("actors/sectors.csv", ("word", "sector")), 2):
         where = f"data/actors/sectors.csv row {n}"
@@ -607,6 +608,24 @@ STATE_MEDIA_MODIFIERS = ("state", "state-run", "state-owned", "state-controlled"
 STATE_MEDIA_OUTLETS = ("media", "press", "television", "tv", "radio", "radio station", "broadcaster",
                        "news agency", "newspaper", "daily", "broadcasting")
 UNCOUNTED_OUTLETS = frozenset({"media", "press", "television", "tv", "radio", "broadcasting"})
+
+
+# round 27: a country's own Red Cross or Red Crescent society ("the Pakistan Red Crescent
+# Society", "the Kenya Red Cross", "the Iranian Red Crescent") is a body of that country, not the
+# International Committee in Geneva that "Red Cross" alone names (igos.csv); coded as the ICRC's
+# role (HLH) with the country
+RED_CROSS_NAMES = ("Red Cross", "Red Crescent", "Red Cross Society", "Red Crescent Society")
+
+
+def _add_red_cross_societies(lex: Lexicon) -> None:
+    for row in read_csv("actors/countries.csv", ("iso3", "name", "aliases", "adjectives")):
+        iso, name = row["iso3"], row["name"]
+        entry = Entry("group", iso + "HLH", iso, "HLH", f"{name} national Red Cross society", source="countries.csv")
+        for lead in [name, *split_list(row["aliases"]), *split_list(row["adjectives"])]:
+            for society in RED_CROSS_NAMES:
+                form = f"{lead} {society}"
+                if not lex.exact.get(fast_tokens(form)):
+                    lex.add(form, entry)
 
 
 def _add_state_media(lex: Lexicon) -> None:

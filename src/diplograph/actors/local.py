@@ -62,7 +62,8 @@ army", "a private army camp"), or "army" of no force ("an army of volunteers": n
 and with a complement).
 
 Hooked into :class:`diplograph.actors.coref.Resolver` after its titles: :func:`local_actors`,
-:func:`armed_actors`, :func:`state_forces`.
+:func:`armed_actors`, :func:`state_forces` (and, round 27, :func:`one_state_actors`: the bare
+agents of a document that names one state alone).
 """
 from __future__ import annotations
 
@@ -749,6 +750,164 @@ def home_actors(resolver, doc_text: str, index: int, offset: int, sent, local, a
         if sector in ARMED_SECTORS:
             resolver.remember(local, index, sent, m.start, m.end - 1, actor)
         taken.update(range(m.start, m.end))
+
+
+# round 27: the agents a document that names one state alone gives that state (:func:`one_state_actors`):
+# its organs, its opposition and the people of its street; not refugees (they fled another
+# state), armed men or forces (a war has two sides), nor criminals, companies, scholars and
+# doctors (as often from abroad: "hackers defaced Danish web sites", "Norway's exports grew.
+# Company officials said", "Scientists say the drought will last", aid agencies' doctors)
+ONE_STATE_SECTORS = (SCENE_SECTORS - {"CRM", "BUS", "EDU", "HLH"}) | frozenset({"GOV", "COP", "LEG", "JUD"})
+# people of a state's society: named by their nationality alone they may be abroad
+SOCIETY_SECTORS = frozenset({"CVL", "BUS", "MED", "LAB", "AGR", "EDU", "HLH", "CRM", "REF", "RAD", "REL"})
+# people held by others or on the move, as often another state's as the one named ("The United
+# States demanded the release of the hostages", "passengers of a hijacked jet")
+NOT_HOME_WORDS = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "abductees", "pows", "survivors",
+                            "tourists", "travellers", "travelers", "passengers", "pilgrims", "migrants", "immigrants",
+                            "exiles", "expatriates", "emigres", "asylum-seekers", "seekers", "sailors", "crew"})
+# a state's organs: these take the one state only where it is named by no organ of its own
+# ("Kenyan traders blocked a road after police demolished their stalls"; but "Israeli officials
+# urged the government to ..." is as often another state's government)
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# nouns after an agent word used as a modifier that make it the one who speaks or acts
+# ("rejected opposition demands": the opposition's demands; "police curbs": the police's)
+CLAIM_NOUNS = frozenset({"demands", "demand", "calls", "call", "protests", "criticism", "accusations", "claims",
+                         "complaints", "appeals", "requests", "proposals", "pressure", "boycott", "challenge",
+                         "crackdown", "curbs", "restrictions", "raid", "raids", "brutality", "harassment",
+                         "repression", "violence", "abuses", "threats", "ban", "decision", "decree"})
+
+
+def _names_the_state(s, country_name) -> bool:
+    """A mention that names the state at home: the state itself, a body of it, a person, or a
+    named body of its society (a firm, a union); not a place (it may be a reporter's, or a coast
+    where strangers are picked up), its nationals (they travel), nor its posts abroad ("the
+    French embassy")."""
+    if s.place or s.topic or s.actor.text.lower().split()[-1:] in (["embassy"], ["embassies"], ["consulate"],
+                                                                  ["ambassador"], ["envoy"]):
+        return False
+    sector = (s.actor.sector or "")[:3]
+    if s.person:
+        return True
+    if not sector:
+        return s.actor.entity == country_name  # "Kenya", not "Sicily"
+    return sector not in SOCIETY_SECTORS or s.actor.entity != country_name
+
+
+def _possessed(sent, s) -> bool:
+    """A society's body named with its state's possessive ("Senegal's main union", "Algeria's
+    independent newspapers"): the state's own, at home (not "British tourists", who travel)."""
+    k = s.first if s.first >= 0 else s.token
+    return not s.place and k + 1 < len(sent) and sent[k + 1].lower_ in ("'s", "’s") and k + 1 < s.token
+
+
+def _nationals_at_home(sent, named) -> bool:
+    """The state's nationals act in a place of that state named in their own clause ("Bolivian
+    teachers went on strike in La Paz"): they are at home."""
+    places = [_frame(sent[s.token]) for s in named if s.place]
+    return any(not s.place and _frame(sent[s.token]) in places for s in named)
+
+
+def _the_country(tok) -> bool:
+    """ "the country's", "the nation's": a possessor that is the one state itself."""
+    return tok.dep_ == "poss" and tok.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in tok.children)
+
+
+def _own_complement(prep, sent, local, iso: str) -> bool:
+    """A complement that leaves an agent to the document's one state: one of where ("at the
+    mine", "near Karachi") or "of" ("residents of Karachi") that names only the state's places
+    (not a body: "the president of the Lima Fishing Federation" is the federation's). Not
+    "from": people from somewhere else came ("students from abroad")."""
+    inside = {t.i - sent.start for t in prep.subtree}
+    named = [s for s in local if s.token in inside]
+    if any(s.person or s.actor.code not in (iso, iso + "CVL") for s in named):
+        return False
+    return prep.lower_ in LOCATIVE or (prep.lower_ == "of" and bool(named))
+
+
+def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
+    """Round 27: give the bare agents no earlier rule placed the country of a document that
+    names one state alone, anywhere (read ahead: ``doc_states``) - "Kenya's president rejected
+    opposition demands", "Bolivian teachers went on strike to demand that the government
+    withdraw the law", "youths stoned police in Port Moresby": with no other state in the text,
+    its opposition, its government and its police are that state's. Not in a document that names
+    any state's or an organisation's forces ("Israeli troops killed three civilians": whose
+    civilians?), speaks of foreign forces or a conquest; not refugees nor armed men; a state's
+    organ ("the government") only where no organ of that state is named in the document
+    ("Israeli officials urged the government to ..."); and, as elsewhere, not words a
+    possessor, a complement or a foreign word decides (but "the country's" is the one state:
+    "the country's Kurds", "the country's farmers")."""
+    state = resolver.local
+    if len(state.doc_states) != 1 or state.doc_forces or _conquest_named(sent.doc):
+        return
+    (iso,) = state.doc_states
+    if foreign_forces(sent.doc, iso, resolver.day):
+        return
+    named = [s for s in (*resolver.state.seen, *local) if s.actor.country == iso]
+    # the state named as itself, its body, a person or a group, or a place where things happened
+    # before; not only as a place, perhaps a reporter's ("Diplomats in Nairobi said journalists
+    # ..."), nor only by its nationals, who are often abroad ("Two British tourists were arrested
+    # by police")
+    here = [s for s in local if s.actor.country == iso]
+    if not any(_names_the_state(s, resolver.lex.countries.get(iso)) for s in named) \
+            and not any(k < index for k in state.scenes.values()) \
+            and not _nationals_at_home(sent, here) and not any(_possessed(sent, s) for s in here):
+        return
+    organ_named = any((s.actor.sector or "")[:3] in ORGAN_SECTORS for s in named)
+    taken = _taken(resolver, index, offset, sent, local)
+    found = []
+    for m in agents:
+        sector = (m.actor.sector or "")[:3]
+        if m.actor.country or not m.actor.code or sector not in ONE_STATE_SECTORS:
+            continue
+        if any(k in taken for k in range(m.start, m.end)):
+            continue
+        if sector in ORGAN_SECTORS and organ_named:
+            continue
+        entries = [e for e in resolver.lex.lower.get(tuple(t.lower_ for t in sent[m.start : m.end]), ())
+                   if e.kind == "sector"]
+        if entries and all(e.generic for e in entries):
+            continue  # "officials", "a spokesman": a person of any body (a company's as well)
+        last = sent[m.end - 1]
+        if last.lower_ in NOT_HOME_WORDS:
+            continue
+        if last.tag_ not in ("NNS", "NNPS") and sector not in ORGAN_SECTORS | {"OPP"}:
+            continue  # "one voter", "a student": a private person, not a body of the state
+        if (last.dep_ in ("compound", "amod", "nmod") and last.head.lower_ not in CLAIM_NOUNS) \
+                or any(c.dep_ == "poss" and not _the_country(c) for c in last.children):
+            continue  # "a police station", "their supporters": the head noun or the possessor decides
+        if last.dep_ == "conj" and last.head.dep_ in ("compound", "amod", "nmod"):
+            continue  # "military and police spending": a modifier
+        if last.dep_ == "poss" and sector not in ORGAN_SECTORS | {"OPP"}:
+            continue  # "a teacher's car" ("the government's decision" is the government's act)
+        if any(c.dep_ == "prep" and c.lower_ in OWN_PREPS | {"from"} and not _own_complement(c, sent, local, iso)
+               for c in last.children):
+            continue  # "students from abroad", "residents of Mosul" in a story of Iraq: a complement decides
+        if m.end < len(sent) and sent[m.end].pos_ == "PROPN" and sent[m.end].text[:1].isupper():
+            continue  # "the opposition newspaper La Prensa": a description of the name after it
+        if any(sent[k].lower_ in FOREIGN_MODIFIERS for k in range(max(m.start - 1, 0), m.end)):
+            continue
+        if last.lower_ in COUNTED_ONLY and not (_counted(last) and _in_violence(last)):
+            continue  # "most people think": people at large
+        if m.start > 0 and sent[m.start - 1].text in ("-", "–") and not sent[m.start - 1].whitespace_:
+            continue  # "non-residents", "anti-government"
+        found.append((m.start, last, m.actor.sector))
+    for tok in sent:
+        # "the country's Kurds": a people of no state of its own that the one state holds
+        k = tok.i - sent.start
+        if tok.lower_ in STATELESS_PEOPLES and k not in taken and any(_the_country(c) for c in tok.children):
+            found.append((k, tok, "CVL"))
+    for start, last, sector in found:
+        first = sent[start]
+        _stop_waiting(resolver, index, first)
+        # an actor of local_actors waiting here for the story's country ("Avon Police") takes the
+        # one state now, with its own words
+        waiting = [p for p in state.pending if p[0] == index and first.i <= p[3].i <= last.i]
+        if waiting:
+            state.pending[:] = [p for p in state.pending if p not in waiting]
+            for item in waiting:
+                _emit(resolver, doc_text, iso, *item)
+            continue
+        resolver.emit(doc_text, offset, index, first, last, resolver.country_actor(iso, sector, ""))
 
 
 def flush_local(resolver, doc_text: str, iso: str) -> None:
