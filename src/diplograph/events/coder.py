@@ -26,7 +26,8 @@ from diplograph.events.nonevents import (
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
-    FOREIGN_POSTS, LAID_DEEDS, _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens,
+    FOREIGN_POSTS, LAID_DEEDS, SAID_THINGS, _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens,
+    condition_subjects,
     home_held_place, _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
     judged,
 )
@@ -1783,6 +1784,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                      if _agent_sector(s, o, DOMESTIC_SECTORS - NONSTATE_ARMED)]
         if not trig.thing_object:
             objs += [p for h in objs if h.dep_ in OBJECT_DEPS for p in s.prep_objects(h, AUTHOR_PREPS)]
+        if trig.type in ANSWERING_TYPES:
+            # "rejected opposition demands", "welcomed rebel proposals": whose words are answered,
+            # named by their role before the noun
+            objs += [c for h in objs if h.dep_ in OBJECT_DEPS and h.lemma_.lower() in SAID_THINGS
+                     for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
         # "pensioners were promised cheaper fuel by the Greens": people a
         # state's party or government promises or gives to, named by their role alone, are its own
         roles = ROLE_ONLY_TARGETS | ({"CVL"} if trig.type in BENEFIT_TYPES and (sources[0][0].sector or "")[:3]
@@ -1796,6 +1802,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             # their offensive" does not say whose rebels)
             roles = roles | DOMESTIC_SECTORS
             objs += [c for cl in tok.children if cl.dep_ == "ccomp" for c in cl.children if c.dep_ == "nsubj"]
+        if trig.type == "THREATEN" and (sources[0][0].sector or "")[:3] in STATE_ORGANS and not any(
+                m.actor is not None and m.actor.country and m.actor.country != sources[0][0].country
+                for ms in s.mention_at.values() for m in ms):
+            # "the governor warned that he would impose a curfew if students kept rioting": those a
+            # state's organ threatens in its condition, named by their role alone, are its own
+            # (as with a demand, only where the sentence names no other country)
+            roles = roles | DOMESTIC_SECTORS
+            objs += [c for subj in condition_subjects(s, tok, trig) for c in (subj, *subj.conjuncts)]
         # "rebels released 30 government soldiers", "guerrillas ambushed an army patrol": the
         # state's forces an armed group fights, named by their role, are its own country's
         state_roles = STATE_FORCE_SECTORS if (sources[0][0].sector or "")[:3] in NONSTATE_ARMED else frozenset()
@@ -1832,9 +1846,12 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # forces recaptured the town of Gulu": a force named as the government's, by no country,
         # is of the country whose rebels or land it fights (not bare "troops": often foreign)
         sources = [(_role_actor(home, sector, subj_tok), subj_tok)]
-    if placed and len(targets) == 1 and not sources and subj_tok is not None and subj_tok.dep_ != "nsubjpass":
-        # "Rebels attacked a police station in northern Mali": the group is of the place
-        sector = _agent_sector(s, subj_tok)
+    if (placed or len(targets) == 1 and _place_named_thing(s, *targets[0])) and len(targets) == 1 and not sources and (
+            subj_tok is not None and subj_tok.dep_ != "nsubjpass"):
+        # "Rebels attacked a police station in northern Mali": the group is of the place (and so
+        # where the place names the thing: "police raided the Moscow offices of a newspaper"); so
+        # are police, who act at home
+        sector = _agent_sector(s, subj_tok, PLACED_DOERS)
         c = targets[0][0].country
         if sector and c:
             sources = [(_role_actor(c, sector, subj_tok), subj_tok)]
@@ -2072,6 +2089,22 @@ PUBLIC_OUTCRIES = frozenset({"outcry", "uproar", "furore", "furor", "backlash", 
 STANCE_BODIES = frozenset({"opposition", "resistance"})
 
 
+# the roles a demand may ask to act, named by no country ("demanded that the government ...")
+ASKED_ROLES = DOMESTIC_SECTORS | NONSTATE_ARMED | STATE_ORGANS
+
+
+# the roles that are of the place they act in, named by no country ("rebels", "the police")
+PLACED_DOERS = DOMESTIC_SECTORS | NONSTATE_ARMED | {"COP"}
+
+
+def _place_named_thing(s: _Sentence, actor, tok) -> bool:
+    """A thing acted on whose only actor is the place name before it: "the Moscow offices of a
+    newspaper", "a Kabul hotel" (the place the thing is in, no one's side)."""
+    return (actor is not None and actor.sector is None and tok is not None and tok.dep_ in OBJECT_DEPS
+            and tok.pos_ == "NOUN" and tok.i not in s.mention_at
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in s.mention_at for c in tok.children))
+
+
 def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: list, targets: list,
                    lent: set[int]) -> tuple[list, list, bool]:
     """A side the rules left empty, filled by position when the sentence names one more actor
@@ -2111,6 +2144,14 @@ def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: li
         actor, _, _, root = max(before, key=lambda f: f[2])
         return [(actor, root)], targets, True
     inside = {t.i for t in tok.subtree}
+    if trig.type == "REQUEST":
+        # "demanded that the government recognise Russian as an official language": the one asked
+        # is the that-clause's subject, a party named by its role alone; what it is to act on is
+        # no target (a thing as the subject names no one asked: "demanded that the plan include
+        # new powers for parliament")
+        inside -= {t.i for c in tok.children if c.dep_ == "ccomp" and any(
+            g.dep_ in ("nsubj", "nsubjpass") and _agent_sector(s, g, ASKED_ROLES) is not None
+            for g in c.children) for t in c.subtree}
     after = [f for f in found if f[1] > tok.i and f[3].i in inside and not _inside_setting(f[3], tok)
              and not _things_origin(s, f[3])]
     if not after:

@@ -22,6 +22,8 @@ ASKER_PREPS = frozenset({"from", "by"})
 # types of what is said, whose noun names its speaker with "from" or "by" (as a request's does)
 UTTERED_TYPES = frozenset({"ACCUSE", "THREATEN"})
 ACTING_ON_PREPS = frozenset({"at", "per", "upon", "on", "with"})
+# the prepositions a measure names whom it is aimed at with ("an embargo against Cuba", "sanctions on Iran")
+AIMED_PREPS = frozenset({"on", "against"})
 
 
 def _acted_on_request(tok, trig: Trigger) -> bool:
@@ -47,6 +49,27 @@ def _made_by(s: _Sentence, noun) -> list[tuple[Actor, object]]:
     return [p for acl in noun.children if (acl.dep_ == "acl" and acl.tag_ == "VBN" or acl.dep_ == "relcl" and any(
                 c.dep_ == "auxpass" for c in acl.children))
             and acl.lemma_.lower() in AUTHORING_VERBS and (agent := s.agent(acl)) is not None for p in s.actors(agent)]
+
+
+# what a thing is about: "intelligence on the militants", "information about arms sales"
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _partner_past_topic(s: _Sentence, obj) -> list[tuple[Actor, object]]:
+    """The partner of "with" that the parser hung on the object's topic instead of on the verb:
+    "share intelligence on the militants with Kenya" (Kenya, with whom it is shared)."""
+    return [p for topic in s.prep_objects(obj, TOPIC_PREPS) for pobj in s.prep_objects(topic, OBJECT_PREPS)
+            for p in s.actors(pobj)]
+
+
+OWNING_PARTICIPLES = frozenset({"own", "run", "operate", "control", "hold", "manage"})
+
+
+def _owned_by(s: _Sentence, thing) -> list[tuple[Actor, object]]:
+    """The owner a participle names of a thing: "a ranch owned by a British food group", "mines
+    run by the state company" (not its maker or user: "a bridge built by the army")."""
+    return [p for acl in thing.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lemma_.lower() in OWNING_PARTICIPLES and (agent := s.agent(acl)) is not None for p in s.actors(agent)]
 
 
 def _verb_roles(s: _Sentence, tok, trig: Trigger):
@@ -154,12 +177,20 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                 child = s.referent(child)
             # what one proposes is not a thing: "accepted an Egyptian proposal" answers Egypt
             # nor is help asked for: "sought NATO help", "requested Japanese aid" ask NATO, Japan
-            targets += s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS
-                                or trig.type == "REQUEST" and child.lemma_.lower() in HELP_NOUNS)
+            named = s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS
+                             or trig.type == "REQUEST" and child.lemma_.lower() in HELP_NOUNS)
+            home = {a.country for a, _ in sources}
+            aimed = [p for pobj in s.prep_objects(child, AIMED_PREPS) for p in s.actors(pobj) if p[0].country not in home]
+            if aimed and named and all(a.country in home for a, _ in named):
+                # "lifted the U.S. embargo against Vietnam", "eased its own sanctions on Iran": the
+                # doer's own measure, named by its country, is on whom it is aimed against
+                named = aimed
+            targets += named
             if trig.type == "AID" and tok.lemma_.lower() in GIVING_VERBS:
                 targets += _sum_receiver(s, child)
             for pobj in s.prep_objects(child, preps | OBJECT_PREPS):  # "supplied drones to Russia", "ratified the treaty with Iran"
                 targets += s.actors(pobj)
+            targets += _partner_past_topic(s, child)
             if trig.type in ANSWERING_TYPES and child.lemma_.lower() in PROPOSALS:
                 # "ignored calls from the United Nations", "rejected a proposal by Egypt": whose call
                 # or proposal is answered
@@ -244,15 +275,20 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         # at whoever would act in its condition, not at a place the condition names (and so is
         # force one will use on a condition: "will respond with force if Eritrea does not withdraw")
         # (or on the act threatened: "vowed to retaliate if the United States imposed tariffs")
-        threatened = [c for c in tok.children if c.dep_ == "xcomp"] if trig.type == "THREATEN" else []
-        conditions = [c for h in [tok, *threatened, *(p for p in s.prep_objects(tok, frozenset({"of", "against", "about"})))]
-                      for c in h.children if c.dep_ == "advcl"
-                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
-        targets = [p for c in conditions for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")
-                   for p in s.actors(subj)]
+        targets = [p for subj in condition_subjects(s, tok, trig) for p in s.actors(subj)]
+    if not targets and not passive and trig.type in OWNER_OF_TYPES:
+        # "seized a ranch owned by a British firm", "took control of mines run by the rebels": the
+        # owner a participle names of the thing taken, frozen or given back
+        things = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+        things += [p for h in [tok, *things] for p in s.prep_objects(h, preps | {"of"})]
+        targets = [p for t in things for p in _owned_by(s, t)]
     if not targets and not passive and (shared := _shared_object(tok)) is not None:
         # "killed or wounded 15,000 Iranian soldiers": the object the next verb takes is this one's too
         targets = s.actors(shared, modifiers=not trig.thing_object)
+    if not targets and not passive and trig.type in PHYSICAL_TYPES:
+        # "shelled and fired rockets at Pakistani positions": whom the next verb's force is aimed
+        # at is this one's target too
+        targets = [p for pobj in _shared_aim(s, tok, preps) for p in s.actors(pobj)]
     if not targets:
         targets = _fallback_targets(s, tok, trig)
     if not targets and not passive:
@@ -601,12 +637,19 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
             if placed and obj.lemma_.lower() in FORCE_NOUNS:
                 continue  # "promised to pull Ethiopian troops out of Somalia": one's own forces; Somalia
-            out += s.actors(obj)
+            # (a partner the parser hung on the object's topic: "offered to share intelligence on
+            # the militants with Kenya" shares it with Kenya, not with the militants)
+            partner = _partner_past_topic(s, obj)
+            out += partner or s.actors(obj)
             # (and the parties to it: "offered to host talks between Mali and the rebels")
             for pobj in s.prep_objects(obj, AUTHOR_PREPS | OBJECT_PREPS | {"between"}):
                 out += s.actors(pobj)
         for pobj in s.prep_objects(clause, CLAUSE_TARGET_PREPS):
             out += s.actors(pobj)
+        # "agreed to act as a mediator between the government and the rebels", "to serve as a
+        # go-between for Seoul and Pyongyang": the parties of the role the source takes on
+        out += [p for role in s.prep_objects(clause, frozenset({"as"})) if not s.actor_list(role)
+                for pobj in s.prep_objects(role, frozenset({"between", "for"})) for p in s.actors(pobj)]
         if clause.lemma_.lower() in HELPING_VERBS:
             # "agreed to help Libya rebuild": the parser makes the one helped the subject of the
             # clause under "help"
@@ -772,9 +815,33 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     return out or _deep_place(s, tok)
 
 
+def condition_subjects(s: _Sentence, tok, trig: Trigger) -> list:
+    """Who would act in the condition of a threat: the subjects of the "if"/"unless" clauses on the
+    trigger, on the act threatened ("vowed to retaliate if the United States imposed tariffs"), on
+    what is warned of ("warned of a catastrophe if Israel continues ...") or on a clause in which
+    the threatener tells what it will do ("warned that he would impose a curfew if the youths did
+    not disperse", "said it was ready to strike if ...")."""
+    threatened = [c for c in tok.children if c.dep_ == "xcomp"] if trig.type == "THREATEN" else []
+    if trig.type == "THREATEN":
+        own = _own_future_clauses(tok) + [c for c in tok.children if c.dep_ == "ccomp" and any(
+            g.dep_ == "nsubj" and g.lower_ in OWN_PRONOUNS for g in c.children) and any(
+            g.dep_ == "acomp" and g.lemma_.lower() in READY_ADJECTIVES for g in c.children)]
+        threatened += own + [g for c in own for g in c.children if g.dep_ in ("xcomp", "acomp")]
+        threatened += [x for c in threatened if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
+    conditions = [c for h in [tok, *threatened, *s.prep_objects(tok, frozenset({"of", "against", "about"}))]
+                  for c in h.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    return [subj for c in conditions for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")]
+
+
 # verbs of going into a country, whose place holds the acts joined to them
 ENTERING_VERBS = frozenset({"cross", "enter", "push", "advance", "sweep", "infiltrate", "penetrate", "slip", "pour",
                             "march", "move", "roll", "storm", "invade", "raid", "venture"})
+
+
+# the pronouns a speaker names itself with in its own clause (a state or body, or a person:
+# "the governor warned that he would impose a curfew")
+OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
 def _own_future_clauses(tok) -> list:
@@ -782,7 +849,7 @@ def _own_future_clauses(tok) -> list:
     it would strike positions in Lebanon", "vowed that they will retake the town"): said of the
     speaker, like an infinitive. Not a past deed ("denied it had attacked ships") nor another's."""
     return [c for c in tok.children if c.dep_ == "ccomp"
-            and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
+            and any(g.dep_ == "nsubj" and g.lower_ in OWN_PRONOUNS for g in c.children)
             and any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll", "shall") for g in c.children)]
 
 
@@ -1555,6 +1622,18 @@ def _shared_object(verb):
     # (not one's own thing: "protested and recalled its ambassador")
     return next((c for c in nxt.children if c.dep_ == "dobj" and c.i > nxt.i
                  and not any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)), None)
+
+
+def _shared_aim(s: _Sentence, verb, preps: frozenset[str]) -> list:
+    """Whom a verb of force joined straight after this one by "and"/"or" aims at ("shelled and
+    fired rockets at the border posts"), when this one names no object or aim of its own; else []."""
+    if (any(c.dep_ in OBJECT_DEPS for c in verb.children) or any(s.prep_objects(verb, preps))
+            or verb.i + 2 >= len(verb.doc) or verb.doc[verb.i + 1].dep_ != "cc"):
+        return []
+    nxt = verb.doc[verb.i + 2]
+    if nxt.dep_ != "conj" or nxt.head.i != verb.i or nxt.pos_ != "VERB" or nxt.lemma_.lower() not in AIMING_VERBS:
+        return []
+    return list(s.prep_objects(nxt, frozenset({"at", "on"})))
 
 
 # places an armed group holds, named by the group's role before them ("rebel bases", "Maoist
