@@ -31,7 +31,7 @@ def code(phrase: str, day: str) -> str | None:
     ("Nagorno-Karabakh Armenians", "1994-06-01", "AZESEP"),
     # a stance compound is a modifier, not the state's government
     ("Iraqi anti-government rebels", "1995-06-01", "IRQREB"),
-    ("Syrian pro-government militias", "2012-06-01", "SYRUAF"),
+    ("Syrian pro-government militias", "2012-06-01", "SYRMIL"),  # round 27: the state's side (MIL)
     ("Iraqi anti-government guerrillas", "1992-06-01", "IRQREB"),
     # armour is the state's forces; a tank that stores something is not
     ("Syrian tanks", "1995-06-01", "SYRMIL"),

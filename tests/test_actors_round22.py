@@ -37,8 +37,9 @@ def test_faith_before_an_office(phrase, year, want):
 @pytest.mark.parametrize("phrase,year,want", [
     ("the Shiite-led government", 2006, "GOV"),
     ("Iraq's Shiite-led cabinet", 2006, "IRQGOV"),
-    ("government-backed militias", 2004, "UAF"),
-    ("Sudan's government-backed militias", 2004, "SDNUAF"),
+    # (round 27: a militia the state backs is its armed force, MIL, not unaligned UAF)
+    ("government-backed militias", 2004, "MIL"),
+    ("Sudan's government-backed militias", 2004, "SDNMIL"),
     # not: a state before "-led" or "-backed" keeps its own reading
     ("Saudi-led coalition", 2016, "SAU"),
     ("Iranian-backed militias", 2016, "UAF"),

@@ -91,8 +91,12 @@ STAFF_SECTORS = frozenset({"LAB", "EDU", "HLH", "BUS", "GOV", "MIL", "COP", "JUD
 # "anti-Syria journalist", "pro-Russian separatists": a name after these gives no actor
 STANCE = frozenset({"anti", "pro"})
 # "X-backed Y": X supports Y and is not Y ("-led" is left alone: the leader acts for the group)
+# the nouns of "the city of Basra", "the Indian town of Tuzla" (see ``Builder.town_of``)
+TOWN_NOUNS = frozenset({"city", "town", "village", "port", "capital", "township"})
+# the state's own bodies as backers of an irregular force ("government-backed militias")
+STATE_BACKERS = frozenset({"government", "state", "regime", "army", "military"})
 BACKED = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "allied",
-                    "aligned", "installed"})
+                    "aligned", "installed", "appointed", "imposed"})
 # Peoples spread over several states: after a state's adjective or name they are that
 # state's people ("Bosnian Serbs", "Kosovo Albanians"), not the state their name comes from.
 # ("Turkish Cypriots", "Iranian Americans" name the second state: not in this list.)
@@ -1258,6 +1262,35 @@ class _Builder:
         who they are (the sentence may say: "Turkish-backed Syrian rebels" are Syria's)."""
         return end + 1 < len(self.lowers) and self.lowers[end] in ("-", "–") and self.lowers[end + 1] in BACKED
 
+    def town_of(self, e: int) -> int | None:
+        """The piece index of the town in "police in the southern city of Basra", "officials in
+        the Indian city of Ahmedabad", "the mayor of the town of Tuzla": a preposition, a town
+        word (perhaps after compass words and a country's adjective) and "of" only say what
+        the place named after them is, so the words before join it as they join its bare name."""
+        w = self.lowers
+        if e >= len(w) or w[e] not in ("in", "of", "from"):
+            return None
+        i = e + 1 + (e + 1 < len(w) and w[e + 1] in ARTICLES)
+        while i < len(w) and w[i] in COMPASS:
+            i += 1
+        adjective = self.pieces_start.get(i)
+        if adjective is not None and adjective.entry.kind == "adjective" and adjective.entry.country:
+            i = adjective.end
+        if i + 2 >= len(w) or w[i] not in TOWN_NOUNS or w[i + 1] != "of":
+            return None
+        town = next((k for k, x in enumerate(self.pieces) if x.start == i + 2), None)
+        if town is None or self.pieces[town].entry.kind not in ("capital", "city"):
+            return None
+        return town
+
+    def state_backed(self, start: int) -> bool:
+        """ "government-backed militias", "pro-government militiamen", "army-backed Janjaweed":
+        an irregular force the state backs fights on the state's side and is coded as its
+        armed forces (MIL, as PLOVER-GSR codes such militiamen), not as unaligned (UAF)."""
+        w = self.lowers[max(0, start - 3) : start]
+        return len(w) == 3 and w[1] in ("-", "–") and (
+            (w[0] == "pro" and w[2] in STATE_BACKERS) or (w[0] in STATE_BACKERS and w[2] in BACKED))
+
     def ethnic_before(self, start: int) -> bool:
         """"ethnic Albanians" are a people, not Albania."""
         return start > 0 and self.lowers[start - 1] in ("ethnic", "ethnically")
@@ -1290,6 +1323,8 @@ class _Builder:
             if side is not None:
                 sector = side
         at = run.index(chosen)
+        if sector == "UAF" and self.state_backed(p[k + at].start):
+            sector = "MIL"
         if specific and sector[:3] in PORTFOLIO_SECTORS and any(
                 self.lowers[x.end - 1] in MINISTRY_WORDS for x in p[k + at + 1 : j + 1]):
             sector = "GOV" + sector[:3]  # "the industry ministry", "religious affairs minister": the state's
@@ -1478,6 +1513,9 @@ class _Builder:
                 # "Fatah gunmen", "ANC guerrillas", "Likud militiamen": a party's armed men are
                 # armed men of its state's people in the word's role, not the party itself
                 return Actor(entry.country + sector, entry.country, sector, entry.entity, text)
+            if entry.country and entry.sector == "UAF" and not former and self.state_backed(s):
+                # "government-backed Janjaweed": a militia the state backs is its force
+                return Actor(entry.country + "MIL", entry.country, "MIL", entry.entity, text)
             return Actor(entry.code, entry.country, entry.sector, entry.entity, text)
         if entry.kind == "seat":
             if former:
@@ -2308,8 +2346,12 @@ class _Builder:
         rule codes "the Kenya Intelligence Agency"), nor with a longer name after it."""
         if first.entry.kind not in ("country", "adjective") or not first.entry.country:
             return None
-        k = first.end
-        while (k < len(self.words) and k - first.end < 4 and k not in self.pieces_start
+        own = first.end
+        if (own < len(self.words) and self.words[own] in POSSESSIVE and first.entry.kind == "country"
+                and own + 1 < len(self.words) and self.words[own + 1][:1].isupper()):
+            own += 1  # "Pakistan's National Accountability Bureau": the state's body all the same
+        k = own
+        while (k < len(self.words) and k - own < 4 and k not in self.pieces_start
                and self.words[k][:1].isupper() and self.words[k].isalpha() and self.words[k] not in STATE_BODY_HEADS):
             k += 1
         if k >= len(self.words) or self.words[k] not in STATE_BODY_HEADS or k in self.pieces_start:
@@ -2321,7 +2363,7 @@ class _Builder:
                     and self.words[tail][:1].isupper() and self.words[tail].isalpha():
                 tail += 1
             end = tail if tail > end + 1 and (tail >= len(self.words) or tail not in self.pieces_start) else end
-        if k == first.end and end == k + 1:
+        if k == own and end == k + 1:
             return None  # "the Kenya Commission": too little of a name of its own
         if end < len(self.words) and self.words[end][:1].isupper() and self.words[end].isalpha():
             return None  # a longer name goes on
@@ -2574,10 +2616,15 @@ class _Builder:
         if (at + 1 < len(p) and p[at].entry.kind == "region" and p[at].entry.role == "adjective"
                 and p[at + 1].entry.kind in ("country", "capital", "city") and self.adjacent(p[at].end, p[at + 1].start)):
             at += 1  # "villagers in Western Kenya": a part of the place is the place
+        town = self.town_of(e)
+        if town is not None:
+            at = town
         if at < len(p) and p[at].entry.kind in NAME_KINDS and p[at].entry.kind != "adjective" and p[at].entry.role != "adjective":
             nxt = p[at]
             between = [w for w in self.between(e, nxt.start)]
             lowered = [w.lower() for w in between if w.lower() not in ARTICLES]
+            if town is not None:
+                lowered = lowered[:1]  # "police in the southern city of Basra" are as "police in Basra"
             # "refugees from northern Iraq": a part of the place is the place (not after "in":
             # "a police station in northern Mali" leaves the place to the event's location)
             part = [w for w in lowered if w not in COMPASS and w not in ("-", "–")]
@@ -2791,11 +2838,12 @@ COMPANY_WORDS = frozenset({
     "Motors", "Motor", "Mobile", "Insurance", "Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Power",
     "Holdings", "Industries", "Electric", "Energy", "Gas", "Railways", "Shipping", "Lines", "Petrochemical",
     "Chemicals", "Mining", "Pharmaceuticals", "Securities", "Investments", "Resources", "Exploration", "Tobacco",
-    "Breweries", "Foods", "Textiles", "Cement", "Stock", "Exchange", "Bourse", "Instruments", "Line",
+    "Breweries", "Foods", "Textiles", "Cement", "Stock", "Exchange", "Bourse", "Instruments", "Line", "Mines",
 })
 # the words that end a company's legal name ("China National Petroleum Corp")
 COMPANY_SUFFIXES = frozenset({"Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Holdings", "Industries",
-                              "Petroleum", "Oil", "Airlines", "Airways", "Motors", "Telecom", "Steel", "Energy"})
+                              "Petroleum", "Oil", "Airlines", "Airways", "Motors", "Telecom", "Steel", "Energy",
+                              "Mines", "Mining"})  # "Zambia Consolidated Copper Mines" (round 27)
 # the words of a non-governmental body's name that say it is of the whole world, and the heads
 # of such a body's name (see ``world_bodies``)
 WORLD_WORDS = frozenset({"World", "International", "Global", "Worldwide"})
@@ -2803,7 +2851,8 @@ WORLD_BODY_HEADS = frozenset({"Forum", "Federation", "Association", "Foundation"
                               "Council", "Committee", "Society", "Alliance", "Congress", "Movement"})
 # the capitalised heads of a state body's name ("the Uganda Investment Agency", "the Kenya Wildlife
 # Service"); as lower-case words they are anyone's ("the agency said"), so no sector rows
-STATE_BODY_HEADS = frozenset({"Agency", "Commission", "Bureau", "Service", "Directorate", "Inspectorate"})
+STATE_BODY_HEADS = frozenset({"Agency", "Commission", "Bureau", "Service", "Directorate", "Inspectorate",
+                              "Fund"})  # "the Kuwait Fund for Arab Economic Development" (round 27)
 MEDIA_WORDS = frozenset({"Post", "Times", "Daily", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Chronicle",
                          "Observer", "Today", "Radio", "Television", "TV"})
 # people of a sports story who are persons, not a side: "an Iranian player refused to play",
