@@ -1846,7 +1846,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # forces recaptured the town of Gulu": a force named as the government's, by no country,
         # is of the country whose rebels or land it fights (not bare "troops": often foreign)
         sources = [(_role_actor(home, sector, subj_tok), subj_tok)]
-    if (placed or len(targets) == 1 and _place_named_thing(s, *targets[0])) and len(targets) == 1 and not sources and (
+    if len(targets) == 1 and (placed or _place_named_thing(s, *targets[0])) and not sources and (
             subj_tok is not None and subj_tok.dep_ != "nsubjpass"):
         # "Rebels attacked a police station in northern Mali": the group is of the place (and so
         # where the place names the thing: "police raided the Moscow offices of a newspaper"); so
