@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every event and actor evaluation in one run, one summary line each: PLOVER-GSR events and actor
 # slots (whole set, dev half, held-out half), NGEC actors, the realnews files, PETRARCH's unit
-# records, our blind-written sentences (tests/fixtures/blind27). Needs ../shared beside the checkout. Usage: tools/eval_all.sh > scores.txt
+# records, our blind-written sentences (tests/fixtures/blind27, blind28). Needs ../shared beside the checkout. Usage: tools/eval_all.sh > scores.txt
 # Only totals are printed (--misses 0): the held-out halves' misses stay unread.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,18 +22,21 @@ for f in dev dev2 dev3 heldout heldout2 heldout3 heldout4 heldout4_b heldout5 he
   echo "== realnews $f"; $D events realnews tests/fixtures/realnews/$f.jsonl --corpora ../shared/corpora --misses 0 -f json | summary
 done
 echo "== petrarch-units"; $D events petrarch-units $S/petrarch/PETR.UnitTest.records.jsonl --misses 0 -f json | summary
-# Our blind-written one-event sentences (tests/fixtures/blind27), the four files pooled into one
-# PLOVER-GSR-shaped file (each record keeps its id, so the halves are the files' own halves).
+# Our blind-written one-event sentences (tests/fixtures/blind27, blind28), each set's four files
+# pooled into one PLOVER-GSR-shaped file (each record keeps its id, so the halves are the files' own).
 POOL=$(mktemp -d)
-.venv/bin/python - "$POOL/blind27.json" <<'PY'
+for set in blind27 blind28; do
+  .venv/bin/python - "$POOL/$set.json" "$set" <<'PY'
 import json, sys
 from pathlib import Path
 from diplograph.evaluation.plover_gsr import read_records
-recs = [r for n in "ABCD" for r in read_records(Path(f"tests/fixtures/blind27/blind27_{n}.jsonl"))]
+name = sys.argv[2]
+recs = [r for n in "ABCD" for r in read_records(Path(f"tests/fixtures/{name}/{name}_{n}.jsonl"))]
 Path(sys.argv[1]).write_text(json.dumps(recs))
 PY
-for sp in dev held-out; do
-  echo "== blind27 events, $sp"; $D events plover-gsr $POOL/blind27.json --split $sp --misses 0 -f json | summary
-  echo "== blind27 actor slots, $sp"; $D actors --plover $POOL/blind27.json --split $sp --misses 0 -f json | summary
+  for sp in dev held-out; do
+    echo "== $set events, $sp"; $D events plover-gsr $POOL/$set.json --split $sp --misses 0 -f json | summary
+    echo "== $set actor slots, $sp"; $D actors --plover $POOL/$set.json --split $sp --misses 0 -f json | summary
+  done
 done
 rm -rf "$POOL"
