@@ -100,8 +100,8 @@ from datetime import date
 
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import (
-    LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, flush_local, foreign_forces, local_actors,
-    one_state_actors, preview,
+    LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, coup_makers, flush_local, foreign_forces,
+    local_actors, one_state_actors, preview,
     home_actors, scene_actors, state_forces,
 )
 from diplograph.data_files import read_csv
@@ -720,6 +720,7 @@ class Resolver:
         local_actors(self, doc_text, index, offset, sent, local, lowers)  # "police", "residents", "a man": the story's country (local.py)
         armed_actors(self, doc_text, index, offset, sent, local, agents)  # "rebels in Mali": the sentence's country (local.py)
         state_forces(self, doc_text, index, offset, sent, local, agents)  # "the army", "an army convoy": whose? (local.py)
+        coup_makers(self, doc_text, index, offset, sent, local, agents)  # "a coup in Niger by officers" (local.py)
         scene_actors(self, doc_text, index, offset, sent, local, agents)  # "A journalist was killed in Beirut" (local.py)
         home_actors(self, doc_text, index, offset, sent, local, agents)  # "BOGOTA - Guerrillas kidnapped ..." (local.py)
         one_state_actors(self, doc_text, index, offset, sent, local, agents)  # "Kenya's president rejected opposition demands"

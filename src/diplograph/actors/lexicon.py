@@ -553,7 +553,9 @@ def _build_lexicon() -> Lexicon:
             raise DataFileError(f"{where}: body {body!r} is not council, military or empty")
         if body:
             lex.igo_bodies[entity] = body
-        lex.add(row["pattern"], Entry("igo", row["code"], None, None, entity, source="igos.csv"))
+        entry = Entry("igo", row["code"], None, None, entity, source="igos.csv")
+        for form in spellings(row["pattern"]):
+            lex.add(form, entry)
     _add_red_cross_societies(lex)
     plurals = []
     for n, row in enumerate(read_csv("actors/sectors.csv", ("word", "sector")), 2):
@@ -608,6 +610,27 @@ STATE_MEDIA_MODIFIERS = ("state", "state-run", "state-owned", "state-controlled"
 STATE_MEDIA_OUTLETS = ("media", "press", "television", "tv", "radio", "radio station", "broadcaster",
                        "news agency", "newspaper", "daily", "broadcasting")
 UNCOUNTED_OUTLETS = frozenset({"media", "press", "television", "tv", "radio", "broadcasting"})
+
+
+# round 28: British and American spellings of the words of organisations' names ("the
+# Organisation of American States", "the Organization for Economic Co-operation and Development"):
+# a wire writes either, so an organisation is found under both (igos.csv lists one or both)
+SPELLINGS = (("Organization", "Organisation"), ("Co-operation", "Cooperation"), ("Labour", "Labor"),
+             ("Defence", "Defense"), ("Centre", "Center"), ("Programme", "Program"))
+
+
+def spellings(pattern: str) -> list[str]:
+    """``pattern`` and its forms in the other spelling of each word of ``SPELLINGS`` it holds."""
+    forms = [pattern]
+    for a, b in SPELLINGS:
+        for form in list(forms):
+            words = form.split()
+            for x, y in ((a, b), (b, a)):
+                if x in words:
+                    other = " ".join(y if w == x else w for w in words)
+                    if other not in forms:
+                        forms.append(other)
+    return forms
 
 
 # round 27: a country's own Red Cross or Red Crescent society ("the Pakistan Red Crescent

@@ -63,14 +63,15 @@ and with a complement).
 
 Hooked into :class:`diplograph.actors.coref.Resolver` after its titles: :func:`local_actors`,
 :func:`armed_actors`, :func:`state_forces` (and, round 27, :func:`one_state_actors`: the bare
-agents of a document that names one state alone).
+agents of a document that names one state alone; round 28, :func:`coup_makers`: soldiers who make
+a coup are the forces of the state it is made in).
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 
-from diplograph.actors.resolve import STATELESS_PEOPLES
+from diplograph.actors.resolve import BACKED, STATE_BACKERS, STATELESS_PEOPLES
 from diplograph.types import Actor
 
 PRIVATE = "private person"
@@ -615,6 +616,15 @@ def _scene_complement(prep, sent, local, iso: str) -> bool:
                                for s in named)
 
 
+def _state_backed(sent, m) -> bool:
+    """ "Government-backed militias", "pro-government militiamen": an irregular force a state backs
+    (the resolver's ``state_backed`` made it MIL) names no state of its own."""
+    words = [t.lower_ for t in sent[max(m.start - 3, 0) : m.end]]
+    return any(words[k + 1] in ("-", "–") and ((words[k] == "pro" and words[k + 2] in STATE_BACKERS)
+                                                or (words[k] in STATE_BACKERS and words[k + 2] in BACKED))
+               for k in range(len(words) - 2))
+
+
 def scene_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
     """Give the agents that no earlier rule placed the country of the one state whose places the
     sentence names (past a compass word, "the city of X", or within another mention): civilians,
@@ -642,8 +652,9 @@ def scene_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
         sector = (m.actor.sector or "")[:3]
         if m.actor.country or not m.actor.code or any(k in taken for k in range(m.start, m.end)):
             continue
-        if not (sector in SCENE_SECTORS or (sector in ARMED_SECTORS and not foreign_state)):
-            continue
+        if not (sector in SCENE_SECTORS or (sector in ARMED_SECTORS and not foreign_state)
+                or (sector == "MIL" and not foreign_state and _state_backed(sent, m))):
+            continue  # (round 28: "government-backed militias" fight for the government of where they are)
         if sent[m.end - 1].lower_ in BODY_WORDS:
             continue  # "the opposition": a body of a state, coref's (body_country)
         found.append((m.start, sent[m.end - 1], m.actor.sector))
@@ -824,6 +835,33 @@ def _own_complement(prep, sent, local, iso: str) -> bool:
     return prep.lower_ in LOCATIVE or (prep.lower_ == "of" and bool(named))
 
 
+def _people_of_place(s, sent) -> bool:
+    """ "Residents of Medan", "villagers in Zamfara", "north of Brisbane": a place read as its
+    people of the street (a name of place, not of a people: "Kenyans" travel)."""
+    tok = sent[s.token]
+    if (s.actor.sector or "")[:3] != "CVL" or tok.pos_ != "PROPN":
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+        s.first >= 0 and any(sent[k].lower_ in ("of", "in") for k in range(s.first + 1, s.token)))
+
+
+def _scene_here(sent, here) -> bool:
+    """Round 28: this sentence names the one state as the place where its own act happens
+    ("Residents of Medan rioted after the government raised fuel prices", "Drivers blocked roads
+    into Sydney", "The bank stopped loans to Burma while the junta ..."): not a reporter's place
+    ("Diplomats in Accra said ...", "..., officials said in Nairobi") nor a venue of talks."""
+    if any(t.lemma_.lower() in VENUE_LEMMAS for t in sent):
+        return False
+    for s in here:
+        if s.person or not (s.place or _inner_place(s, sent) or _people_of_place(s, sent)):
+            continue
+        tok = sent[s.token]
+        if _reporter(tok) or sent.doc[_frame(tok)].lemma_.lower() in REPORTING_VERBS:
+            continue
+        return True
+    return False
+
+
 def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
     """Round 27: give the bare agents no earlier rule placed the country of a document that
     names one state alone, anywhere (read ahead: ``doc_states``) - "Kenya's president rejected
@@ -850,7 +888,8 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
     here = [s for s in local if s.actor.country == iso]
     if not any(_names_the_state(s, resolver.lex.countries.get(iso)) for s in named) \
             and not any(k < index for k in state.scenes.values()) \
-            and not _nationals_at_home(sent, here) and not any(_possessed(sent, s) for s in here):
+            and not _nationals_at_home(sent, here) and not any(_possessed(sent, s) for s in here) \
+            and not _scene_here(sent, here):
         return
     organ_named = any((s.actor.sector or "")[:3] in ORGAN_SECTORS for s in named)
     taken = _taken(resolver, index, offset, sent, local)
@@ -944,6 +983,71 @@ def _their_they(sent, subj) -> list:
     return out
 
 
+# --- round 28: the makers of a coup are the state's own forces -------------------------------
+COUP_WORDS = frozenset({"coup", "putsch", "mutiny", "coups", "putsches", "mutinies"})
+# stems of the verbs whose subject makes the coup ("officers staged a coup", "soldiers mutinied";
+# stems, as the model's lemmas of these are unsure: "staged" -> "stag")
+COUP_VERB_STEMS = ("stag", "launch", "mount", "lead", "led", "attempt", "carr", "plot", "mutin", "seiz")
+
+
+def _coup_state(resolver, sent, local, coup) -> str | None:
+    """The state of a coup: a place after "in" ("the coup in Sierra Leone") or a possessor
+    ("Fiji's coup") of the coup noun, else the one state the document names."""
+    inside = {t.i - sent.start for t in coup.subtree} - {t.i - sent.start for c in coup.children
+                                                          if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree}
+    here = {s.actor.country for s in local if s.token in inside and s.actor.country and not s.person
+            and not s.actor.code.startswith("IGO")}
+    if len(here) == 1:
+        return here.pop()
+    if not here and len(resolver.local.doc_states) == 1:
+        (iso,) = resolver.local.doc_states
+        return iso
+    return None
+
+
+def coup_makers(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
+    """Round 28: soldiers and officers who make a coup or a mutiny are the forces of the state
+    it is made in ("Sunday's coup in Sierra Leone by junior officers", "Soldiers staged a coup
+    in Niger", "Army officers seized power in Bangkok"): a state's army never takes power in
+    another's. Only force words the dictionary leaves with no country, and only as the coup's
+    "by" agent or the subject of its verb."""
+    loose = [m for m in agents if (m.actor.sector or "")[:3] == "MIL" and not m.actor.country]
+    if not loose:
+        return
+    coups = [t for t in sent if t.lower_ in COUP_WORDS]
+    seize = [t for t in sent if t.lower_.startswith("seiz") and any(c.lower_ == "power" for c in t.children)]
+    if not coups and not seize and not any(t.lower_.startswith("mutin") and t.pos_ == "VERB" for t in sent):
+        return
+    taken = _taken(resolver, index, offset, sent, local) | resolver.emitted_tokens(index, offset, sent)
+    for m in loose:
+        last = sent[m.end - 1]
+        if any(k in taken for k in range(m.start, m.end)):
+            continue
+        coup = None
+        if last.dep_ == "pobj" and last.head.lower_ == "by":
+            by = last.head.head
+            if by.lower_ in COUP_WORDS:
+                coup = by  # "the coup by junior officers"
+            elif by.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in by.children):
+                # "condemned the coup in Niger by junior officers", the "by" read as the verb's
+                coup = next((c for c in by.children if c.dep_ == "dobj" and c.lower_ in COUP_WORDS), None)
+        elif last.dep_ == "nsubj" and last.head.lower_.startswith(COUP_VERB_STEMS):
+            verb = last.head
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in COUP_WORDS]
+            if objs:
+                coup = objs[0]  # "officers staged a coup in Niger"
+            elif verb.lower_.startswith("mutin") or any(c.lower_ == "power" for c in verb.children):
+                coup = verb  # "soldiers mutinied in Bouake", "officers seized power in Bangkok"
+        if coup is None:
+            continue
+        iso = _coup_state(resolver, sent, local, coup)
+        if iso is None:
+            continue
+        first = sent[m.start]
+        resolver.emit(doc_text, offset, index, first, last, resolver.country_actor(iso, m.actor.sector, ""))
+        taken.update(range(m.start, m.end))
+
+
 # --- a state's forces named with no owner (see the module docstring) ------------------------
 # a force's body named alone after "the" (the dictionary's agent words)
 FORCE_BODIES = frozenset({"army", "military", "navy", "air force"})
@@ -1004,14 +1108,34 @@ OWNER_PREPS = frozenset({"of", "from", "for", "under"})
 SEA_WORDS = frozenset({"navy", "naval", "ship", "ships", "vessel", "vessels", "boat", "boats", "gunboat", "gunboats"})
 
 
+# round 28: who tells the news from a place ("a spokeswoman in Nairobi said"), not where it happens
+TELLERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "diplomat", "diplomats",
+                     "source", "sources", "statement", "correspondent", "correspondents", "analyst", "analysts"})
+
+
+def _told_from(sent, m) -> bool:
+    """Round 28: a bare place named only as where the news was told ("..., the bank's president
+    said on Thursday in Manila", "a spokeswoman in Nairobi said", "told reporters in Geneva"):
+    the document's states are those it tells of, not those of its tellers' desks."""
+    if m.kind != "name" or m.actor.sector or m.end - 1 >= len(sent):
+        return False
+    tok = sent[m.end - 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    head = tok.head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in REPORTING_VERBS
+    return head.lower_ in TELLERS and head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS
+
+
 def preview(resolver, sentences) -> None:
     """Read ahead: the states the document names anywhere (``doc_states``) and those whose
     forces it names (``doc_forces``), from the dictionary matches of its sentences."""
     states, forces = set(), set()
-    for _index, _offset, _sent, matches in sentences:
+    for _index, _offset, sent, matches in sentences:
         for m in matches:
             a = m.actor
-            if m.kind not in NAME_KINDS:
+            if m.kind not in NAME_KINDS or _told_from(sent, m):
                 continue
             if a.code.startswith("IGO"):
                 if a.code.endswith("MIL") or (a.sector or "")[:3] == "MIL":
@@ -1130,7 +1254,10 @@ def _force_thing(sent, tok) -> tuple | None:
     if any(c.dep_ == "poss" for c in head.children) or head.dep_ in ("compound", "amod", "poss"):
         return None  # "their army post", "Chad's army base": the possessor decides; "military aircraft parts"
     counted = any(c.dep_ in ("det", "nummod") for c in head.children)
-    if (head.lower_ in CRAFT or not counted) and not _fight(sent):
+    # (round 28: craft that do something are a force's, fight or none: "Army helicopters ferried
+    # tents to the survivors", "Navy ships evacuated the villagers")
+    acting = head.lower_ in CRAFT and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
+    if (head.lower_ in CRAFT or not counted) and not _fight(sent) and not acting:
         return None  # "180 military trucks were ordered", "colleges and military bases"
     first = head.left_edge
     while first.i < tok.i and (first.dep_ in ("det", "nummod", "punct") or first.pos_ in ("DET", "NUM")):

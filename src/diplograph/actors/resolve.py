@@ -174,6 +174,8 @@ ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representat
 # said"): the place is where they serve, not whose they are
 POSTED_WORDS = frozenset({"diplomat", "diplomats"})
 IMMIGRANT_WORDS = frozenset({"immigrants", "immigrant", "emigres", "émigrés", "emigrants", "newcomers"})
+# round 28: people named by the language they speak ("Russian speakers", "French speakers")
+SPEAKER_WORDS = frozenset({"speakers"})
 # round 24: people named as being from elsewhere are not of the place they are "in" ("foreign
 # journalists in Baghdad"), nor are refugees ("refugees in Tanzania" fled another state)
 ABROAD_WORDS = frozenset({"foreign", "expatriate", "expat", "overseas", "visiting", "exiled"})
@@ -1781,6 +1783,7 @@ class _Builder:
         self.plural_states()
         self.world_bodies()
         self.immigrants_home()
+        self.speakers_home()
         if self.agents:
             self.sole_state_agents()
         return self.out
@@ -1836,6 +1839,25 @@ class _Builder:
                 (iso,) = homes
                 name = self.lex.countries.get(iso, iso)
                 self.out[i] = replace(m, actor=Actor(iso + "CVL", iso, "CVL", name, m.actor.text))
+
+    def speakers_home(self) -> None:
+        """Round 28: "Russian speakers in Narva", "French speakers in Quebec": people named by their
+        language are the civilians of the one other state the sentence names after them (where
+        they live), never the state whose language they speak; with no such state, no actor."""
+        for i, m in enumerate(self.out):
+            if not m.actor.country or m.end >= len(self.lowers) or self.lowers[m.end] not in SPEAKER_WORDS:
+                continue
+            homes = {x.entry.country for x in self.pieces if x.start > m.end and x.entry.country
+                     and x.entry.kind in ("country", "adjective", "capital", "city", "region")}
+            homes.discard(m.actor.country)
+            if len(homes) == 1:
+                (iso,) = homes
+                name = self.lex.countries.get(iso, iso)
+                self.out[i] = TokenMatch(m.start, m.end + 1, Actor(iso + "CVL", iso, "CVL", name,
+                                                                   self.text(m.start, m.end + 1)), "people", m.title)
+            else:
+                self.out[i] = None
+        self.out = [m for m in self.out if m is not None]
 
     def ethnic_people(self, k: int) -> int:
         """"ethnic Albanians": a people, not Albania. With "in", "of" or "from" a place after it
