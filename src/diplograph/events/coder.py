@@ -26,8 +26,8 @@ from diplograph.events.nonevents import (
 )
 from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
-    FOREIGN_POSTS, LAID_DEEDS, SAID_THINGS, _acted_on_request, _agent_sector, _as_place, _concessive, _noun_roles, _object_tokens,
-    condition_subjects,
+    ACCUSING_HEADS, FOREIGN_POSTS, LAID_DEEDS, SAID_THINGS, _acted_on_request, _agent_sector, _answered_deed, _as_place,
+    _concessive, _noun_roles, _object_tokens, condition_subjects,
     home_held_place, _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
     judged,
 )
@@ -981,6 +981,8 @@ BROADCASTS = frozenset({"show", "programme", "program", "series", "podcast", "br
 HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
+# verbs of telling an audience ("told reporters", "briefed journalists")
+TELLING_VERBS = frozenset({"tell", "brief", "inform", "address"})
 # houses whose meeting on their own is a sitting
 SITTING_BODIES = frozenset({"parliament", "congress", "assembly", "senate", "house", "legislature", "chamber", "diet",
                             "duma", "knesset", "bundestag", "lawmaker", "legislator", "mp"})
@@ -1595,7 +1597,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     # Somalia"; not rebels' captives: "rebels freed 12 army soldiers"; and bare forces read as
     # the source's: "Senegal sent troops to Gambia")
     state = bool(sources) and all((a.sector or "GOV")[:3] in STATE_ORGANS for a, _ in sources)
-    mine = [(b, bt) for b, bt in targets if b.country in own and bt is not None
+    # (a body's own too: "NATO pulled its troops out of Bosnia", "the African Union would pull out
+    # its peacekeepers from Darfur": its forces or envoys carry its code with a sector added)
+    bodies = {a.code for a, _ in sources if not a.country and a.code[:3] in ("IGO", "NGO")}
+    mine = [(b, bt) for b, bt in targets if (b.country in own or not b.country and any(
+                b.code != c and b.code.startswith(c) for c in bodies)) and bt is not None
             and (any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in bt.children) or _bare_own_forces(b, bt)
                  or state and trig.type in OWN_FORCE_TYPES and bt.lemma_.lower() in FORCE_NOUNS)]
     if mine and len(mine) < len(targets):
@@ -1611,10 +1617,17 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # the act on one's own thing is for or against
         where = where or [p for pobj in s.prep_objects(tok, BENEFICIARY_PREPS) for p in s.actors(pobj)
                           if p[0].country not in own]
+        # "put its navy on alert in response to Iraq's threats": whose deed moving them answers
+        where = where or [p for p in _answered_deed(s, tok, sources) if p[0].country not in own]
         if trig.type == "MOBILIZE":
             # "put its forces on alert along the border with Pakistan": one's own forces readied
             # are aimed at the other side of the border, or the foreign place they are sent to
             where = where or [p for p in _place_targets(s, tok) if p[0].country not in own]
+            # "put its forces on alert, accusing Turkey of landing commandos": whom the act's own
+            # participle accuses or warns is the side they are readied against
+            where = where or [p for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                              and c.lemma_.lower() in ACCUSING_HEADS | {"warn"}
+                              for o in c.children if o.dep_ == "dobj" for p in s.actors(o) if p[0].country not in own]
         if where:
             targets = where
         elif trig.type in OWN_THING_TYPES:
@@ -1622,6 +1635,15 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
             # or posts moved are no one acted on (forces readied keep their state as the target,
             # as coders of MOBILIZE do: "Serbia put its army on high alert" is SRB -> SRB)
             targets = []
+    at_home = own or {b.country for b, _ in targets if b.country}
+    if trig.type == "PROTEST" and trig.pos == "VERB" and at_home and all(b.country in at_home for b, _ in targets):
+        # "lawyers gathered outside the high court, chanting slogans against Denmark": whom the
+        # protest's own participle is against, over the place at home it is held at
+        against = [p for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   for h in (c, *(o for o in c.children if o.dep_ == "dobj"))
+                   for pobj in s.prep_objects(h, frozenset({"against"})) for p in s.actors(pobj)
+                   if p[0].country and p[0].country not in at_home]
+        targets = against or targets
     if (not sources and targets and trig.type == "PROTEST" and subj_tok is not None
             and (subj_tok.dep_ == "nsubj" or tok.dep_ == "acl" and subj_tok.i == tok.head.i)
             and (here := _scene(s, tok) or s.dateline) and any(b.country != here for b, _ in targets)
@@ -1968,6 +1990,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                    or any(c.dep_ == "ccomp" for c in tok.children)):
             return []  # "..., demonstrating their capacity": a participle comment, not an act
         sources = [(None, None)]
+    # "told reporters in Cairo that Israel must withdraw", "rejected the plan, telling journalists
+    # in Vienna ...": the press a statement is told to is no party to it, though a place names it
+    targets = [(b, bt) for b, bt in targets if not _told_audience(bt)]
     sources, targets, guessed = _backoff_roles(s, tok, trig, onto, sources, targets, lent)
     pairs: list[tuple[Actor | None, Actor | None]] = []
     # "India and Pakistan accused each other", "the two countries pledged to cut troops", "both
@@ -1975,6 +2000,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     mutual = len(sources) > 1 and not targets and (_reciprocal(tok) or subj_tok is not None and pair_phrase(subj_tok))
     if (trig.joint or mutual) and (len(sources) > 1 and not targets or len(targets) > 1 and not sources):
         group = sources or targets  # "Iran and Russia signed"; "talks between Iran and the US"
+        if trig.pos == "NOUN":
+            # "Kim landed in Pyongyang for the summit between the two Koreas": the party who is
+            # the subject of the clause the act is named in comes first
+            group = sorted(group, key=lambda p: p[0].country not in _clause_subject_countries(s, tok))
         for a, _ in group:
             for b, _ in group:
                 if a.code != b.code:
@@ -2153,7 +2182,7 @@ def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: li
             g.dep_ in ("nsubj", "nsubjpass") and _agent_sector(s, g, ASKED_ROLES) is not None
             for g in c.children) for t in c.subtree}
     after = [f for f in found if f[1] > tok.i and f[3].i in inside and not _inside_setting(f[3], tok)
-             and not _things_origin(s, f[3])]
+             and not _things_origin(s, f[3]) and not _told_audience(f[3])]
     if not after:
         claimant = _claimant_target(s, tok, trig, sources)
         return (sources, claimant, True) if claimant else (sources, targets, False)
@@ -2163,6 +2192,25 @@ def _backoff_roles(s: _Sentence, tok, trig: Trigger, onto: Ontology, sources: li
 
 # deeds of force whose unnamed victim a state that reports them speaks for
 CLAIMED_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _clause_subject_countries(s: _Sentence, noun) -> set:
+    """The countries of the subject of the verb a noun's phrase hangs on ("Kim landed in Pyongyang
+    for the summit ..."), active only; empty when there is none."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subj, passive = s.subject(verb)
+    return set() if subj is None or passive else {a.country for a, _ in s.actors(subj) if a.country}
+
+
+def _told_audience(t) -> bool:
+    """The press a statement is told to ("told reporters in Cairo", "telling journalists in
+    Vienna"), no party to what is said though a place or an adjective gives it a country."""
+    return (t is not None and t.lemma_.lower() in AUDIENCES and t.dep_ in ("dobj", "dative")
+            and t.head.lemma_.lower() in TELLING_VERBS)
 
 
 def _claimant_target(s: _Sentence, tok, trig: Trigger, sources: list) -> list:

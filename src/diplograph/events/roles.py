@@ -62,14 +62,34 @@ def _partner_past_topic(s: _Sentence, obj) -> list[tuple[Actor, object]]:
             for p in s.actors(pobj)]
 
 
-OWNING_PARTICIPLES = frozenset({"own", "run", "operate", "control", "hold", "manage"})
+OWNING_PARTICIPLES = frozenset({"own", "run", "operate", "control", "hold", "manage", "claim"})
 
 
 def _owned_by(s: _Sentence, thing) -> list[tuple[Actor, object]]:
     """The owner a participle names of a thing: "a ranch owned by a British food group", "mines
-    run by the state company" (not its maker or user: "a bridge built by the army")."""
+    run by the state company", land "claimed by Cameroon" (not its maker or user: "a bridge
+    built by the army")."""
     return [p for acl in thing.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
             and acl.lemma_.lower() in OWNING_PARTICIPLES and (agent := s.agent(acl)) is not None for p in s.actors(agent)]
+
+
+# those who guard or serve a person, of the person's own side ("shot dead by one of his bodyguards")
+GUARD_NOUNS = frozenset({"bodyguard", "guard", "escort", "aide", "driver"})
+
+
+def _own_guards(s: _Sentence, agent, subj) -> list[tuple[Actor, object]]:
+    """The doer of a passive named as the sufferer's own guards or aides ("was shot dead by one of
+    his bodyguards", "was killed by her own guards"): of the sufferer's country, when the phrase
+    names none itself and the sufferer's is one."""
+    if subj is None:
+        return []
+    guards = [g for g in (agent, *s.prep_objects(agent, frozenset({"of"}))) if g.lemma_.lower() in GUARD_NOUNS]
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for g in guards for c in g.children):
+        return []
+    countries = {a.country for a, _ in s.actors(subj) if a.country}
+    if len(countries) != 1:
+        return []
+    return [(_role_actor(countries.pop(), None, guards[0]), guards[0])]
 
 
 def _verb_roles(s: _Sentence, tok, trig: Trigger):
@@ -126,7 +146,7 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
     if passive:
         agent = s.agent(tok)
         if agent is not None:
-            sources = s.actors(agent)
+            sources = s.actors(agent) or _own_guards(s, agent, subj)
             subj_tok = agent
         elif trig.type in JUDGING_TYPES and trig.cameo != "057" and not trig.joint:
             # "the tests were condemned in Tokyo", "the plan was rejected in Damascus": the capital
@@ -275,13 +295,25 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         # at whoever would act in its condition, not at a place the condition names (and so is
         # force one will use on a condition: "will respond with force if Eritrea does not withdraw")
         # (or on the act threatened: "vowed to retaliate if the United States imposed tariffs")
-        targets = [p for subj in condition_subjects(s, tok, trig) for p in s.actors(subj)]
+        conditions = condition_subjects(s, tok, trig)
+        if conditions and trig.type == "THREATEN":
+            # "threatened to suspend aid to Pakistan unless the president certifies ...", "warned
+            # it would push for an embargo on Burma if ASEAN failed to act": the one the act
+            # threatened would fall on, when it names another party, is the target (not whoever
+            # the condition asks to act)
+            targets = _threatened_party(s, tok, trig, sources, conditions)
+        targets = targets or [p for subj in conditions for p in s.actors(subj)]
     if not targets and not passive and trig.type in OWNER_OF_TYPES:
         # "seized a ranch owned by a British firm", "took control of mines run by the rebels": the
         # owner a participle names of the thing taken, frozen or given back
         things = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
         things += [p for h in [tok, *things] for p in s.prep_objects(h, preps | {"of"})]
         targets = [p for t in things for p in _owned_by(s, t)]
+        if not targets and trig.type in PHYSICAL_TYPES:
+            # "occupied two islands on a peninsula claimed by Cameroon", "seized a post in a valley
+            # held by the rebels": land taken is the owner's of the land it lies in
+            targets = [p for t in things for pobj in s.prep_objects(t, PLACE_PREPS | {"on"})
+                       for p in _owned_by(s, pobj)]
     if not targets and not passive and (shared := _shared_object(tok)) is not None:
         # "killed or wounded 15,000 Iranian soldiers": the object the next verb takes is this one's too
         targets = s.actors(shared, modifiers=not trig.thing_object)
@@ -291,6 +323,10 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         targets = [p for pobj in _shared_aim(s, tok, preps) for p in s.actors(pobj)]
     if not targets:
         targets = _fallback_targets(s, tok, trig)
+    if not targets and not passive and not trig.joint:
+        # "detonated nuclear devices in Baluchistan in response to India's tests", "shelled the
+        # town in retaliation for rebel attacks by the PKK": whose deed the act answers
+        targets = _answered_deed(s, tok, sources)
     if not targets and not passive:
         targets = _reporters_own(s, tok, trig, sources)
     if not targets and not passive:
@@ -512,7 +548,9 @@ def _reporters_own(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Acto
     """"Pakistan said India had expelled two of its diplomats", "Tamil rebels said the air force
     had bombed their positions": in a reported deed of force, or a reported taking of people, the
     people or things a possessive pronoun gives an owner are the reporter's, the one the pronoun
-    points back to (not the doer's, who would not do it to its own)."""
+    points back to (not the doer's, who would not do it to its own); so in a deed told in a time
+    clause, of those the main clause is about ("soldiers were killed when a bomb hit their
+    vehicle")."""
     if not (trig.type == "ASSAULT" or trig.mode in PEOPLE_TAKING_MODES or tok.lemma_.lower() in ("expel", "eject", "oust")):
         return []  # (a thing closed or an envoy recalled is mostly the doer's own: "Iran said Iraq had closed its border")
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
@@ -527,7 +565,7 @@ def _reporters_own(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Acto
         if any(c.lower_ == "own" for c in obj.children):
             continue  # "had attacked its own people": the doer's
         for poss in (c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS):
-            teller = _reporter_token(poss, start=tok) or _accuser(s, poss, tok)
+            teller = _reporter_token(poss, start=tok) or _accuser(s, poss, tok) or _sufferer(s, poss, tok)
             if teller is None or teller.i in doers:
                 continue
             found = [(a, t) for a, t in s.actors(teller) if a.country and a.country not in own]
@@ -545,6 +583,20 @@ def _accuser(s: _Sentence, poss, tok):
         return None
     subj, passive = s.subject(prep.head)
     if subj is None or passive or subj.pos_ == "PRON":
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
+    return subj if plural == (poss.lower_ == "their") else None
+
+
+def _sufferer(s: _Sentence, poss, tok):
+    """"Two Dutch soldiers were killed when a bomb hit their vehicle", "police opened fire when
+    protesters stoned their cars": the subject of the clause that a time clause telling the deed
+    hangs on, when the possessive agrees with it in number; else None."""
+    if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX") or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in tok.children):
+        return None
+    subj, _ = s.subject(tok.head)  # (acted on or acting: "were killed", "opened fire")
+    if subj is None or subj.pos_ == "PRON":
         return None
     plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
     return subj if plural == (poss.lower_ == "their") else None
@@ -609,9 +661,14 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         out += [p for pobj in s.prep_objects(tok, frozenset({"of", "about"})) for p in s.actors(pobj)]
         if out:
             return out
+    # a promise or threat told of the speaker's own side by its name ("Kwasniewski promised that
+    # Warsaw would back Lithuania's bid"): said of the speaker, as "that it would" is
+    own_named = _own_named_clauses(s, tok) if trig.type in ("AGREE", "THREATEN", "REJECT") else []
     # (and of a clause opened by "for": "called for Israel to withdraw")
     for clause in (c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
+        if any(clause.i == c.i for c in own_named):
+            continue
         # (not a pronoun, which mostly names the source again: "Hungary denied that it had ...")
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
             out += s.actors(subj)
@@ -631,6 +688,7 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         # "warned it would occupy the oil fields", "said they would strike": a threat told as a
         # clause about the threatener itself names its target there, as an infinitive does
         clauses += _own_future_clauses(tok)
+    clauses += own_named
     clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]  # "promised to continue to send"
     for clause in clauses:
         placed = any(s.actor_list(p) for p in s.prep_objects(clause, CLAUSE_TARGET_PREPS))
@@ -815,6 +873,37 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     return out or _deep_place(s, tok)
 
 
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "reply", "answer"})
+
+
+def _answered_deed(s: _Sentence, tok, sources) -> list[tuple[Actor, object]]:
+    """Whose deed an act is said to answer, with "in response to", "in retaliation for", "in
+    reply to": the deed's owner ("India's tests") or doer ("attacks by the rebels"); another
+    country's or body's than the doer's own."""
+    home = {a.country for a, _ in sources}
+    deeds = [d for p in s.prep_objects(tok, frozenset({"in", "as"})) if p.lemma_.lower() in ANSWER_NOUNS
+             for d in s.prep_objects(p, frozenset({"to", "for"}))]
+    found = [q for d in deeds for g in d.children if g.dep_ == "poss" for q in s.actors(g)]
+    found += [q for d in deeds for by in s.by_objects(d) for q in s.actors(by)]
+    return [(a, t) for a, t in found if a.country not in home]
+
+
+def _threatened_party(s: _Sentence, tok, trig: Trigger, sources, conditions) -> list[tuple[Actor, object]]:
+    """The party the act a threat names would fall on, read as a threat without its condition is
+    (_fallback_targets: "to suspend aid to Pakistan", "would impose sanctions on Peru"), kept only
+    when it is another country's than the threatener's and lies outside the condition clauses."""
+    home = {a.country for a, _ in sources}
+    inside = {t.i for c in conditions for t in c.head.subtree}
+    found = _fallback_targets(s, tok, trig)
+    if not found:
+        # "would push for an embargo on Burma", "to press for sanctions against Iran": whom the
+        # measure pressed for is aimed at
+        clauses = [c for c in tok.children if c.dep_ == "xcomp"] + _own_future_clauses(tok)
+        found = [p for c in clauses for m in s.prep_objects(c, frozenset({"for"}))
+                 for pobj in s.prep_objects(m, AIMED_PREPS) for p in s.actors(pobj)]
+    return [(a, t) for a, t in found if a.country and a.country not in home and (t is None or t.i not in inside)]
+
+
 def condition_subjects(s: _Sentence, tok, trig: Trigger) -> list:
     """Who would act in the condition of a threat: the subjects of the "if"/"unless" clauses on the
     trigger, on the act threatened ("vowed to retaliate if the United States imposed tariffs"), on
@@ -851,6 +940,24 @@ def _own_future_clauses(tok) -> list:
     return [c for c in tok.children if c.dep_ == "ccomp"
             and any(g.dep_ == "nsubj" and g.lower_ in OWN_PRONOUNS for g in c.children)
             and any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll", "shall") for g in c.children)]
+
+
+def _own_named_clauses(s: _Sentence, tok) -> list:
+    """The verb's that-clauses of what will be done, whose subject names the verb's own subject's
+    country again ("Kwasniewski promised that Warsaw would back ...", "Greece warned that Athens
+    would veto ..."); not another side's ("promised that Kenya would ...")."""
+    subj, passive = s.subject(tok)
+    if subj is None or passive:
+        return []
+    own = {a.country for a, _ in s.actors(subj) if a.country}
+    out = []
+    for c in (c for c in tok.children if c.dep_ == "ccomp"):
+        if not any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll", "shall") for g in c.children):
+            continue
+        named = [a for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON" for a, _ in s.actors(g)]
+        if own and named and all(a.country in own for a in named):
+            out.append(c)
+    return out
 
 
 def _object_tokens(tok, *, passive: bool) -> list:

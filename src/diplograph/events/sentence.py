@@ -26,6 +26,12 @@ STRANDED_DEPTH = 4
 STRANDED_PATH_DEPS = frozenset({"pobj", "pcomp", "dobj", "prep", "compound", "amod", "poss"})
 # the second half of a hyphened word that names a thing's owner or flag: "a Greek-flagged tanker"
 OWNER_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
+# the people of a body's working team ("American members of the UN inspection team", "British staff
+# of the AU mission"), and the teams they work in (not a body of states or elected members: "members
+# of the Security Council", "members of the European Parliament")
+STAFF_NOUNS = frozenset({"member", "staff", "employee", "official", "officer", "personnel"})
+WORKING_BODIES = frozenset({"mission", "team", "force", "staff", "delegation", "secretariat", "contingent", "operation",
+                            "agency", "office"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +103,13 @@ class _Sentence:
             return found + self._shared_head(tok, found)
         if not modifiers:
             return found
+        if tok.lemma_.lower() in STAFF_NOUNS:
+            # "six American members of the UN inspection team", "British and French staff of the AU
+            # mission": people named by their nationality who work for a body act for it
+            bodies = [a for o in self.prep_objects(tok, OF) if o.lemma_.lower() in WORKING_BODIES
+                      for a in self.actor_list(o, depth=depth + 1) if a.code[:3] == "IGO"]
+            if bodies:
+                return bodies
         if any(c.dep_ == "poss" for c in tok.children):
             # "Syria's ally Russia", "Iran's neighbour, Iraq": the apposition names who the noun
             # is, the possessor whom it relates to
@@ -419,7 +432,11 @@ class _Sentence:
             return own, False
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self.subject(verb.head, depth + 1)
-            return tok, passive if verb.dep_ == "conj" else _reduced_passive(verb)
+            # a clause whose own verb is passive has the subject it borrows as the one acted on:
+            # "..., having been tortured by police", "arrested the men and were condemned by
+            # Amnesty" (and "prisoners held in Cairo were tortured by guards", which the parser
+            # may hang on "held")
+            return tok, own_passive or (passive if verb.dep_ == "conj" else _reduced_passive(verb))
         return None, False
 
     def _split_from_opening(self, verb, subj):
