@@ -138,6 +138,10 @@ BROADCAST = frozenset({"radio", "television", "tv"})
 US_PARTY_WORDS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic"})
 # roles of forces that may be "loyal to" a leader, and the leaders' roles the forces then share
 FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB"})
+# the words that tie people to their leader: "loyal to" (forces only), "led by", "headed by",
+# and "of" after a supporters' word (the last)
+BY_LEADER = (["loyal", "to"], ["led", "by"], ["headed", "by"], ["of"])
+SUPPORTER_WORDS = frozenset({"supporter", "supporters", "follower", "followers"})
 ARMED_SIDES = frozenset({"REB", "UAF", "SEP", "INS"})
 OPPOSING_SIDES = ARMED_SIDES | {"OPP"}  # armed sides and the opposition
 # a side's agents abroad or at talks: after a side's word they are that side's ("rebel envoys")
@@ -160,6 +164,9 @@ FAITH_HEADS = frozenset({"leader", "leaders", "leadership", "head", "heads", "ch
 # ... and a church's ministers are its clergy ("Protestant ministers")
 CHURCH_WORDS = frozenset({"christian", "catholic", "protestant", "coptic", "maronite"})
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD"})
+# the state's officers, who may be "in" a part of the state named by a possessive ("officials in
+# Nigeria's Delta state")
+STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 # words of forces and weapons that are also names of cars, people and clubs ("Corvette",
 # "Garrison", "Gunners"): capitalised alone they are names (``name_like_word``)
 NAME_LIKE_SECTORS = frozenset({"garrison", "garrisons", "corvette", "corvettes", "gunner", "gunners", "cruiser",
@@ -167,6 +174,8 @@ NAME_LIKE_SECTORS = frozenset({"garrison", "garrisons", "corvette", "corvettes",
 # an official of another state in the same office: "his counterpart in Moscow" is where they
 # met, not whose the counterpart is
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+# the possessives that point a counterpart back to its owner ("its Chilean counterpart")
+COUNTERPART_OWNERS = frozenset({"its", "his", "her", "their"})
 # a state's officials sent to another state or an international body
 ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
                     "delegate", "delegates", "delegation", "emissary", "mission", "missions"})
@@ -685,18 +694,30 @@ def _lower_word(word: str) -> bool:
     return word.replace("-", "").isalpha() and word.islower() and not word.startswith("-") and not word.endswith("-")
 
 
+# nationalities whose adjective is also their plural noun ("the French", "three Swiss"), besides
+# those in -ese ("Sudanese", "East Timorese")
+SAME_PLURAL_PEOPLES = frozenset({"swiss", "french", "dutch", "british", "irish", "spanish", "welsh", "scottish"})
+# the model names of aircraft, tanks and ships: letters, a hyphen, a number ("Su-27", "MiG-21",
+# "F-16C", "T-72"), written between a state's name and the craft's word
+MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}$")
+
+
 def _joinable(gap: list[str], tags: list[str | None], *, nouns: bool = False) -> bool:
     """Words allowed between a name and its sector: nothing, a possessive, one or two
     modifiers ("Russian naval forces", "Iran's elite military", "Poland's current interior"),
-    one capitalised word that names no actor ("Turkish Kurd refugees"), and after an
+    one capitalised word that names no actor ("Turkish Kurd refugees"), a craft's model name
+    ("a Russian Su-27 fighter"), and after a possessive or an
     adjective (``nouns``) a noun modifier ("French paper workers"; not "Iran supplies drones")."""
     pairs = [(w, t) for w, t in zip(gap, tags) if w.strip()]
     if not pairs:
         return True
     k = 1 if pairs[0][0] in POSSESSIVE else 0
+    nouns = nouns or k == 1  # "Serbia's war crimes prosecutor": nouns after a possessive modify its head
     rest = _hyphen_compounds(pairs[k:])
     if len(rest) == 1 and rest[0][0][:1].isupper() and rest[0][0].isalpha() and rest[0][1] in (None, "ADJ", "PROPN"):
         return True
+    if len(rest) == 1 and MODEL_DESIGNATION.match(rest[0][0]):
+        return True  # "a Russian Su-27 fighter", "Iraqi T-72 tanks": a model's name says which craft
     if rest and rest[0][0] in ("-", "–") and len(rest) == 2 and rest[1][0].lower() in ("led", "based"):
         return True  # "Saudi-led coalition", "a London-based rights group" (not "Iranian-backed")
     return len(rest) <= 2 and all(_is_modifier(w, t) or (nouns and t == "NOUN" and w.isalpha() and w.islower()) for w, t in rest)
@@ -1345,9 +1366,11 @@ class _Builder:
     def led_by(self, first: _Piece, body: _Piece) -> bool:
         """ "the Shiite-led government", "a rebel-dominated council", "government-backed
         militias": the body is the head, the faith, side or body before "-led" or "-backed" only
-        says who leads or supports it."""
+        says who leads or supports it; so too past a plain modifier or two of the body ("the
+        army-backed interim government", "a military-backed caretaker cabinet")."""
         gap = [w.lower() for w in self.between(first.end, body.start)]
-        return (len(gap) == 2 and gap[0] in ("-", "–") and (gap[1] in ("led", "dominated") or gap[1] in BACKED)
+        return (2 <= len(gap) <= 4 and gap[0] in ("-", "–") and (gap[1] in ("led", "dominated") or gap[1] in BACKED)
+                and all(w.isalpha() and w.islower() for w in self.between(first.end, body.start)[2:])
                 and not body.entry.generic)
 
     def faith_title(self, faith: _Piece, title: _Piece) -> bool:
@@ -1697,6 +1720,8 @@ class _Builder:
             return None
         end_k, body_sector, _ = self.sector_run(after + 1)
         role = body_sector if generic else sector
+        if body_sector[:3] == "OPP" and self.lowers[p[k].end - 1] in SUPPORTER_WORDS:
+            role = "OPP"  # "supporters of the Kenyan opposition leader": the opposition's
         s, end = p[k].start, p[end_k - 1].end
         a = self.name_actor(adj.entry, role, s, end, former=former)
         if a:
@@ -1744,6 +1769,12 @@ class _Builder:
                 best = same[0] if same else best
                 if not best.sector and best.country:  # known, no office on record: the text's title
                     return Actor(best.country + title_sector, best.country, title_sector, best.entity, text)
+                if not same and best.country and title_sector[:3] in OPPOSING_SIDES \
+                        and best.sector[:3] not in OPPOSING_SIDES:
+                    # "rebel leader Guillaume Soro", "opposition leader X" while the record gives
+                    # a state office: the text says which side the person acts for here (a side
+                    # on record stays: "warlord Shamil Basayev" is the rebel the record says)
+                    return Actor(best.country + title_sector, best.country, title_sector, best.entity, text)
             return Actor(best.code, best.country, best.sector, best.entity, text)
         entry = piece.entry  # out of office: country only, unless the text gives the title
         if title_sector and entry.country:
@@ -1784,6 +1815,7 @@ class _Builder:
         self.world_bodies()
         self.immigrants_home()
         self.speakers_home()
+        self.counterparts_of_owner()
         if self.agents:
             self.sole_state_agents()
         return self.out
@@ -1818,6 +1850,31 @@ class _Builder:
             sector = members[-1].actor.sector if members else None
             self.out = [m for m in self.out if m not in inside]
             self.emit(s, e, Actor("NGO" + (sector or ""), None, sector, self.text(s, e), self.text(s, e)), "name")
+
+    def counterparts_of_owner(self) -> None:
+        """ "Peru's intelligence service met its Chilean counterpart", "Zambia's police chiefs met
+        their Malawian counterparts": a counterpart holds the same office in another state as the
+        body or official the possessive points back to, so it takes that one's sector (the
+        nearest actor with a sector before it, of another country), not the state's officials'
+        GOV that "counterpart" gives alone. The plural, which has no sector word of its own
+        ("counterparts" of MPs are MPs), joins the state's adjective before it."""
+        for i, m in enumerate(self.out):
+            s, e = m.start, m.end
+            if not m.actor.country or m.kind not in ("name", "group") or s == 0 \
+                    or self.lowers[s - 1] not in COUNTERPART_OWNERS:
+                continue
+            if self.lowers[e - 1] not in COUNTERPARTS:
+                if m.actor.sector or e >= len(self.words) or self.lowers[e] != "counterparts":
+                    continue
+                e += 1  # "their Malawian counterparts"
+            owners = [x for x in self.out if x.end <= s - 1 and x.actor.sector and x.actor.country
+                      and x.actor.country != m.actor.country and x.actor.sector[:3] not in ("CVL",)]
+            if not owners:
+                continue
+            sector = max(owners, key=lambda x: x.end).actor.sector
+            a = m.actor
+            self.out[i] = replace(m, end=e, actor=Actor(a.country + sector, a.country, sector, a.entity,
+                                                        self.text(s, e)))
 
     def immigrants_home(self) -> None:
         """"Russian immigrants in Israel", "Ethiopian Jewish immigrants to Israel": immigrants
@@ -1972,7 +2029,8 @@ class _Builder:
         if k + 1 < len(p) and p[k + 1].entry.kind == "sector" and not former:
             nxt = p[k + 1]
             gap = self.between(piece.end, nxt.start)
-            if (not gap or gap in (["'s"], ["’s"], ["'"])) and piece.entry.country:
+            if (not gap or gap in (["'s"], ["’s"], ["'"])) and piece.entry.country \
+                    and self.lowers[nxt.end - 1] not in SUPPORTER_WORDS:  # (a "Putin supporter" is no organ of his)
                 after, sector, generic = self.sector_run(k + 1)
                 end = p[after - 1].end
                 country = piece.entry.country
@@ -2308,21 +2366,34 @@ class _Builder:
             return state, end, "GOVMED"
         return piece.start, end, "MED"
 
-    def loyal_to(self, k: int, e: int, after: int, sector: str) -> tuple[int, Actor] | None:
+    def loyal_to(self, k: int, e: int, after: int, sector: str, generic: bool = False) -> tuple[int, Actor] | None:
         """(piece index after, actor) for forces "loyal to" someone: "troops loyal to President
         Kabila" are the leader's country's, with the sector word's role; "fighters loyal to
-        Hekmatyar", "militiamen loyal to the SPLA" take the role of a rebel leader or group."""
+        Hekmatyar", "militiamen loyal to the SPLA" take the role of a rebel leader or group.
+        People "led by" or "headed by" someone are the same way the leader's country's with
+        their own role ("students led by Joshua Wong" EDU, "farmers led by X" AGR: the leader
+        heads them, they are not his office), and so are the "supporters of" a person, who are
+        civilians, or the opposition when their leader is."""
         p = self.pieces
-        if self.lowers[e : e + 2] != ["loyal", "to"] or after >= len(p) or sector[:3] not in FORCE_SECTORS:
+        link = next((n for n, words in enumerate(BY_LEADER) if self.lowers[e : e + len(words)] == words), None)
+        if link is None or after >= len(p) or generic:
             return None
-        j = after
+        size = len(BY_LEADER[link])
+        if link == 0 and sector[:3] not in FORCE_SECTORS:
+            return None
+        supporters = self.lowers[e - 1] in SUPPORTER_WORDS
+        if (link == len(BY_LEADER) - 1) != supporters:
+            return None  # "of" only after a supporters' word
+        j, title = after, ""
         if p[j].entry.kind == "sector":  # a title before the name ("President", "General")
-            j, _, _ = self.sector_run(j)
+            j, title, _ = self.sector_run(j)
             if j >= len(p) or p[j].entry.kind != "person" or not self.adjacent(p[j - 1].end, p[j].start):
                 return None
         nxt = p[j]
-        if [w for w in self.lowers[e + 2 : p[after].start] if w not in ARTICLES]:
+        if [w for w in self.lowers[e + size : p[after].start] if w not in ARTICLES]:
             return None
+        if link > 0 and j + 1 < len(p) and p[j + 1].start == nxt.end and p[j + 1].entry.kind == "sector":
+            return None  # "students led by the Kenyan army": the leader's phrase goes on
         if nxt.entry.kind == "person":
             leader = self.person_actor(nxt, None, False, nxt.start, nxt.end)
         elif nxt.entry.kind == "group":
@@ -2332,7 +2403,9 @@ class _Builder:
         if leader is None or not leader.country:
             return None
         armed = bool(leader.sector) and leader.sector[:3] in ARMED_SIDES
-        role = leader.sector if armed else sector
+        role = leader.sector if armed and sector[:3] in FORCE_SECTORS else sector
+        if supporters and "OPP" in (title[:3], (leader.sector or "")[:3]):
+            role = "OPP"  # "supporters of opposition leader X"
         # a state's forces are the state's, named as other state forces are; a rebel leader's
         # fighters are his movement's
         entity = leader.entity if armed else self.lex.countries.get(leader.country, leader.country)
@@ -2345,10 +2418,18 @@ class _Builder:
         or paper named by a place and its company words ("workers of the Ghana Cocoa Company",
         "employees at Kenya Airways", "journalists of the Lagos Daily Times"): the people, with
         their own sector, of the company's country (not the company: the workers strike, the
-        firm does not); a generic word takes the firm's sector ("officials of the Ghana Cocoa
-        Company" run the firm: BUS, not the state's GOV)."""
+        firm does not); so too for a company the dictionary names ("workers at Hyundai"); a
+        generic word takes the firm's sector ("officials of the Ghana Cocoa Company" run the
+        firm: BUS, not the state's GOV)."""
         if former or lowered not in (["of"], ["at"], ["from"]):
             return None
+        if (place.entry.kind in ("seat", "group") and place.entry.sector == "BUS" and place.entry.country
+                and not generic and sector[:3] in STAFF_SECTORS and sector[:3] != "BUS"):
+            # "workers at the Hyundai car plant", "engineers of Toyota": a named company's staff
+            # are people of its country with their own sector, as at a company a place names
+            country = place.entry.country
+            return place.end, Actor(country + sector, country, sector, self.lex.countries.get(country, country),
+                                    self.text(s, place.end))
         if not place.entry.country or place.entry.kind not in ("country", "adjective", "capital", "city"):
             return None
         company = self.company_after(place)
@@ -2494,6 +2575,28 @@ class _Builder:
             return False
         return not (first.end < len(self.words) and self.lowers[first.end] in ("force", "forces"))
 
+    def people_of(self, s: int, e: int, at: int, sector: str, generic: bool, former: bool) -> int | None:
+        """ "the families of East Timorese killed in the raid", "relatives of Sudanese held
+        abroad": a nationality whose adjective is its own plural (-ese, Swiss, French ...) as the
+        noun after "of" is that people, whose country the sector word's people are of. Returns
+        the piece index after it, or None."""
+        p = self.pieces
+        if generic or former or at >= len(p) or p[at].entry.kind != "adjective" or not p[at].entry.country:
+            return None
+        adj = p[at]
+        word = self.lowers[adj.end - 1]
+        if self.between(e, adj.start) and [w.lower() for w in self.between(e, adj.start)] != ["of"]:
+            return None
+        if not (word.endswith("ese") or word in SAME_PLURAL_PEOPLES):
+            return None
+        if adj.end < len(self.words) and not (self.pos and self.pos[adj.end] in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ",
+                                                                                  "PART", "CCONJ")):
+            return None  # "families of Sudanese soldiers": the noun after it is the people
+        a = self.name_actor(adj.entry, sector, s, adj.end)
+        if a:
+            self.emit(s, adj.end, a, "name")
+        return at + 1
+
     def adjective_as_noun(self, s: int, e: int) -> bool:
         """A country's adjective used as a noun for persons: after "a", "an", "one" or a count
         ("a Pakistani was arrested", "three Swiss"), with no noun after it ("a Pakistani
@@ -2541,11 +2644,12 @@ class _Builder:
             end = p[j].end  # "the Israeli-occupied West Bank": the adjective is part of the way
         return None
 
-    def owned_place(self, at: int) -> tuple[int, int] | None:
+    def owned_place(self, at: int, unlisted: bool = False) -> tuple[int, int] | None:
         """After "<title> of <state>'s": the end of a place of that state that follows, and the
         index of the piece after it, when the phrase ends there ("the governor of Nigeria's
         Lagos state", "the mayor of Kenya's capital", "the police chief of Pakistan's Sindh
-        province"); None for anything else ("the leader of Iraq's militias")."""
+        province", "officials in Nigeria's Delta state"); None for anything else ("the leader of
+        Iraq's militias")."""
         p, state = self.pieces, self.pieces[at]
         k = state.end + 1
         if state.entry.kind != "country" or not state.entry.country or k >= len(self.words):
@@ -2559,6 +2663,18 @@ class _Builder:
             nxt_k += 1
             if end < len(self.words) and self.lowers[end] in OWNED_PLACE_WORDS:
                 end += 1  # "Lagos state", "Sindh province"
+        elif unlisted:
+            # "officials in Nigeria's Delta state", "Ethiopia's Somali region": a part of the
+            # state the dictionary does not know, named by capitalised words and a part's noun,
+            # for the state's officers there (``unlisted``; people there are placed by the
+            # sentence's place, as "villagers in Algeria's Medea province")
+            named = k
+            while named < len(self.words) and named - k < 3 and self.words[named][:1].isupper() \
+                    and self.words[named].isalpha():
+                named += 1
+            if named == k or named >= len(self.words) or self.lowers[named] not in OWNED_PLACE_WORDS - {"capital"}:
+                return None
+            end = named + 1
         else:
             return None
         if end < len(self.words) and (self.words[end] in POSSESSIVE or self.words[end][:1].isalpha() and (
@@ -2605,7 +2721,7 @@ class _Builder:
             country = nxt.entry.country
             self.emit(s, end, Actor(country + "OPP", country, "OPP", nxt.entry.entity, self.text(s, end)), "name")
             return after + (2 if end > nxt.end else 1)
-        loyal = self.loyal_to(k, e, after, sector) if not former else None
+        loyal = self.loyal_to(k, e, after, sector, generic) if not former else None
         if loyal is not None:
             nxt_k, a = loyal
             self.emit(s, p[nxt_k - 1].end, a, "name")
@@ -2641,6 +2757,9 @@ class _Builder:
         town = self.town_of(e)
         if town is not None:
             at = town
+        people = self.people_of(s, e, at, sector, generic, former)
+        if people is not None:
+            return people
         if at < len(p) and p[at].entry.kind in NAME_KINDS and p[at].entry.kind != "adjective" and p[at].entry.role != "adjective":
             nxt = p[at]
             between = [w for w in self.between(e, nxt.start)]
@@ -2675,7 +2794,7 @@ class _Builder:
                 # "the leader of Iraq's militias": the possessed noun is the complement; but a
                 # place of the same state is where the office is ("the governor of Nigeria's
                 # Lagos state", "the mayor of Kenya's capital"): the state's official
-                owned = self.owned_place(at)
+                owned = self.owned_place(at, unlisted=sector[:3] in STATE_OFFICE_SECTORS)
                 joins = owned is not None
             if joins and self.name_goes_on(nxt.end):
                 joins = False  # "the president of the Sao Paulo State Industries Federation": of a body
@@ -2829,7 +2948,9 @@ STATE_THINGS = frozenset({"policy", "policies", "position", "stance", "demand", 
                           "response", "refusal", "approval", "support", "pressure", "interests", "role", "claims",
                           "accusations", "allegations", "openness", "intervention", "involvement", "backing",
                           "sanctions", "laws", "exemption", "objections", "concerns", "terms", "conditions", "veto",
-                          "recognition", "relations", "ties", "talks", "overtures", "warnings", "threats"})
+                          "recognition", "relations", "ties", "talks", "overtures", "warnings", "threats",
+                          # round 28: more of a government's stands and acts ("Khartoum's insistence on")
+                          "insistence", "rejection", "handling", "treatment", "crackdown", "conduct", "actions"})
 # capitalised words of buildings named after a place: "the Palestine Hotel"
 BUILDINGS = frozenset({"Hotel", "Stadium", "Arena", "Cathedral", "Mosque", "Basilica", "Synagogue"})
 # a currency named after its state: "the US dollar", "the Swiss franc"
