@@ -190,7 +190,7 @@ def zombie(pid: int) -> bool:
     return stat[stat.rfind(b")") + 2:].split()[0] == b"Z"
 
 
-def mention_codes(text: str, year: int) -> dict[str, str]:
+def mention_codes(text: str, year: int = 1998) -> dict[str, str]:
     """Each actor mention of ``text``, as of June 1 of ``year``: its words -> its code."""
     from datetime import date
 
@@ -201,3 +201,18 @@ def mention_codes(text: str, year: int) -> dict[str, str]:
     nlp_mod.load()
     (doc,) = nlp_mod.parse([Document(id=content_id(text), text=text, published=date(year, 6, 1))])
     return {m.text: m.actor.code for m in find_mentions(doc).mentions}
+
+
+def mention_has(codes: dict[str, str], words: str, want: str) -> bool:
+    """Some mention (of ``mention_codes``) holding ``words`` has the code ``want``."""
+    return any(words in text and c == want for text, c in codes.items())
+
+
+def phrase_code(phrase: str, day: str = "2000-06-01") -> str | None:
+    """The code ``phrase`` resolves to on ``day``, alone, or None."""
+    from datetime import date
+
+    from diplograph.actors import resolve_phrase
+
+    actor = resolve_phrase(phrase, day=date.fromisoformat(day))
+    return actor.code if actor else None

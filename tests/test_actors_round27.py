@@ -3,26 +3,12 @@ each mechanism with cases it must leave alone: the bare agents of a document tha
 alone are that state's ("Kenya's president rejected opposition demands"); peoples and regions of
 one state as its adjective ("Abkhaz", "Zanzibari"); a country's own Red Cross or Red Crescent
 society; parties of the 1990s-2000s."""
-from datetime import date
 
 import pytest
 
-from conftest import mention_codes
-from diplograph.actors import resolve_phrase
-
-
-def code(phrase: str, day: str = "2000-06-01") -> str | None:
-    actor = resolve_phrase(phrase, day=date.fromisoformat(day))
-    return actor.code if actor else None
-
-
-def coded(text: str, year: int = 1998) -> dict[str, str]:
-    return mention_codes(text, year)
-
-
-def has(codes: dict[str, str], words: str, want: str) -> bool:
-    """Some mention holding ``words`` has the code ``want``."""
-    return any(words in text and c == want for text, c in codes.items())
+from conftest import mention_codes as coded
+from conftest import mention_has as has
+from conftest import phrase_code as code
 
 
 # --- the bare agents of a one-state document -------------------------------------------------

@@ -3,23 +3,13 @@ each mechanism with cases it must leave alone: a document that names its one sta
 place where the sentence's own act happens ("Residents of Surabaya rioted after the government
 raised fares"); organisations' names in either spelling ("Organisation", "Co-operation");
 parties, movements, sects and peoples of one state; international courts; more towns."""
-from datetime import date
 
 import pytest
 
-from conftest import mention_codes
-from diplograph.actors import resolve_phrase
+from conftest import mention_codes as coded
+from conftest import mention_has as has
+from conftest import phrase_code as code
 from diplograph.actors.lexicon import spellings
-
-
-def code(phrase: str, day: str = "2000-06-01") -> str | None:
-    actor = resolve_phrase(phrase, day=date.fromisoformat(day))
-    return actor.code if actor else None
-
-
-def has(codes: dict[str, str], words: str, want: str) -> bool:
-    """Some mention holding ``words`` has the code ``want``."""
-    return any(words in text and c == want for text, c in codes.items())
 
 
 # --- the one state named as the place of the sentence's own act ------------------------------
@@ -38,7 +28,7 @@ def has(codes: dict[str, str], words: str, want: str) -> bool:
      "government cut fuel duties, police said.", "government", "AUSGOV"),
 ])
 def test_the_state_named_as_the_place_of_the_act_gives_its_bare_organs(text, words, want):
-    assert has(mention_codes(text, 1998), words, want)
+    assert has(coded(text, 1998), words, want)
 
 
 @pytest.mark.parametrize("text,words,wrong", [
@@ -49,7 +39,7 @@ def test_the_state_named_as_the_place_of_the_act_gives_its_bare_organs(text, wor
     ("Talks in Geneva between the government and the rebels resumed on Monday.", "government", "CHEGOV"),
 ])
 def test_a_reporters_place_or_a_venue_gives_no_state(text, words, wrong):
-    assert not has(mention_codes(text, 1998), words, wrong)
+    assert not has(coded(text, 1998), words, wrong)
 
 
 # --- a place named only as where the news was told is no state of the document ---------------
@@ -60,12 +50,12 @@ def test_a_reporters_place_or_a_venue_gives_no_state(text, words, wrong):
      "a spokeswoman said in Washington.", "government", "HTIGOV"),
 ])
 def test_the_tellers_place_leaves_the_one_state_alone(text, words, want):
-    assert has(mention_codes(text, 1998), words, want)
+    assert has(coded(text, 1998), words, want)
 
 
 def test_a_place_where_things_happen_still_counts():
     # "in London" is where the act happens: two states, so "the government" is left alone
-    codes = mention_codes("Kenyan exiles protested in London on Monday against the government.", 1998)
+    codes = coded("Kenyan exiles protested in London on Monday against the government.", 1998)
     assert not has(codes, "government", "KENGOV") and not has(codes, "government", "GBRGOV")
 
 
@@ -130,13 +120,13 @@ def test_international_bodies(phrase, want):
     ("Youths in the southern town of Maan burned tyres on Friday.", "Youths", "JOR"),
 ])
 def test_towns_place_their_people(text, words, want):
-    codes = mention_codes(text, 1998)
+    codes = coded(text, 1998)
     assert any(words in t and c[:3] == want for t, c in codes.items())
 
 
 # --- a state force's craft that do something, in a story of one state -------------------------
 def test_force_craft_that_act_are_the_one_states():
-    codes = mention_codes("Army helicopters ferried food and blankets to flood victims in Sindh on Monday, "
+    codes = coded("Army helicopters ferried food and blankets to flood victims in Sindh on Monday, "
                           "three days after the river burst its banks in southern Pakistan.", 2005)
     assert has(codes, "helicopters", "PAKMIL")
 
@@ -147,7 +137,7 @@ def test_force_craft_that_act_are_the_one_states():
     ("Army helicopters are costly to fly, Pakistan's defence minister said on Monday.", "helicopters"),
 ])
 def test_force_craft_as_goods_are_left_alone(text, words):
-    codes = mention_codes(text, 2005)
+    codes = coded(text, 2005)
     assert not has(codes, words, "PAKMIL")
 
 
@@ -158,7 +148,7 @@ def test_force_craft_as_goods_are_left_alone(text, words):
     ("Junior officers staged a coup in Gambia on Friday, ousting President Dawda Jawara.", "officers", "GMBMIL"),
 ])
 def test_coup_makers_are_the_states_forces(text, words, want):
-    assert has(mention_codes(text, 1994), words, want)
+    assert has(coded(text, 1994), words, want)
 
 
 @pytest.mark.parametrize("text,words,wrong", [
@@ -168,7 +158,7 @@ def test_coup_makers_are_the_states_forces(text, words, want):
     ("The coup in Chad was condemned by officers in Paris.", "officers", "TCDMIL"),
 ])
 def test_officers_near_no_coup_of_theirs_are_left_alone(text, words, wrong):
-    assert not has(mention_codes(text, 1994), words, wrong)
+    assert not has(coded(text, 1994), words, wrong)
 
 
 # --- militias a government backs fight for the government of where they are ------------------
@@ -178,11 +168,11 @@ def test_officers_near_no_coup_of_theirs_are_left_alone(text, words, wrong):
     ("Pro-government militias attacked villages near Bunia on Monday.", "militias", "CODMIL"),
 ])
 def test_state_backed_militias_take_the_scenes_state(text, words, want):
-    assert has(mention_codes(text, 2004), words, want)
+    assert has(coded(text, 2004), words, want)
 
 
 def test_state_backed_militias_beside_a_foreign_force_are_left_alone():
-    codes = mention_codes("Government-backed militias attacked villages near Bunia on Monday, Ugandan troops said.", 2004)
+    codes = coded("Government-backed militias attacked villages near Bunia on Monday, Ugandan troops said.", 2004)
     assert not has(codes, "militias", "CODMIL") and not has(codes, "militias", "UGAMIL")
 
 
@@ -193,11 +183,11 @@ def test_state_backed_militias_beside_a_foreign_force_are_left_alone():
     ("French speakers in Brussels marched on Sunday.", "speakers", "BELCVL"),
 ])
 def test_speakers_are_of_the_state_they_live_in(text, words, want):
-    assert has(mention_codes(text, 1998), words, want)
+    assert has(coded(text, 1998), words, want)
 
 
 def test_speakers_are_never_the_state_of_their_language():
     assert code("Russian speakers") is None
-    assert not has(mention_codes("English speakers are a minority there.", 1998), "English", "GBR")
+    assert not has(coded("English speakers are a minority there.", 1998), "English", "GBR")
     # the speaker of a parliament is no language's
     assert code("the Russian speaker of parliament") == "RUSLEG"

@@ -6,26 +6,12 @@ security agencies and security officials; a craft's model name between a state a
 named company; officials in an unlisted part of a state; people "led by" or "supporters of"
 someone; a capital with its government's stand ("Ankara's insistence"); a text's side title over a state office on record;
 nouns after a possessive; a nationality that is its own plural after "of"."""
-from datetime import date
 
 import pytest
 
-from conftest import mention_codes
-from diplograph.actors import resolve_phrase
-
-
-def code(phrase: str, day: str = "2000-06-01") -> str | None:
-    actor = resolve_phrase(phrase, day=date.fromisoformat(day))
-    return actor.code if actor else None
-
-
-def coded(text: str, year: int = 1998) -> dict[str, str]:
-    return mention_codes(text, year)
-
-
-def has(codes: dict[str, str], words: str, want: str) -> bool:
-    """Some mention holding ``words`` has the code ``want``."""
-    return any(words in text and c == want for text, c in codes.items())
+from conftest import mention_codes as coded
+from conftest import mention_has as has
+from conftest import phrase_code as code
 
 
 # --- a counterpart holds its owner's office ---------------------------------------------------
