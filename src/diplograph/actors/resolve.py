@@ -1868,7 +1868,7 @@ class _Builder:
                     continue
                 e += 1  # "their Malawian counterparts"
             owners = [x for x in self.out if x.end <= s - 1 and x.actor.sector and x.actor.country
-                      and x.actor.country != m.actor.country and x.actor.sector[:3] not in ("CVL",)]
+                      and x.actor.country != m.actor.country and x.actor.sector[:3] != "CVL"]
             if not owners:
                 continue
             sector = max(owners, key=lambda x: x.end).actor.sector
@@ -1893,9 +1893,11 @@ class _Builder:
                     homes.add(x.entry.country)
             homes.discard(m.actor.country)
             if len(homes) == 1:
-                (iso,) = homes
-                name = self.lex.countries.get(iso, iso)
-                self.out[i] = replace(m, actor=Actor(iso + "CVL", iso, "CVL", name, m.actor.text))
+                self.out[i] = replace(m, actor=self.civilians_of(homes.pop(), m.actor.text))
+
+    def civilians_of(self, iso: str, text: str) -> Actor:
+        """The civilians of the state ``iso``, where people named from elsewhere live."""
+        return Actor(iso + "CVL", iso, "CVL", self.lex.countries.get(iso, iso), text)
 
     def speakers_home(self) -> None:
         """Round 28: "Russian speakers in Narva", "French speakers in Quebec": people named by their
@@ -1908,10 +1910,8 @@ class _Builder:
                      and x.entry.kind in ("country", "adjective", "capital", "city", "region")}
             homes.discard(m.actor.country)
             if len(homes) == 1:
-                (iso,) = homes
-                name = self.lex.countries.get(iso, iso)
-                self.out[i] = TokenMatch(m.start, m.end + 1, Actor(iso + "CVL", iso, "CVL", name,
-                                                                   self.text(m.start, m.end + 1)), "people", m.title)
+                actor = self.civilians_of(homes.pop(), self.text(m.start, m.end + 1))
+                self.out[i] = TokenMatch(m.start, m.end + 1, actor, "people", m.title)
             else:
                 self.out[i] = None
         self.out = [m for m in self.out if m is not None]

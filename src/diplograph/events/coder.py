@@ -44,7 +44,7 @@ from diplograph.events.words import (
     READY_ADJECTIVES, RULE_NOUNS, SECURITIES,
     SENT_WORDS, SHARED_INFO, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, STATE_LEGAL_CAMEOS, STATE_LEGAL_MODES,
     STATE_ORGANS, STATE_WEAPONS, SUPPLY_QUANTITIES, TOPIC_NOUNS, TRADE_VERBS, UNNAMED_ATTACKER_TYPES, VERBAL_TYPES,
-    WORK_STOPPAGES,
+    WILL_AUX, WORK_STOPPAGES,
 )
 from diplograph.genre import is_sports_report
 from diplograph.types import Actor, Document, Event, Mention, Timex
@@ -1039,7 +1039,7 @@ def _only_planned(s: _Sentence, tok) -> bool:
 def _will_be(verb) -> bool:
     """A passive of what is to come: "will be consulted", "would be freed", "is to be released"."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if aux & {"will", "would", "'ll", "shall"}:
+    if aux & WILL_AUX:
         return True
     return ("to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
             and any(c.dep_ == "auxpass" for c in verb.children))

@@ -13,7 +13,7 @@ from diplograph.events.words import (
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
     PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESISTING_VERBS, RESPONDING_VERBS,
     RELATIVE_PRONOUNS, SCENE_PREPS, SETTING_PREPS, SETTING_TYPES, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, UNDERGOER_NOUNS,
-    UNDERGOING_VERBS, VERBAL_TYPES,
+    UNDERGOING_VERBS, VERBAL_TYPES, WILL_AUX,
 )
 from diplograph.types import Actor
 
@@ -582,7 +582,13 @@ def _accuser(s: _Sentence, poss, tok):
     if tok.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.lemma_.lower() not in ACCUSING_HEADS:
         return None
     subj, passive = s.subject(prep.head)
-    if subj is None or passive or subj.pos_ == "PRON":
+    return None if passive else _agreeing(subj, poss)
+
+
+def _agreeing(subj, poss):
+    """``subj`` when it is a noun phrase (not a pronoun) that the possessive agrees with in number
+    ("their" with a plural or coordinated subject, "its"/"his"/"her" with a single one); else None."""
+    if subj is None or subj.pos_ == "PRON":
         return None
     plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
     return subj if plural == (poss.lower_ == "their") else None
@@ -596,10 +602,7 @@ def _sufferer(s: _Sentence, poss, tok):
             m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in tok.children):
         return None
     subj, _ = s.subject(tok.head)  # (acted on or acting: "were killed", "opened fire")
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
-    return subj if plural == (poss.lower_ == "their") else None
+    return _agreeing(subj, poss)
 
 
 def _sender(s: _Sentence, subj) -> list[tuple[Actor, object]]:
@@ -933,13 +936,17 @@ ENTERING_VERBS = frozenset({"cross", "enter", "push", "advance", "sweep", "infil
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
+def _says_will(clause) -> bool:
+    """A clause of what will be done: its verb has "will", "would", "'ll" or "shall"."""
+    return any(g.dep_ == "aux" and g.lower_ in WILL_AUX for g in clause.children)
+
+
 def _own_future_clauses(tok) -> list:
     """The verb's that-clauses in which its own subject, as a pronoun, says what it will do ("warned
     it would strike positions in Lebanon", "vowed that they will retake the town"): said of the
     speaker, like an infinitive. Not a past deed ("denied it had attacked ships") nor another's."""
     return [c for c in tok.children if c.dep_ == "ccomp"
-            and any(g.dep_ == "nsubj" and g.lower_ in OWN_PRONOUNS for g in c.children)
-            and any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll", "shall") for g in c.children)]
+            and any(g.dep_ == "nsubj" and g.lower_ in OWN_PRONOUNS for g in c.children) and _says_will(c)]
 
 
 def _own_named_clauses(s: _Sentence, tok) -> list:
@@ -951,9 +958,7 @@ def _own_named_clauses(s: _Sentence, tok) -> list:
         return []
     own = {a.country for a, _ in s.actors(subj) if a.country}
     out = []
-    for c in (c for c in tok.children if c.dep_ == "ccomp"):
-        if not any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll", "shall") for g in c.children):
-            continue
+    for c in (c for c in tok.children if c.dep_ == "ccomp" and _says_will(c)):
         named = [a for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON" for a, _ in s.actors(g)]
         if own and named and all(a.country in own for a in named):
             out.append(c)

@@ -272,6 +272,8 @@ RANKS = frozenset({"spot", "place", "position", "rank", "slot", "post", "role", 
 STRUCK_THINGS = frozenset({"balance", "chord", "note", "tone", "pose", "match", "figure", "bargain", "compromise",
                            "gold", "oil", "jackpot", "rich", "lucky", "fear", "terror"})
 # who is "met" that is an audience, not a party: meeting the press is a statement (CAMEO 010)
+# the auxiliaries of what will be done ("will strike", "would veto")
+WILL_AUX = frozenset({"will", "would", "'ll", "shall"})
 AUDIENCES = frozenset({"press", "reporter", "journalist", "medium", "media", "newsman", "correspondent"})
 # what permits without being anyone's act ("the law allows ...", "a state of emergency allows ...")
 RULE_NOUNS = frozenset({"law", "legislation", "bill", "act", "rule", "regulation", "amendment", "constitution",
