@@ -158,6 +158,12 @@ OTHER_CHANCELLORS = (*MINISTER_CHANCELLORS[1:], "vice-chancellor", "vice chancel
 # A pronoun is resolved only as a subject or a possessive: as an object ("ratified it") it
 # is nearly always a thing, and never the subject of its own clause.
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Round 29: the exception, a person's pronoun as an object in a reported clause ("X said the
+# police had questioned him"): Resolver.speaker
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+OBJECT_HE = frozenset({"him", "her"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "claim", "complain", "allege", "insist", "add", "report", "write", "recall",
+                           "explain", "state", "testify", "confirm", "reveal", "believe", "fear", "suggest"})
 # Verbs whose subject is an agent: a sentence-initial "It"/"They" with one of these may
 # continue the previous sentence's actor ("It said ...", "They warned ..."); with any other
 # verb ("It will come into force") the pronoun is more often a thing.
@@ -525,8 +531,9 @@ def _span_tokens(tok):
 
 
 class Resolver:
-    def __init__(self, day: date | None):
+    def __init__(self, day: date | None, home: str | None = None):
         self.day = day
+        self.home = home  # the country of the outlet the document comes from (actors/outlets.py)
         self.lex = lexicon()
         self.state = _State()
         self.local = LocalState()  # what actors/local.py keeps of the document
@@ -662,7 +669,11 @@ class Resolver:
             text = tok.text
             # names learned earlier in the document ("Tseng said")
             if text in learned and (tok.ent_type_ == "PERSON" or (
-                    tok.pos_ == "PROPN" and not tok.ent_type_ in ("ORG", "FAC", "NORP") and not _in_longer_name(sent, k))):
+                    tok.pos_ == "PROPN" and not _in_longer_name(sent, k) and (
+                        tok.ent_type_ not in ("ORG", "FAC", "NORP")
+                        # (or, as a subject of one word, as an organisation: "Tamura will meet ...")
+                        or tok.ent_type_ == "ORG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_iob_ == "B"
+                        and not (k + 1 < len(sent) and sent[k + 1].ent_iob_ == "I")))):
                 # (the parse may read a learned surname alone as a place: "Rivera said")
                 self.emit(doc_text, offset, index, tok, tok, learned[text])
                 covered.add(k)
@@ -734,6 +745,7 @@ class Resolver:
                 self.state.countries[c] += 1
         self.state.seen.extend(local)
         self.state.seen.extend(learned_here)
+        self.titled_names(index, sent, local)
         for s in local:
             words = (s.actor.entity or "").split()
             if not (s.person and not s.derived and len(words) >= 2):
@@ -756,7 +768,10 @@ class Resolver:
             if len(self.state.countries) == 1:
                 (iso,) = self.state.countries
                 for i, off, first, last, sector in self.state.pending:
-                    if index - i <= WINDOW:
+                    # (however late, when that country is the national outlet's own: "The
+                    # Ministry of Defence has been criticised ... a defence official told the
+                    # BBC" is a British story of the British ministry)
+                    if index - i <= WINDOW or iso == self.home:
                         self.emit(doc_text, off, i, first, last, self.country_actor(iso, sector, ""))
             self.state.pending.clear()
 
@@ -1103,12 +1118,60 @@ class Resolver:
             else:
                 self.own_body(doc_text, index, offset, sent, k, before, agents, covered)
             return None
-        items = self.antecedent(index, sent, sent[k], before)
-        ante = self.unique(items, person=True) if items else None
+        if sent[k].dep_ in OBJECT_DEPS and sent[k].lower_ in OBJECT_HE:
+            ante = self.speaker(sent, sent[k], before) or self.lone_person(index, sent, sent[k], before)
+        else:
+            items = self.antecedent(index, sent, sent[k], before)
+            ante = self.unique(items, person=True) if items else None
         if ante is None:
             return None
         self.emit(doc_text, offset, index, sent[k], sent[k], ante.actor)
         return ante.actor
+
+    def lone_person(self, index: int, sent, tok, before: list[_Seen]) -> _Seen | None:
+        """Round 29: "him"/"her" as an object with no person named before it in its sentence
+        (but its own clause's subject, which it never is) is the one person the previous
+        sentence names ("Raila Odinga returned to Nairobi. Police arrested him at the airport",
+        "Mubarak visited Israel. The Israeli prime minister welcomed him"); None when that
+        sentence names two people or none."""
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {t.i - sent.start for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if any((s.person or s.officer) and s.token not in own for s in before):
+            return None
+        prev = [s for s in self.recent(index - 1) if s.sentence == index - 1 and (s.person or s.officer) and not s.place]
+        return prev[-1] if prev and len({(s.actor.code, s.actor.entity) for s in prev}) == 1 else None
+
+    def speaker(self, sent, tok, before: list[_Seen]) -> _Seen | None:
+        """Round 29: "him"/"her" as an object, in what a person is reported to say ("Haughey
+        said an offer was made to him", "Jones claims police threatened her"): a personal
+        pronoun is never bound by the subject of its own clause, so in a clause told by someone
+        it is the teller (the subject of the verb of saying the clause is the complement of).
+        None when its own clause is no such complement, the teller is no person, or another
+        person is named between the teller and the pronoun other than the clause's own subject
+        ("Smith said Jones told Brown to call him": two readings)."""
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head  # "an offer made to him": up to the verb of its clause
+        upper = clause
+        while upper.dep_ in ("conj", "xcomp") and upper.head.i != upper.i:
+            upper = upper.head  # ("... would be arrested and held without charge")
+        if upper.dep_ != "ccomp" or upper.head.lemma_.lower() not in SPEECH_LEMMAS:
+            return None
+        teller = next((c for c in upper.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if teller is None:
+            return None
+        items = self.at(sent, teller, before)
+        # (a person: one the dictionary knows, an officer, or an unknown name with a title: "former
+        # minister John Kamau")
+        if len(items) != 1 or not (items[0].person or items[0].officer or teller.ent_type_ == "PERSON"):
+            return None
+        own = {t.i - sent.start for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if any((s.person or s.officer) and s.first > items[0].token and s.token < tok.i - sent.start
+               and s.token not in own for s in before):
+            return None
+        return items[0]
 
     def own_country(self, doc_text, index, offset, sent, k, before) -> None:
         """ "Kim denied that his country had sent shells": "his country" is the state of the one
@@ -1868,6 +1931,27 @@ class Resolver:
             taken.update(range(first.i - sent.start, m.end))
 
     # --- unknown people with a title -----------------------------------------------------------
+    def titled_names(self, index: int, sent, local: list[_Seen]) -> None:
+        """Round 29: an unknown person's name at the end of a title of a country ("Bolivian
+        Information Minister Herman Antelo", "Japan's Trade Minister Hajime Tamura") is coded by
+        the title; later uses of the name ("Antelo told journalists", "Tamura will meet") are
+        the same person, as wire stories name people once in full. Not a name of two bearers
+        (the first one keeps it), nor one word alone (a title's name, not a person's)."""
+        for s in local:
+            if s.person or s.derived or s.place or s.sentence != index or s.first < 0 or not _country_of(s.actor):
+                continue
+            k = s.token
+            while k >= s.first and sent[k].ent_type_ == "PERSON" and sent[k].pos_ == "PROPN":
+                k -= 1
+            name = sent[k + 1 : s.token + 1]
+            if len(name) < 2 or k < s.first or not self.title_word(sent[k]):
+                continue
+            actor = Actor(s.actor.code, s.actor.country, s.actor.sector, name.text, "")
+            self.state.learned.setdefault(name.text, actor)
+            surname = name[-1].text
+            if len(surname) > 2 and surname[:1].isupper() and surname.isalpha():
+                self.state.learned.setdefault(surname, actor)
+
     def titled_people(self, doc_text, index, offset, sent, agents, local, covered) -> None:
         """An unknown person's name with a title of no country, either way round: "Judge Ana
         Ruiz", "Labour minister, Juan Perez,", "a senior official, Juan Perez,", "Juan Perez, a
@@ -2028,7 +2112,7 @@ def resolve_sentences(doc_text: str, day: date | None, sentences, *, home: str |
     """Reference mentions for a document given ``(index, offset, spaCy sentence, matches)``
     for each sentence in order. ``home``: the country of the outlet the document comes from
     (actors/outlets.py), for the bodies still waiting for a country when it has named none."""
-    resolver = Resolver(day)
+    resolver = Resolver(day, home)
     preview(resolver, sentences)  # what the whole document names (local.py: whose are "the army", "troops")
     for index, offset, sent, matches in sentences:
         resolver.sentence(doc_text, index, offset, sent, matches)

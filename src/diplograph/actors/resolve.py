@@ -862,7 +862,9 @@ class _Builder:
         (nor an antecedent for "it"). A dateline starts the sentence with a capitalised place
         and ends at a dash within a dozen words, after a date, "(Reuters)" or nothing but
         capitals."""
-        if not self.words or not (self.words[0].isupper() and len(self.words[0]) >= 3):
+        # (a place of two words may open with a short one: "LA PAZ, March 21 -", "EL PASO -")
+        if not self.words or not (self.words[0].isupper() and (len(self.words[0]) >= 3 or len(self.words) > 1 and (
+                self.words[1].isupper() and self.words[1].isalpha()))):
             return
         dash = next((i for i, w in enumerate(self.words[:14]) if w in ("-", "–", "—", "--")), None)
         if dash is None or dash < 1:

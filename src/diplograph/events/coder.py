@@ -1521,6 +1521,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         targets, unplaced = [(b, bt) for b, bt in targets if bt is None or bt.i not in inside], True
     unplaced = (unplaced or (trig.joint and len(sources) > 1) or _acted_on_request(tok, trig)
                 or _met_someone_unnamed(s, tok, trig))
+    # "twelve foreign nationals are held in the UK", "police arrested three foreigners": people
+    # the text calls foreign are no people of the place, nor of the acting state's own country
+    aliens = not targets and _foreign_patient(tok, subj_tok)
+    unplaced = unplaced or aliens
     if not targets and not unplaced and not (trig.pos == "NOUN" and tok.lemma_.lower() in PUBLIC_OUTCRIES):
         # (not the place that names the source: "was rejected in Damascus"; nor where criticism
         # is heard: "an outcry in Germany over the plan")
@@ -1671,7 +1675,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 for b, bt in targets):
             c = countries.pop()
             sources = [(_role_actor(c, sector, role_tok), role_tok)]
-    if (not sources and (targets or privates) and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
+    if (not sources and (targets or privates or aliens) and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
             and (trig.mode in STATE_LEGAL_MODES or trig.cameo in STATE_LEGAL_CAMEOS)):
         # "a British tourist was arrested in Dubai", "two journalists were put under investigation
         # in Italy": an arrest, charge or inquiry no one is named for is the act of the state
@@ -1680,8 +1684,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         c = c or next((b.country for b, _ in privates), None)  # "a man was arrested" (actors/local.py)
         if c:
             sources, targets = [(Actor(c, c, None, None, None), None)], targets or privates
-    if (not sources and targets and trig.pos == "NOUN" and trig.mode in ("arrest", "deport", "expel")
-            and (c := (_held_in(s, tok, targets) if trig.mode == "arrest" else _left_from(s, tok)))):
+    if (not sources and (targets or aliens) and trig.pos == "NOUN" and trig.mode in ("arrest", "deport", "expel")
+            and (c := (_held_in(s, tok, targets or [(None, p) for p in s.prep_objects(tok, frozenset({"of"}))])
+                       if trig.mode == "arrest" else _left_from(s, tok)))):
         # "the arrest of two Britons in Iran", "the deportation of Haitians from the Dominican
         # Republic": an arrest or deportation named as a thing, with no one named who made it, is
         # the act of the state where it happened (or that the people are sent out of)
@@ -1922,7 +1927,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                 and all(m.actor is None or m.actor.country in (None, a.country)
                                         for ms in s.mention_at.values() for m in ms))
         # (a ship or aircraft a state's navy or government seizes is often another's; police act at home)
-        if a.country and domestic and not (_craft_seized(s, tok, trig) and (a.sector or "")[:3] != "COP"):
+        if a.country and domestic and not aliens and not (_craft_seized(s, tok, trig) and (a.sector or "")[:3] != "COP"):
             targets = [(Actor(a.country, a.country, None, "own country (implied)", None), None)]
     if (not sources and subj_tok is not None and onto.types[trig.type].actorless and (
             subj_tok.lemma_.lower() in onto.non_agents
@@ -2617,13 +2622,36 @@ def _story_country(doc: Document) -> str | None:
     return Resolver.leading(counts) or home_country(doc.site, doc.url) or doc.home_country
 
 
+# Round 29: people named as of another country than the one they are in ("foreigners", "foreign
+# nationals", "expatriates"): the place an act on them happens in is not their country
+FOREIGNER_NOUNS = frozenset({"foreigner", "expatriate", "expat", "alien"})
+
+
+def _foreign_patient(tok, subj_tok) -> bool:
+    """The one acted on is named as foreign people: the object of the trigger verb, or its
+    passive subject ("foreign workers were detained"), or the "of" of the trigger noun ("the
+    arrest of two foreigners")."""
+    if tok.pos_ == "VERB":
+        people = [c for c in tok.children if c.dep_ == "dobj"]
+        if subj_tok is not None and subj_tok.dep_ == "nsubjpass":
+            people.append(subj_tok)
+    else:
+        people = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    return bool(people) and all(
+        p.lemma_.lower() in FOREIGNER_NOUNS or any(c.dep_ == "amod" and c.lower_ == "foreign" for c in p.children)
+        for p in people)
+
+
 def _dateline(s: _Sentence, doc: Document) -> str | None:
     """The country of the place a report is filed from ("ROME, March 3 - ..."), where its
     "here" is."""
     from diplograph.actors.resolve import sentence_matches
 
     first = s.sent[0]
-    if not (first.is_upper and len(first.text) >= 3):
+    # (a place of two words may open with a short one: "LA PAZ, March 21 -", "EL PASO")
+    second = s.sent[1] if len(s.sent) > 1 else None
+    if not (first.is_upper and (len(first.text) >= 3 or second is not None and second.is_upper and second.is_alpha)):
         return None  # (a dateline opens with a place in capitals)
     found = [m.actor.country for m in sentence_matches(s.sent, doc.published, agents=True)
              if m.kind == "dateline" and m.actor.country]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from diplograph.events.ontology import Ontology, Trigger
+from diplograph.events.roles import co_agent_participle
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
     AMOUNT_NOUNS, ARMED_STRIKE_WORDS, ATTACK_WORDS, AUDIENCES, BLOC_NOUNS, CAMPAIGN_WORDS, CARRIER_PREPS,
@@ -286,6 +287,8 @@ def _not_the_act(s: _Sentence, tok, trig: Trigger, onto: Ontology | None = None)
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if _polled(tok):
         return True  # "voters would reject the treaty, a poll suggests": an answer to a poll
+    if co_agent_participle(s, tok):
+        return True  # "Britain, backed by Denmark, opposed ...": the backers share the act (roles._co_agents)
     if trig.type == "CONCEDE" and lemma == "concede" and not trig.extra and any(c.dep_ == "ccomp" for c in tok.children):
         return True
     if trig.type == "REQUEST" and lemma == "ask" and not any(c.dep_ == "xcomp" for c in tok.children) and (

@@ -1690,13 +1690,38 @@ def _teller_targets(s: _Sentence, tok, trig: Trigger, sources) -> list[tuple[Act
 # words that join a second doer to the subject ("France, along with Germany, condemned ...",
 # "Britain, together with the US, imposed ...", "Japan, like South Korea, criticised ...")
 CO_AGENT_ADVERBS = frozenset({"along", "together"})
+# Round 29: participles that set backers beside the subject, between it and its verb ("Britain,
+# backed by Denmark, opposed the tax", "Egypt, joined by Jordan, rejected the plan"): those in
+# their "by" do the same act (and the participle is no act of its own: nonevents._not_the_act)
+CO_AGENT_PARTICIPLES = frozenset({"back", "join", "support", "flank", "accompany", "second", "echo"})
+
+
+def co_agent_participle(s: _Sentence, tok) -> bool:
+    """``tok`` is such a participle: a past participle with a "by" agent, set off after the
+    subject of the verb it goes with and before that verb, a subject of states, their
+    governments or organisations (a coalition of positions: "the rebels, backed by Rwanda,
+    attacked" tells Rwanda's support of the rebels, not a joint attack)."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in CO_AGENT_PARTICIPLES or not any(
+            c.dep_ == "agent" for c in tok.children):
+        return False
+    if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        subj, verb = tok.head, tok.head.head
+    elif tok.dep_ == "advcl":
+        verb = tok.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        return False
+    if subj is None or not subj.i < tok.i < verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    actors = s.actors(subj)
+    return bool(actors) and all((a.sector or "")[:3] in ("", "GOV") or a.code.startswith("IGO") for a, _ in actors)
 
 
 def _co_agents(s: _Sentence, verb, subj) -> list[tuple[Actor, object]]:
     """Actors set beside the subject as doing the same: "along with" or "together with" on the
     subject or, between subject and verb, on the verb; "like" only there ("Japan, like South
     Korea, criticised"), not after the verb ("fought like lions", "signed it along with other
-    papers")."""
+    papers"); and the "by" of a backing participle (:func:`co_agent_participle`)."""
     out: list[tuple[Actor, object]] = []
     for head in (subj, verb):
         for prep in head.children:
@@ -1711,6 +1736,8 @@ def _co_agents(s: _Sentence, verb, subj) -> list[tuple[Actor, object]]:
             else:
                 continue
             out += [p for w in withs for pobj in w.children if pobj.dep_ == "pobj" for p in s.actors(pobj)]
+        out += [p for part in head.children if co_agent_participle(s, part) for by in part.children if by.dep_ == "agent"
+                for pobj in by.children if pobj.dep_ == "pobj" for p in s.actors(pobj)]
     return out
 
 
