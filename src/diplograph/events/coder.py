@@ -19,7 +19,7 @@ from diplograph.events.appeals import (
 from diplograph.events.build import _build_events
 from diplograph.events.modality import CLAIM_HEADS, DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality, reporting_verb, speaker
 from diplograph.events.nonevents import (
-    _armed_strike, _asks_for, _business_only, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
+    _armed_strike, _asks_for, _business_only, captors, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
     _firm, _flow_statistic, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _leader_rally, _market_demand,
     _market_object, _market_rally, _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject,
     _trade_figure, _troupe_trip, _verbal_attack, _workers_strike,
@@ -28,7 +28,7 @@ from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
     ACCUSING_HEADS, FOREIGN_POSTS, LAID_DEEDS, SAID_THINGS, _acted_on_request, _agent_sector, _answered_deed, _as_place,
     _concessive, _noun_roles, _object_tokens, condition_subjects,
-    home_held_place, _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
+    home_accused, home_held_place, _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
     judged,
 )
 from diplograph.events.sentence import STRANDED_DEPTH, _Sentence, pair_phrase
@@ -1439,6 +1439,25 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         targets = [p for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for pobj in s.prep_objects(c, PROTESTED_PREPS) for p in s.actors(pobj)]
+        # "went on strike to demand a pay rise from the estate companies", "blocked roads to press
+        # the president for a new constitution": the protest is aimed at whom its purpose asks
+        targets = targets or [p for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PRESSING_VERBS
+                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              for o in _pressed(s, c) for p in s.actors(o)]
+        # "marched through Kitwe, demanding that President Chiluba resign": whom the protest's
+        # participle of demanding asks, the subject of its that-clause
+        targets = targets or [p for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                              and c.tag_ == "VBG" and c.lemma_.lower() in PRESSING_VERBS
+                              for cl in c.children if cl.dep_ == "ccomp" for g in cl.children
+                              if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for p in s.actors(g)]
+        # "Palestinian prisoners held in Israel's jails went on hunger strike", "detainees held by
+        # the army refused food": captives protest against who holds them
+        targets = targets or (captors(s, subj_tok) if subj_tok is not None and subj_tok.dep_ == "nsubj" else [])
+        # "marched in Seoul in protest at Japan's refusal to apologise", "began a hunger strike in
+        # protest against Moscow's decision": whose deed its "in protest at" names (over the place)
+        targets = targets or [p for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+                              for pr in s.prep_objects(h, frozenset({"in"})) if pr.lemma_.lower() in PROTEST_NOUNS
+                              for pobj in s.prep_objects(pr, PROTESTED_PREPS) for p in s.actors(pobj)]
     privates = [*sources, *targets] if all(getattr(a, "entity", None) == PRIVATE for a, _ in [*sources, *targets]) else []
     if privates:  # only private persons ("a man stabbed a woman"): no political actor (actors/local.py)
         sources, targets = [], []
@@ -1508,6 +1527,10 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # shelling its towns": the teller is who was struck (over the place named: "its positions
         # in Lebanon")
         targets = _teller_targets(s, tok, trig, sources)
+    if trig.type == "ACCUSE" and trig.pos == "VERB" and len(sources) == 1 and sources[0][0].country:
+        # "accused senior ministers of looting state funds": the accused named by a role alone is
+        # of the accuser's country, over a place or party the charge names (roles.home_accused)
+        targets = home_accused(s, tok, sources[0][0], targets)
     placed = False
     # no place for a target where the venue of talks is between sides the subject names, one of
     # them uncoded ("the Sudanese government and southern rebels began talks in Nairobi")
@@ -1873,13 +1896,14 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # forces recaptured the town of Gulu": a force named as the government's, by no country,
         # is of the country whose rebels or land it fights (not bare "troops": often foreign)
         sources = [(_role_actor(home, sector, subj_tok), subj_tok)]
-    if len(targets) == 1 and (placed or _place_named_thing(s, *targets[0])) and not sources and (
+    city = _owned_thing_city(s, targets[0][1]) if len(targets) == 1 else None
+    if len(targets) == 1 and (placed or city or _place_named_thing(s, *targets[0])) and not sources and (
             subj_tok is not None and subj_tok.dep_ != "nsubjpass"):
         # "Rebels attacked a police station in northern Mali": the group is of the place (and so
         # where the place names the thing: "police raided the Moscow offices of a newspaper"); so
         # are police, who act at home
         sector = _agent_sector(s, subj_tok, PLACED_DOERS)
-        c = targets[0][0].country
+        c = city or targets[0][0].country
         if sector and c:
             sources = [(_role_actor(c, sector, subj_tok), subj_tok)]
     if not sources and trig.pos == "VERB" and (head := _subject_sharer(s, tok)) is not None and (
@@ -2083,6 +2107,27 @@ JUDGED_NOT_DEEDS = frozenset({"statement", "remark", "comment", "call", "demand"
 # a purpose clause of protest, and the prepositions of what it protests ("to protest at the killing")
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "denounce", "condemn", "oppose", "decry"})
 PROTESTED_PREPS = frozenset({"against", "at", "over"})
+# the nouns of "in protest at ...", "in anger over ..."
+PROTEST_NOUNS = frozenset({"protest", "opposition", "anger", "outrage"})
+# verbs of a protest's purpose that name whom it presses: "to demand higher wages from the
+# government", "to press the president for reform", "to urge the council to resign"
+PRESSING_VERBS = frozenset({"demand", "press", "pressure", "urge", "force", "seek"})
+# of those, the ones whose object is the one pressed (not what is demanded)
+PERSON_PRESSING = frozenset({"press", "pressure", "urge", "force"})
+
+
+def _pressed(s: _Sentence, verb) -> list:
+    """Whom a purpose clause of pressing names: the object of "press" or "urge"; the "from" of
+    "demand" or "seek", on the verb or on one of its coordinated objects ("to demand better food,
+    visits and access from the prison service")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in PERSON_PRESSING:
+        return objs
+    # (the parser may join the later objects to the verb: "demand | better food, visits")
+    objs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    things = [verb, *objs, *(c for o in objs for c in o.conjuncts)]
+    return [p for t in things for p in s.prep_objects(t, frozenset({"from"}))]
+
 # verbs that make another do something ("ordered the paper to suspend publication")
 FORCING_VERBS = frozenset(COMMANDING_VERBS | {"force", "compel", "oblige"})
 # the words that say a role is the state's ("government troops"; the forces' sectors are
@@ -2129,6 +2174,16 @@ ASKED_ROLES = DOMESTIC_SECTORS | NONSTATE_ARMED | STATE_ORGANS
 
 # the roles that are of the place they act in, named by no country ("rebels", "the police")
 PLACED_DOERS = DOMESTIC_SECTORS | NONSTATE_ARMED | {"COP"}
+
+
+def _owned_thing_city(s: _Sentence, owner) -> str | None:
+    """The country of the city a thing is named by, whose owner is taken with "of" ("police
+    raided the Kabul offices of the Red Cross": Kabul), the place where it was acted on."""
+    if owner is None or owner.dep_ != "pobj" or owner.head.lower_ != "of":
+        return None
+    thing = owner.head.head
+    return next((a.country for c in thing.children if c.dep_ == "compound" and c.ent_type_ == "GPE"
+                 for a in s._at(c) if a.country), None)
 
 
 def _place_named_thing(s: _Sentence, actor, tok) -> bool:

@@ -208,6 +208,23 @@ def _holders(s: "_Sentence", tok, pos: str, *, places: bool = False) -> list:
     return found
 
 
+def captors(s: "_Sentence", captives) -> list:
+    """Who holds prisoners named as a clause's subject ("Palestinian prisoners held in Israel's
+    jails went on hunger strike", "detainees held by the army"): the agent of their participle of
+    holding, else the state of the place it holds them in; nothing for hostages."""
+    from diplograph.events.roles import _as_place, _place_under
+
+    if captives is None or captives.lemma_.lower() not in CAPTIVE_NOUNS:
+        return []
+    found = []
+    for c in captives.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in STATE_HOLDING:
+            # (or the owner of the jail: "held in Israel's Ashkelon jail")
+            found += s.actors(agent) if (agent := s.agent(c)) is not None else (_place_under(s, c) or [
+                p for pobj in s.prep_objects(c, frozenset({"in", "at"})) for p in _as_place(s.actors(pobj))])
+    return found or [p for pobj in s.prep_objects(captives, frozenset({"in", "at"})) for p in _as_place(s.actors(pobj))]
+
+
 # holding that a state does, in its own jails ("held without charge in Egypt"); not taking
 # hostages ("kidnapped in Iraq"), which bandits and rebels do
 STATE_HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "incarcerate", "keep"})

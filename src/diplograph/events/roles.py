@@ -12,7 +12,7 @@ from diplograph.events.words import (
     DOMESTIC_SECTORS, DOMESTIC_TYPES, ERUPTING_VERBS, EXPELLING_VERBS, FORCE_NOUNS, JOINT_PREPS, NESTED_TARGET_PREPS, NONSTATE_ARMED,
     OBJECT_CONTROL, OBJECT_DEPS, OBJECT_PREPS, OBSERVING_VERBS, OWN_THING_PREPS, PARTICIPATION_PREPS,
     PARTICIPATION_TYPES, PLACE_PREPS, PROPOSALS, READY_ADJECTIVES, RECEIVING_VERBS, RESISTING_VERBS, RESPONDING_VERBS,
-    RELATIVE_PRONOUNS, SCENE_PREPS, SETTING_PREPS, SETTING_TYPES, SPELLS, STANCE_NOUNS, STATEMENT_NOUNS, SUBJECT_DEPS, UNDERGOER_NOUNS,
+    RELATIVE_PRONOUNS, SCENE_PREPS, SETTING_PREPS, SETTING_TYPES, SPELLS, STANCE_NOUNS, STATE_ORGANS, STATEMENT_NOUNS, SUBJECT_DEPS, UNDERGOER_NOUNS,
     UNDERGOING_VERBS, VERBAL_TYPES, WILL_AUX,
 )
 from diplograph.types import Actor
@@ -147,6 +147,8 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         agent = s.agent(tok)
         if agent is not None:
             sources = s.actors(agent) or _own_guards(s, agent, subj)
+            if sources:
+                sources += _split_agents(s, tok, agent)
             subj_tok = agent
         elif trig.type in JUDGING_TYPES and trig.cameo != "057" and not trig.joint:
             # "the tests were condemned in Tokyo", "the plan was rejected in Damascus": the capital
@@ -233,6 +235,11 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         # is answered
         targets = [p for pobj in s.prep_objects(tok, frozenset({"to"})) if pobj.lemma_.lower() in PROPOSALS
                    for p in [*s.actors(pobj), *(q for a in s.prep_objects(pobj, ASKER_PREPS) for q in s.actors(a))]]
+        # "agreed to a loan of $350 million for Zambia", "agreed in principle to a credit for
+        # Kenya": whom the help agreed to is for (also when "for" hangs on its sum)
+        targets = targets or [p for pobj in s.prep_objects(tok, frozenset({"to"})) if pobj.lemma_.lower() in HELP_NOUNS
+                              for h in [pobj, *s.prep_objects(pobj, frozenset({"of"}))]
+                              for b in s.prep_objects(h, frozenset({"for", "to"})) for p in s.actors(b)]
     if not targets and trig.type == "SANCTION":
         # "walked out of talks with Ethiopia", "pulled out of negotiations with the rebels": the
         # other party to the talks one leaves (not where they were held)
@@ -668,8 +675,11 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
     # Warsaw would back Lithuania's bid"): said of the speaker, as "that it would" is
     own_named = _own_named_clauses(s, tok) if trig.type in ("AGREE", "THREATEN", "REJECT") else []
     # (and of a clause opened by "for": "called for Israel to withdraw")
+    # (and a that-clause the parser split, hanging it on a particle or adverb of its verb:
+    # "demanded that Baghdad back down" read as "demanded | down", "that" and "Baghdad" under "down")
     for clause in (c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) or (c.dep_ in ("prt", "advmod", "dep") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children))):
         if any(clause.i == c.i for c in own_named):
             continue
         # (not a pronoun, which mostly names the source again: "Hungary denied that it had ...")
@@ -1010,6 +1020,35 @@ def _home_party(s: _Sentence, tok, trig: Trigger, between: list, party: list) ->
     (country,) = countries
     return [(_role_actor(country, sector, c), c) for pobj in between for c in (pobj, *pobj.conjuncts)
             if not s.actor_list(c) and (sector := _agent_sector(s, c, PARTY_ROLES)) is not None]
+
+
+# the roles an accused named by its role alone may have: a state's organs, a society's bodies
+# (not armed groups, often accused from across a border: "accused militants of firing rockets")
+HOME_ACCUSED = (DOMESTIC_SECTORS - NONSTATE_ARMED) | frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "BUS", "MED"})
+
+
+def home_accused(s: _Sentence, tok, source: Actor, targets: list) -> list[tuple[Actor, object]]:
+    """"Kenya's former anti-graft chief accused senior ministers of looting state funds", "the
+    security service accused a researcher of passing secrets to a foreign firm": one accused by
+    a role alone (a state's organ, a body of its society, a titled person), or by a bare name by
+    a state's organ, is of the accuser's country, not a party named in the deed laid on it or
+    the place the charge was made in; unless that deed is set in another country's place
+    ("accused police of beating protesters in Cairo"). Else ``targets`` as they are."""
+    objs = [c for c in tok.children if c.dep_ == "dobj" and not s.actor_list(c)]
+    if not objs or targets and not all(bt is not None and bt.i > objs[0].i for _, bt in targets):
+        return targets
+    obj = objs[0]
+    deeds = [*s.prep_objects(tok, frozenset({"of", "for"})), *s.prep_objects(obj, frozenset({"of", "for"}))]
+    deeds += [c for h in (tok, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+              for c in p.children if c.dep_ == "pcomp"]
+    if not deeds:
+        return targets
+    if any((c := _scene(s, d)) is not None and c != source.country for d in deeds):
+        return targets
+    sector = _agent_sector(s, obj, HOME_ACCUSED, titled=True)
+    if sector is None and not (obj.ent_type_ == "PERSON" and (source.sector or "")[:3] in STATE_ORGANS):
+        return targets
+    return [(_role_actor(source.country, sector, obj), obj)]
 
 
 def _role_actor(country: str, sector: str | None, tok) -> Actor:
@@ -1715,6 +1754,21 @@ def co_agent_participle(s: _Sentence, tok) -> bool:
         return False
     actors = s.actors(subj)
     return bool(actors) and all((a.sector or "")[:3] in ("", "GOV") or a.code.startswith("IGO") for a, _ in actors)
+
+
+def _split_agents(s: _Sentence, verb, agent) -> list[tuple[Actor, object]]:
+    """The second doer of a passive's "by A and B" that the parser hung on the verb as its
+    conjunct ("a truce was signed by government envoys and rebel negotiators"): a noun straight
+    after the "and" that follows the first doer's phrase; also when the parser made it the subject
+    of a verb joined to this one further on ("... by government envoys and rebel negotiators in
+    Juba, where talks have dragged on": "negotiators | have dragged"). Not after a comma ("was
+    signed by Kenya, and Uganda welcomed it")."""
+    end = agent.right_edge.i
+    if end + 2 >= len(verb.doc) or verb.doc[end + 1].dep_ != "cc" or verb.doc[end + 1].lower_ != "and":
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return [p for h in heads for c in h.children if c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == end + 2
+            and (c.dep_ == "conj" if h is verb else c.dep_ == "nsubj") for p in s.actors(c)]
 
 
 def _co_agents(s: _Sentence, verb, subj) -> list[tuple[Actor, object]]:

@@ -100,7 +100,10 @@ class _Sentence:
                     office = [a for a in self.actor_list(child, depth=depth + 1) if a.code[:3] in ("IGO", "NGO")]
                     if office and all(a.code[:3] not in ("IGO", "NGO") for a in found):
                         return office
-            return found + self._shared_head(tok, found)
+            shared = self._shared_head(tok, found)
+            # ("Malaysian and Singaporean firms": the first named comes first)
+            first = [a for a in shared if a.country in self._leading_adjectives(tok)]
+            return first + found + [a for a in shared if a not in first]
         if not modifiers:
             return found
         if tok.lemma_.lower() in STAFF_NOUNS:
@@ -184,6 +187,13 @@ class _Sentence:
             sector = None  # (a body the place's own mention names, no role put on the place)
         return [_in_role(a, sector) if sector and a.country and a.sector is None else a for a in joined]
 
+    def _leading_adjectives(self, tok) -> set:
+        """The countries of the adjectives joined before a noun whose mention the last of them
+        took ("Malaysian and Singaporean plantation firms": MYS), which the text names first."""
+        own = {a.country for a in self._at(tok)}
+        return {a.country for child in tok.children if child.dep_ in ("amod", "nmod", "compound") and child.conjuncts
+                for a in self._at(child) if a.country and a.country not in own}
+
     def _shared_head(self, tok, found: list[Actor]) -> list[Actor]:
         """"Iranian and Russian officials": the second adjective's mention took the noun, the
         first shares it (IRN + GOV)."""
@@ -250,6 +260,12 @@ class _Sentence:
                         add([a], p)
                     continue
             found = self.actor_list(t, modifiers=modifiers)
+            if t.i == tok.i and found and (owners := self._owners_past_city(t)):
+                # "the Moscow offices of Human Rights Watch", "the Kabul embassy of Pakistan": the
+                # city before the noun says where the thing is; its owner is named with "of"
+                for p in owners:
+                    add(self._at(p), p)
+                continue
             if t.i != tok.i:
                 found = self._place_joined(t, toks, found)
             if not found and t.i == tok.i and modifiers and not _struck_subject(t):
@@ -263,6 +279,16 @@ class _Sentence:
         if not out and modifiers and pair_phrase(tok):
             add(self._pair(tok), tok)
         return out
+
+    def _owners_past_city(self, tok) -> list:
+        """The owners "of" names of a thing whose only actor word before it is a city or country
+        name ("the Moscow offices of Human Rights Watch"); else []."""
+        if self._at(tok):
+            return []
+        mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and self._at(c)]
+        if not mods or not all(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in mods):
+            return []
+        return [p for o in self.prep_objects(tok, OF) for p in (o, *o.conjuncts) if self._at(p)]
 
     def _across_adjectives(self, tok) -> list:
         """"Mali and neighbouring, drought-hit Niger agreed", "Chad and the oil-rich, troubled Sudan": the
@@ -528,6 +554,11 @@ class _Sentence:
             return None
         own = {a.country for a in self.actor_list(subj)}
         frontier = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ != "by"]
+        # "were ordered to leave the country by the interior ministry": the parser hangs the "by"
+        # of an order or request on the active infinitive it governs (not a passive one's own:
+        # "were asked to be examined by doctors")
+        frontier += [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                     and not any(a.dep_ == "auxpass" for a in c.children)]
         for _ in range(STRANDED_DEPTH):
             nxt = []
             for t in frontier:
