@@ -1348,6 +1348,10 @@ class _Builder:
             if side is not None:
                 sector = side
         at = run.index(chosen)
+        if sector[:3] == "MIL" and p[k].start > 0 and self.lowers[p[k].start - 1] == "ruling":
+            sector = "GOV"  # "the ruling military council", "Burma's ruling generals": a junta, the state's rulers
+        if sector[:3] in TRADES and any(self.lowers[x.end - 1] in ("dissident", "dissidents") for x in p[k : k + at]):
+            sector = "OPP"  # "dissident economist", "a dissident physicist": a dissident by trade
         if sector == "UAF" and self.state_backed(p[k + at].start):
             sector = "MIL"
         if specific and sector[:3] in PORTFOLIO_SECTORS and any(
@@ -1818,9 +1822,34 @@ class _Builder:
         self.immigrants_home()
         self.speakers_home()
         self.counterparts_of_owner()
+        self.staff_of_companies()
         if self.agents:
             self.sole_state_agents()
         return self.out
+
+    def staff_of_companies(self) -> None:
+        """"workers at Iran's state oil company", "employees of the United Bus Company of Tehran":
+        labour "of" or "at" a company that the words place in a state are that state's labour
+        (LAB), one actor over both (the workers strike, not the firm), as ``company_staff`` reads
+        the companies a place's name begins."""
+        out = self.out
+        for i, m in enumerate(out):
+            if m.kind != "agent" or m.actor.country or (m.actor.sector or "")[:3] != "LAB":
+                continue
+            later = [n for n in out if n.start >= m.end and n.kind != "dateline"]
+            if not later:
+                continue
+            n = min(later, key=lambda x: x.start)
+            gap = [w for w in self.lowers[m.end : n.start] if w.strip()]
+            if not (gap[:1] in (["of"], ["at"]) and all(w in ARTICLES for w in gap[1:])):
+                continue
+            if (n.actor.sector or "")[:3] != "BUS" or not n.actor.country:
+                continue
+            country = n.actor.country
+            name = self.lex.countries.get(country, country)
+            out[i] = TokenMatch(m.start, n.end, Actor(country + "LAB", country, "LAB", name, self.text(m.start, n.end)),
+                                "name", m.title)
+            out.remove(n)
 
     def world_bodies(self) -> None:
         """ "the Third World Water Forum", "the International Federation of Journalists", "the
@@ -2191,6 +2220,11 @@ class _Builder:
                     title = _singular_title(self.lowers[end - 1])
                     title_end = end
                     sector = self.state_title(sector, title_end, first.entry)
+                    if sector in FLEEING_SECTORS and not generic and self.fleeing(end):
+                        sector = "REF"  # "Chadian villagers fleeing the army": the displaced (fleeing)
+                    if (sector == "BUS" and generic and self.lowers[end - 1] in ("board", "boards")
+                            and first.entry.kind in ("country", "adjective", "capital")):
+                        sector = "GOV"  # "Turkey's Higher Education Board": a state's board (STATE_BODIES)
                     if sector == "MIL" and first.entry.kind != "igo" and first.entry.country and self.named_army(gap, end):
                         sector = "REB"  # "the Sudan Liberation Army": an armed group of the place
                     if title and sector[:3] in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "REL"):
@@ -2252,10 +2286,75 @@ class _Builder:
             people = True  # "Bosnian Serbs", "Kosovo Albanians": a people within a state, not its side
         if first.entry.kind == "adjective" and not former and self.adjective_as_noun(first.start, first.end):
             people = True  # "an American was detained", "two Sudanese": persons of that country
-        a = self.name_actor(first.entry, "CVL" if people else None, first.start, first.end, former=former)
+        fled = first.entry.kind in ("demonym", "adjective") and not former and self.fleeing(first.end)
+        # ("Acehnese fleeing the fighting", "Somalis displaced by the drought": refugees)
+        people = people or fled
+        body, body_sector = self.state_body(first) if not people and not former else (None, None)
+        if body is not None:
+            # "Pakistan's accountability bureau", "Israel's Prison Service": a body of the state;
+            # "a Danish dairy group", "Saudi supermarket chains": a company of an industry
+            a = self.name_actor(first.entry, body_sector, first.start, body)
+            if a:
+                self.emit(first.start, body, a, "name")
+                return next((j for j in range(k + 1, len(self.pieces)) if self.pieces[j].start >= body), len(self.pieces))
+        a = self.name_actor(first.entry, ("REF" if fled else "CVL") if people else None, first.start, first.end, former=former)
         if a:
             self.emit(first.start, first.end, a, "people" if first.entry.kind == "demonym" else "name")
         return k + 1
+
+    def fleeing(self, end: int) -> bool:
+        """Whether the words after ``end`` say that people fled their homes ("fleeing the
+        fighting", "displaced by floods", "who fled the war"): such people are refugees (REF),
+        as CAMEO codes the displaced, not civilians at home."""
+        after = [w for w in self.lowers[end : end + 6] if w.strip()]
+        if after[:1] and after[0] in FLEEING:
+            return True
+        return after[:1] == ["who"] and (after[1:2] == ["fled"] or (after[1:2] in (["have"], ["had"]) and after[2:3] == ["fled"]))
+
+    def state_body(self, first: _Piece) -> tuple[int | None, str | None]:
+        """The end of a body of a state named after it with a head word of STATE_BODIES: "Pakistan's
+        accountability bureau", "the Turkish Higher Education Board", "Mali's transitional
+        committee" (the state's name, a possessive, one to three modifiers of the same case as the
+        head). None where no such head ends the noun phrase ("Kenya's service sector"), where it
+        is another's ("the Nairobi bureau of a bank"), where a modifier is a name or a sector word
+        of the dictionaries (those read as they say), or for
+        capitalised councils and committees, which name parties and fronts as often ("the Syrian
+        National Council"). With the end, its sector: GOV; BUS for a company word of BUSINESS_HEADS
+        after a lower-case industry noun of INDUSTRIES ("a Danish dairy group", "Saudi Arabia's
+        biggest supermarket chains"; not "a Danish pressure group", "the food chain")."""
+        if first.entry.kind not in ("country", "adjective", "capital") or not first.entry.country:
+            return None, None
+        at = [i for i in range(first.end, min(first.end + 12, len(self.words))) if self.words[i].strip()]
+        if at and self.words[at[0]] in POSSESSIVE:
+            at = at[1:]
+        starts = {x.start for x in self.pieces}
+        for n, i in enumerate(at[:4]):
+            word = self.words[i]
+            if i in starts or not word.replace("-", "").isalpha():
+                return None, None
+            mods = [self.words[j] for j in at[:n]]
+            if self.lowers[i] in BUSINESS_HEADS and word.islower() and mods and mods[-1] in INDUSTRIES:
+                sector = "BUS"
+            elif self.lowers[i] not in STATE_BODIES:
+                continue
+            elif not mods:
+                return None, None  # "the Kenya Commission", "Kenya's office": too little to say which body
+            else:
+                sector = "GOV"
+            if word.islower():
+                if not all(m.islower() or m == "-" for m in mods):
+                    return None, None
+            elif not (word[:1].isupper() and all(m[:1].isupper() or m in ("and", "-") for m in mods)) or \
+                    self.lowers[i] in ("council", "councils", "committee", "committees"):
+                return None, None
+            nxt = at[n + 1] if n + 1 < len(at) else None
+            if nxt is not None and self.words[nxt].isalpha() and self.words[nxt].islower() and (
+                    not self.pos or self.pos[nxt] in ("NOUN", "PROPN")):
+                return None, None  # "Kenya's service sector", "agency fees": the word modifies another noun
+            if nxt is not None and self.lowers[nxt] == "of":
+                return None, None  # "the Kenyan bureau of Reuters": another's body in the place
+            return i + 1, sector
+        return None, None
 
     def accredited_to(self, end: int, after: int, igo: bool = False) -> int | None:
         """The index of the international body an envoy word ending at ``end`` is sent to ("the
@@ -2835,6 +2934,8 @@ class _Builder:
         if self.agents:
             text = self.text(s, e)
             code = "" if former else sector
+            if code in FLEEING_SECTORS and self.fleeing(e):
+                code = "REF"  # "villagers fleeing the fighting", "farmers who fled the drought": the displaced
             self.emit(s, e, Actor(code, None, code or None, self.lowers[e - 1] if e - s == 1 else text.lower(), text),
                       "agent", title=_singular_title(self.lowers[e - 1]))
         return after
@@ -2953,6 +3054,31 @@ STATE_THINGS = frozenset({"policy", "policies", "position", "stance", "demand", 
                           "recognition", "relations", "ties", "talks", "overtures", "warnings", "threats",
                           # round 28: more of a government's stands and acts ("Khartoum's insistence on")
                           "insistence", "rejection", "handling", "treatment", "crackdown", "conduct", "actions"})
+# head words of a state's bodies named after the state ("Pakistan's accountability bureau",
+# "the Turkish Higher Education Board"): the state's government (resolve.state_body)
+# ("office" is left out: as often the premises, "gunmen attacked the tax office")
+STATE_BODIES = frozenset({"agency", "agencies", "bureau", "bureaus", "service", "services",
+                          "board", "boards", "commission", "commissions", "committee", "committees", "council",
+                          "councils", "corps", "directorate", "directorates", "inspectorate", "secretariat"})
+# company words that need an industry's noun before them ("a Danish dairy group", "supermarket
+# chains"; "a pressure group", "the food chain" are none), and the industries (resolve.state_body)
+BUSINESS_HEADS = frozenset({"group", "groups", "giant", "giants", "concern", "concerns", "chain", "chains", "major",
+                            "majors", "maker", "makers", "operator", "operators", "house", "houses", "outfit"})
+INDUSTRIES = frozenset("""dairy tea oil gas energy power electricity mining steel chemicals chemical drugs
+    pharmaceutical pharmaceuticals insurance banking retail retailing supermarket supermarkets grocery hotel hotels
+    restaurant fashion clothing textile textiles tobacco brewing beer drinks beverage beverages telecoms telecom
+    telecommunications aerospace engineering construction shipping airline aviation car auto motor electronics
+    computer software technology tech publishing entertainment travel tourism cement timber logging plantation
+    rubber coal diamond copper aluminium aluminum nickel fertiliser fertilizer agribusiness seed sugar coffee cocoa
+    grain meat investment property healthcare utility utilities transport railway trucking logistics cable satellite
+    packaging paper glass toy toys furniture cosmetics leisure catering gold uranium tyre tire semiconductor
+    chip""".split())  # (not "drug", "defence", "arms": "a drug group" is a cartel, "self-defence groups" militias)
+# the sectors of a trade or profession, which "dissident" before them outranks (sector_run)
+TRADES = frozenset({"EDU", "MED", "HLH", "BUS", "LAB", "AGR", "ENV"})
+# words after people that say they fled their homes ("Somalis fleeing the drought"): refugees
+FLEEING = frozenset({"fleeing", "displaced", "uprooted"})
+# ... and the sectors of people at home who become refugees so (not officials or fighters who flee)
+FLEEING_SECTORS = frozenset({"CVL", "AGR", "LAB"})
 # capitalised words of buildings named after a place: "the Palestine Hotel"
 BUILDINGS = frozenset({"Hotel", "Stadium", "Arena", "Cathedral", "Mosque", "Basilica", "Synagogue"})
 # a currency named after its state: "the US dollar", "the Swiss franc"

@@ -32,6 +32,9 @@ V05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FI
 # Codes in the gold file that are not ISO 3166 alpha-3
 GOLD_CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "NGO": "IGO"}
 GROUP_PREFIXES = ("IGO", "NGO", "IMG")
+# a one-event line's codes are CAMEO's (ours); a PLOVER-GSR record's sectors are PLOVER's, which
+# renamed two: CAMEO's media MED is PLOVER's JRN, CAMEO's medical HLH is PLOVER's MED
+CAMEO_TO_PLOVER_SECTORS = {"MED": "JRN", "HLH": "MED"}
 
 
 def _actors(record: dict, key: str) -> list[dict]:
@@ -128,7 +131,8 @@ def read_records(path: Path) -> list[dict]:
 
 
 def _from_line(rec: dict, path: Path) -> dict:
-    """A one-event line as a PLOVER-GSR record, with markup made from the phrases it names."""
+    """A one-event line as a PLOVER-GSR record, with markup made from the phrases it names (the
+    line's CAMEO sectors under PLOVER's names: CAMEO_TO_PLOVER_SECTORS)."""
     text = rec["text"]
     sides, marks = {}, []
     for key, tag in (("source", "SRC"), ("target", "TAR")):
@@ -139,7 +143,7 @@ def _from_line(rec: dict, path: Path) -> dict:
         code = (rec.get(f"{key}_code") or "").upper()
         entry = {"actorText": rec.get(f"{key}_text") or "", "code": str(country).upper()}
         if len(code) >= 6 and code[:3] == entry["code"]:
-            entry["sector"] = code[3:6]
+            entry["sector"] = CAMEO_TO_PLOVER_SECTORS.get(code[3:6], code[3:6])
         elif code and code == entry["code"]:
             entry["sector"] = ""
         else:  # no full code given: the sector is not checked
