@@ -174,6 +174,12 @@ AGENT_VERBS = frozenset({
     "describe", "confirm", "report", "declare", "note", "signal", "want", "hope", "plan",
 })
 PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "via", "through"})
+# words between such a preposition and a place's name ("in the northern Peruvian town", "in northern Mali")
+ARTICLE_WORDS = frozenset({"the", "a", "an"})
+PLACE_LEADS = ARTICLE_WORDS | frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
 # bodies of a state: "the ministry", "the authorities", "the army" with no country name the state
 # the document is about; the plurals may also stand bare ("Officials said ...")
@@ -629,7 +635,13 @@ class Resolver:
                                                for t in sent[m.start : m.end])  # "bankers in Tokyo"
             # ... or a body named in the plural ("the Tamil Tigers said they"; not "the United States")
             plural = plural or (bool(m.actor.sector) and last.tag_ == "NNPS" and last.lower_.endswith("s"))
-            place = m.start > 0 and sent[m.start - 1].lower_ in PLACE_PREPS
+            # (round 29: also past an article and a compass word, "through the northern Peruvian town")
+            # (not past an article alone: "marched to the Japanese embassy" is no place of Japan's)
+            j = m.start - 1
+            while j > 0 and sent[j].lower_ in PLACE_LEADS:
+                j -= 1
+            place = m.start > 0 and sent[j].lower_ in PLACE_PREPS and (
+                j == m.start - 1 or any(sent[x].lower_ in PLACE_LEADS - ARTICLE_WORDS for x in range(j + 1, m.start)))
             if not is_subject and last.dep_ == "poss" and last.head.i - sent.start in subject_tokens and any(
                     a.title and a.start <= last.head.i - sent.start < a.end for a in agents):
                 # "the Lib Dems' Treasury spokesman said ... He added": the possessor's officer is
@@ -1383,12 +1395,15 @@ class Resolver:
                 continue
             if kind in ("armed", "forces") and (k in done or k - 1 in covered):
                 continue  # (an armed side's word is an agent of no country until a rule places it)
-            if any(c.dep_ != "det" for c in tok.children):
+            if any(c.dep_ not in ("det", "case") for c in tok.children):
                 continue
             subject = tok.dep_ in ("nsubj", "nsubjpass")
             agent = tok.dep_ == "pobj" and tok.head.lower_ == "by"
             obj = tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ not in PLACE_PREPS | {"of"})
-            if not (subject or agent or (obj and kind != "group")):
+            # round 29: the state's own body named by the description's possessive ("the island's
+            # leaders", "the kingdom's government"): the state's, in the body's sector
+            owned = self.owned_body(sent, tok) if kind in ("monarchy", "island") and tok.dep_ == "poss" else None
+            if not (subject or agent or (obj and kind != "group") or owned):
                 continue
             near = [s for s in local if s.token < k] + self.recent(index - WINDOW)
             items = [s for s in near if not s.topic and self.of_kind(s, kind)]
@@ -1401,9 +1416,29 @@ class Resolver:
             if kind == "forces" and any(st == s.sentence and actor.country in {_country_of(x.actor) for x in pair}
                                         for s in items for st, pair in self.state.coordinated):
                 continue  # "U.S. and British jets struck ... The jets": two states' forces
+            if owned is not None:
+                head, sector = owned
+                h = head.i - sent.start
+                if any(x in done for x in range(k + 1, h + 1)):
+                    continue  # (the body's words are agents, covered, but no rule has placed them)
+                actor = self.country_actor(actor.country, sector, "")
+                self.emit(doc_text, offset, index, sent[k - 1], head, actor)
+                covered.update(range(k - 1, h + 1))
+                local.append(_Seen(index, h, actor, False, head.dep_ in ("nsubj", "nsubjpass"), True, k - 1, derived=True))
+                continue
             self.emit(doc_text, offset, index, sent[k - 1], tok, actor)
             covered.update((k - 1, k))
             local.append(_Seen(index, k, actor, False, subject, False, k - 1, derived=True))
+
+    def owned_body(self, sent, tok):
+        """The head noun a description's possessive modifies, when it is a word of a state's body
+        or people with a sector of its own ("the island's leaders", "the kingdom's army"; not
+        "the island's beaches"), and its sector; else None."""
+        head = tok.head
+        if head.i <= tok.i or head.pos_ != "NOUN":
+            return None
+        sectors = [e.sector for e in self.lex.lower.get((head.lower_,), ()) if e.kind == "sector" and e.sector]
+        return (head, sectors[0]) if sectors else None
 
     def halves(self, doc_text, index, offset, sent, local, covered) -> None:
         """ "the North", "the communist South" in a story that names one half of a divided nation

@@ -403,6 +403,13 @@ def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
     sectors = {s.actor.sector[:3] for s in local if s.actor.sector} | {f[2] for f in found if f[2]}
     legal = _legal(sent, sectors)
     if len(places) > 1:
+        # round 29: the place of who reports is no scene ("Police fired tear gas at protesters in
+        # Lhasa, exiles in India said"), when a place of the act is left
+        scene = {s.actor.country for s in local if s.actor.country and not s.actor.code.startswith("IGO")
+                 and (_placed(s, sent) or _inner_place(s, sent)) and not _reporters_place(s, sent)}
+        if len(scene) == 1:
+            places = scene
+    if len(places) > 1:
         if story not in places:
             return  # several countries' places: no reading
         places = {story}
@@ -461,6 +468,16 @@ def _reporter(tok) -> bool:
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _reporters_place(s, sent) -> bool:
+    """Round 29: a place named as where who reports is ("exiles in Kazakhstan said", "..., officials
+    said in Nairobi"), not where the act happens."""
+    tok = sent[s.token]
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    owner = tok.head.head
+    return _reporter(owner) or (owner.pos_ == "VERB" and owner.lemma_.lower() in REPORTING_VERBS)
 
 
 def _fight_span(tok, sent) -> set[int]:
@@ -785,7 +802,10 @@ ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 CLAIM_NOUNS = frozenset({"demands", "demand", "calls", "call", "protests", "criticism", "accusations", "claims",
                          "complaints", "appeals", "requests", "proposals", "pressure", "boycott", "challenge",
                          "crackdown", "curbs", "restrictions", "raid", "raids", "brutality", "harassment",
-                         "repression", "violence", "abuses", "threats", "ban", "decision", "decree"})
+                         "repression", "violence", "abuses", "threats", "ban", "decision", "decree",
+                         # (round 29: their singulars, "turned down a government request")
+                         "appeal", "request", "proposal", "complaint", "accusation", "claim", "protest", "threat",
+                         "plea", "offer", "order", "ultimatum"})
 
 
 def _names_the_state(s, country_name) -> bool:
@@ -862,6 +882,23 @@ def _scene_here(sent, here) -> bool:
     return False
 
 
+# round 29: heads of a state's men named as its own by a state word ("government troops", "military officers")
+STATE_MEN = FORCE_WORDS | frozenset({"officers"})
+# round 29: bodies of a state's society named in the singular ("the press", "the media")
+SOCIETY_BODIES = frozenset({"press", "media"})
+
+
+def _one_state_extra(sent, m, sector: str) -> bool:
+    """Round 29: agents outside ``ONE_STATE_SECTORS`` that a one-state document still gives its
+    state: forces a state word makes a state's ("government troops", "security forces",
+    "military officers"; bare "troops" are as often a foreign army's, and the document then names
+    no force of another)."""
+    words = [t.lower_ for t in sent[m.start : m.end]]
+    if sector in ("MIL", "COP") and words[-1] in STATE_MEN:
+        return not STATE_FORCE_WORDS.isdisjoint(words[:-1])
+    return False
+
+
 def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
     """Round 27: give the bare agents no earlier rule placed the country of a document that
     names one state alone, anywhere (read ahead: ``doc_states``) - "Kenya's president rejected
@@ -873,13 +910,22 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
     organ ("the government") only where no organ of that state is named in the document
     ("Israeli officials urged the government to ..."); and, as elsewhere, not words a
     possessor, a complement or a foreign word decides (but "the country's" is the one state:
-    "the country's Kurds", "the country's farmers")."""
+    "the country's Kurds", "the country's farmers").
+
+    Round 29: an organ named blocks only organs of its own kind (see ``organs_named``), the
+    state's own forces named leave its organs (not its people of the street) to it, forces a
+    state word makes a state's are its own ("government troops": :func:`_one_state_extra`), and
+    "the press" is a body of its society."""
     state = resolver.local
-    if len(state.doc_states) != 1 or state.doc_forces or _conquest_named(sent.doc):
+    if len(state.doc_states) != 1 or _conquest_named(sent.doc):
         return
     (iso,) = state.doc_states
-    if foreign_forces(sent.doc, iso, resolver.day):
+    if foreign_forces(sent.doc, iso, resolver.day) or not state.doc_forces <= {iso}:
         return
+    # round 29: the state's own forces named ("Sri Lanka's navy", "the army said") leave its other
+    # organs its own ("the navy handed them to the authorities"); only its people of the street
+    # may then be the victims of either side
+    own_forces = bool(state.doc_forces)
     named = [s for s in (*resolver.state.seen, *local) if s.actor.country == iso]
     # the state named as itself, its body, a person or a group, or a place where things happened
     # before; not only as a place, perhaps a reporter's ("Diplomats in Nairobi said journalists
@@ -891,16 +937,30 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
             and not _nationals_at_home(sent, here) and not any(_possessed(sent, s) for s in here) \
             and not _scene_here(sent, here):
         return
-    organ_named = any((s.actor.sector or "")[:3] in ORGAN_SECTORS for s in named)
+    # round 29: an organ named blocks only the organs of its own kind ("Israeli officials urged the
+    # government": perhaps another's; but "Peru's interior minister praised the courts" are Peru's
+    # courts), and none where the state's opposition is named as itself ("Kuwait's opposition
+    # urged the government to ...": a state's opposition faces its own government)
+    organs_named = {(s.actor.sector or "")[:3] for s in named} & ORGAN_SECTORS
+    any_organ = bool(organs_named)
+    if any((s.actor.sector or "")[:3] == "OPP" and _possessed(sent, s) for s in here):
+        organs_named = set()
     taken = _taken(resolver, index, offset, sent, local)
     found = []
     for m in agents:
         sector = (m.actor.sector or "")[:3]
-        if m.actor.country or not m.actor.code or sector not in ONE_STATE_SECTORS:
+        if m.actor.country or not m.actor.code or not (sector in ONE_STATE_SECTORS or _one_state_extra(sent, m, sector)):
             continue
         if any(k in taken for k in range(m.start, m.end)):
             continue
-        if sector in ORGAN_SECTORS and organ_named:
+        if sector in organs_named or (own_forces and sector not in ORGAN_SECTORS):
+            continue
+        if sector in ORGAN_SECTORS and any_organ and (
+                _counted(sent[m.end - 1]) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sent[m.end - 1].children)
+                or not all(t.is_lower or (t.is_sent_start and t.pos_ != "PROPN") for t in sent[m.start : m.end])):
+            # an organ beside one of another kind: not "two judges resigned" (persons of an
+            # office), "a civilian government" (one to come), nor a bare name ("Congress": in
+            # India the party; coref's)
             continue
         entries = [e for e in resolver.lex.lower.get(tuple(t.lower_ for t in sent[m.start : m.end]), ())
                    if e.kind == "sector"]
@@ -909,8 +969,8 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
         last = sent[m.end - 1]
         if last.lower_ in NOT_HOME_WORDS:
             continue
-        if last.tag_ not in ("NNS", "NNPS") and sector not in ORGAN_SECTORS | {"OPP"}:
-            continue  # "one voter", "a student": a private person, not a body of the state
+        if last.tag_ not in ("NNS", "NNPS") and sector not in ORGAN_SECTORS | {"OPP"} and last.lower_ not in SOCIETY_BODIES:
+            continue  # "one voter", "a student": a private person, not a body of the state (but "the press")
         if (last.dep_ in ("compound", "amod", "nmod") and last.head.lower_ not in CLAIM_NOUNS) \
                 or any(c.dep_ == "poss" and not _the_country(c) for c in last.children):
             continue  # "a police station", "their supporters": the head noun or the possessor decides

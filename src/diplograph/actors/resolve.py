@@ -1182,16 +1182,26 @@ class _Builder:
         p = self.pieces
         for k in range(1, len(p)):
             a, b = p[k - 1], p[k]
+            # (round 29: also with one or two lower-case words between, not stop words: "Sudan's
+            # ruling Supreme State Council", "Laos's powerful Politburo"; capitalised words right
+            # before the seat are of the body's own longer name: "Supreme")
+            start = b.start
+            while start > a.end + 1 and self.words[start - 1][:1].isupper() and self.words[start - 1].isalpha():
+                start -= 1
+            gap = self.words[a.end + 1 : start]
             owner = (a.entry.kind == "adjective" and a.end == b.start) or (
-                a.entry.kind == "country" and b.start == a.end + 1 and self.words[a.end] in POSSESSIVE
+                a.entry.kind == "country" and b.start > a.end and self.words[a.end] in POSSESSIVE
+                and len(gap) <= 2 and all(_is_modifier(w, None) for w in gap)
                 and not (b.end < len(self.words) and self.words[b.end].isalpha() and self.words[b.end].islower()
                          and (self.pos is None or self.pos[b.end] in ("NOUN", "PROPN"))))
             # (not "Georgia's White House meeting": the seat is no head there, the meeting is)
             if (b.entry.kind != "seat" or not owner or not a.entry.country
                     or not b.entry.country or b.entry.country == a.entry.country or b.entry.sector not in SEAT_ROLES):
                 continue
-            entry = Entry("sector", b.entry.sector, None, b.entry.sector, self.text(b.start, b.end), source="resolve.py")
-            p[k] = _Piece(b.start, b.end, entry, [entry])
+            # (the words between are the body's: the possessive alone then joins it to its state)
+            start = min(start, a.end + 1) if a.entry.kind == "country" else start
+            entry = Entry("sector", b.entry.sector, None, b.entry.sector, self.text(start, b.end), source="resolve.py")
+            p[k] = _Piece(start, b.end, entry, [entry])
 
     def _branches_of_movements(self) -> None:
         """"the Jordanian Muslim Brotherhood", "Egyptian Islamic Jihad", "Iraqi Hezbollah": a
