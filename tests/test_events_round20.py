@@ -41,7 +41,8 @@ def test_teller_is_not_made_a_target(text, wrong):
 
 
 def test_own_troops_told_of_keep_their_target():
-    assert ("INDMIL", "PAK", "ASSAULT") in events("India said its troops had shelled Pakistani posts.")
+    # (round 29b: "Pakistani posts" shelled are Pakistan's military: PAKMIL)
+    assert ("INDMIL", "PAKMIL", "ASSAULT") in events("India said its troops had shelled Pakistani posts.")
 
 
 # "X, along with / together with / like Y, did": Y does it too

@@ -886,16 +886,29 @@ def _scene_here(sent, here) -> bool:
 STATE_MEN = FORCE_WORDS | frozenset({"officers"})
 # round 29: bodies of a state's society named in the singular ("the press", "the media")
 SOCIETY_BODIES = frozenset({"press", "media"})
+# round 29b: the learners among a state's schools' people: its students (unlike its scholars and
+# scientists, who are as often quoted from abroad) are people of its street ("Police broke up a
+# march by students", "the junta met student leaders")
+STUDENT_WORDS = frozenset({"students", "pupils", "schoolchildren", "schoolgirls", "schoolboys", "undergraduates"})
+# round 29b: a state's political parties named bare ("the council assured political parties"): in
+# a document that names one state alone, that state's
+PARTY_WORDS = frozenset({"parties"})
 
 
 def _one_state_extra(sent, m, sector: str) -> bool:
     """Round 29: agents outside ``ONE_STATE_SECTORS`` that a one-state document still gives its
     state: forces a state word makes a state's ("government troops", "security forces",
     "military officers"; bare "troops" are as often a foreign army's, and the document then names
-    no force of another)."""
+    no force of another). Round 29b: its students (``STUDENT_WORDS``, "student leaders"; not its
+    scholars) and its bare political parties."""
     words = [t.lower_ for t in sent[m.start : m.end]]
     if sector in ("MIL", "COP") and words[-1] in STATE_MEN:
         return not STATE_FORCE_WORDS.isdisjoint(words[:-1])
+    # round 29b: its students ("student leaders", "university students") and its bare parties
+    if sector == "EDU":
+        return words[-1] in STUDENT_WORDS or (words[-1] == "leaders" and "student" in words[:-1])
+    if sector == "PTY":
+        return words[-1] in PARTY_WORDS
     return False
 
 
@@ -915,7 +928,8 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
     Round 29: an organ named blocks only organs of its own kind (see ``organs_named``), the
     state's own forces named leave its organs (not its people of the street) to it, forces a
     state word makes a state's are its own ("government troops": :func:`_one_state_extra`), and
-    "the press" is a body of its society."""
+    "the press" is a body of its society. Round 29b: so are its students and its bare parties
+    ("student leaders", "political parties": :func:`_one_state_extra`)."""
     state = resolver.local
     if len(state.doc_states) != 1 or _conquest_named(sent.doc):
         return
@@ -1354,6 +1368,28 @@ def _soldiers(sent, m) -> tuple | None:
     return last, last
 
 
+# round 29b: prepositions of where a police post stands, and lands whose police in those years
+# were as often a holding state's as the land's own (FOREIGN_HELD with no end)
+POST_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _police_place(sent, local, head) -> str | None:
+    """Round 29b: a police post, station or patrol placed by its own complement ("a police
+    checkpoint in Ramadi", "a police station in the northern town of Jaffna") is the police of
+    that place's state, even in a story that names a foreign army (occupying forces man no
+    police posts: "a bomb near a police checkpoint in Ramadi, the U.S. military said"). None
+    where the complement names no place or places of two states, or a land whose police were a
+    holding state's (``FOREIGN_HELD`` with no end: the West Bank's posts)."""
+    inside = {t.i - sent.start for c in head.children if c.dep_ == "prep" and c.lower_ in POST_PREPS
+              for t in c.subtree}
+    states = {s.actor.country for s in local if s.token in inside and s.actor.country and not s.person
+              and not s.actor.code.startswith("IGO")}
+    if len(states) != 1:
+        return None
+    (iso,) = states
+    return None if iso in FOREIGN_HELD and FOREIGN_HELD[iso] is None else iso
+
+
 def state_forces(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
     """Give the bare state forces of this sentence ("the army", "an army convoy", "killing 12
     soldiers") the state the text leaves them to (see the module docstring)."""
@@ -1378,6 +1414,8 @@ def state_forces(resolver, doc_text: str, index: int, offset: int, sent, local, 
             continue
         at_sea = any(t.lower_ in SEA_WORDS for t in sent[first.i - sent.start : last.i - sent.start + 1])
         iso = _forces_state(resolver, sent, local, at_sea)
+        if iso is None and sector == "COP":
+            iso = _police_place(sent, local, last)
         if iso:
             resolver.emit(doc_text, offset, index, first, last, resolver.country_actor(iso, sector, ""))
             _stop_waiting(resolver, index, first)

@@ -3211,6 +3211,57 @@ def _firm_shorts(sent, matches: list[TokenMatch], firms: dict) -> list[TokenMatc
     return out
 
 
+# round 29b: the ground a force holds, and the stems of the words of a fight around it
+HELD_GROUND = frozenset({"position", "positions", "post", "posts", "outpost", "outposts", "garrison", "garrisons",
+                         "trenches", "bunkers"})
+HELD_FIGHT_STEMS = ("attack", "shell", "bomb", "pound", "overr", "storm", "raid", "strafe", "fire", "fired", "hit",
+                    "struck", "strike", "assault", "captur", "seiz", "destroy", "ambush", "rocket", "mortar", "clash",
+                    "battl", "fight", "fought", "target")
+
+
+def _held_ground(sent, matches: list[TokenMatch]) -> list[TokenMatch]:
+    """Round 29b: a state's bare name or nationality word right before a word of ground a force
+    holds (``HELD_GROUND``) in a sentence of a fight is that state's military: "jets bombed
+    Syrian positions", "guns shelled Pakistani posts", "troops overran Eritrean outposts". Not
+    outside a fight ("the Syrian positions on the talks", "Kenyan posts abroad"), nor a
+    possessor ("Syria's positions") or another word between ("Syrian rebel positions")."""
+    if not any(t.lemma_.lower().startswith(HELD_FIGHT_STEMS) or t.lower_.startswith(HELD_FIGHT_STEMS) for t in sent):
+        return matches
+    out = []
+    for m in matches:
+        a = m.actor
+        if m.kind in ("name", "people") and m.end < len(sent) and a.country and not a.sector \
+                and a.code == a.country and not a.country.startswith("IGO"):
+            mod, head = sent[m.end - 1], sent[m.end]
+            if head.lower_ in HELD_GROUND and head.pos_ == "NOUN" and mod.head.i == head.i \
+                    and mod.dep_ in ("amod", "compound", "nmod"):
+                m = replace(m, end=m.end + 1, actor=Actor(a.country + "MIL", a.country, "MIL", a.entity, a.text))
+        out.append(m)
+    return out
+
+
+# round 29b: the armed holders a "X-held" place names, and their sectors
+HOLDERS = {"rebel": "REB", "guerrilla": "REB", "insurgent": "REB", "separatist": "SEP"}
+
+
+def _held_places(sent, matches: list[TokenMatch]) -> list[TokenMatch]:
+    """Round 29b: a place named as held by armed men of no state ("the rebel-held Jaffna
+    peninsula", "guerrilla-controlled Caqueta") stands for its holders: the place's state with
+    their sector. Not a place held by a state ("government-held Kindu", "the Israeli-occupied
+    Golan": the state itself) nor one merely near them ("rebel areas": no place name)."""
+    out = []
+    for m in matches:
+        a = m.actor
+        k = m.start
+        if m.kind == "name" and a.country and not a.sector and a.code == a.country and k >= 3 \
+                and sent[k - 1].lower_ in ("held", "controlled") and sent[k - 2].text in ("-", "–") \
+                and sent[k - 3].lower_ in HOLDERS:
+            sector = HOLDERS[sent[k - 3].lower_]
+            m = replace(m, actor=Actor(a.country + sector, a.country, sector, a.entity, a.text))
+        out.append(m)
+    return out
+
+
 def _surname_only(sent, m: TokenMatch) -> str | None:
     """The surname a person match stands on alone ("Abbasi", "Mr Abbasi"), else None."""
     if m.kind != "person" and not (m.actor.entity and lexicon().is_person(m.actor.entity)):
@@ -3394,6 +3445,8 @@ def _mentions(doc: Document, *, references: bool) -> Document:
         # in full, not the dictionary's person of that surname
         in_full = _named_in_full(parsed)
         parsed = [(i, o, s, _drop_other_bearers(s, ms, others, in_full), amb) for i, o, s, ms, amb in parsed]
+    # round 29b: "shelled Syrian positions": the state's forces; "the rebel-held X": the rebels
+    parsed = [(i, o, s, _held_places(s, _held_ground(s, ms)), amb) for i, o, s, ms, amb in parsed]
     if is_sports_report(doc.text):
         # "Ireland beat Italy 28-17": the teams are no actors of their countries
         parsed = [(i, o, s, [m for m in ms if not _team(m, s)], amb) for i, o, s, ms, amb in parsed]
