@@ -100,7 +100,7 @@ from datetime import date
 
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import (
-    LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, coup_makers, flush_local, foreign_forces,
+    COMPASS, LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, coup_makers, flush_local, foreign_forces,
     local_actors, one_state_actors, preview,
     home_actors, scene_actors, state_forces,
 )
@@ -160,7 +160,7 @@ OTHER_CHANCELLORS = (*MINISTER_CHANCELLORS[1:], "vice-chancellor", "vice chancel
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Round 29: the exception, a person's pronoun as an object in a reported clause ("X said the
 # police had questioned him"): Resolver.speaker
-OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+PRONOUN_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 OBJECT_HE = frozenset({"him", "her"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "claim", "complain", "allege", "insist", "add", "report", "write", "recall",
                            "explain", "state", "testify", "confirm", "reveal", "believe", "fear", "suggest"})
@@ -176,10 +176,7 @@ AGENT_VERBS = frozenset({
 PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "via", "through"})
 # words between such a preposition and a place's name ("in the northern Peruvian town", "in northern Mali")
 ARTICLE_WORDS = frozenset({"the", "a", "an"})
-PLACE_LEADS = ARTICLE_WORDS | frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
-    "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
-})
+PLACE_LEADS = ARTICLE_WORDS | COMPASS
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
 # bodies of a state: "the ministry", "the authorities", "the army" with no country name the state
 # the document is about; the plurals may also stand bare ("Officials said ...")
@@ -534,6 +531,15 @@ def _bare_legislature(sent, m, title: str) -> bool:
 
 def _span_tokens(tok):
     return [tok, *tok.conjuncts] if tok is not None else []
+
+
+def _own_clause(sent, tok):
+    """The verb of the clause a pronoun stands in ("an offer made to him": up to "made") and the
+    positions in the sentence of that clause's own subject (which never binds the pronoun)."""
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause, {t.i - sent.start for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 class Resolver:
@@ -1130,7 +1136,7 @@ class Resolver:
             else:
                 self.own_body(doc_text, index, offset, sent, k, before, agents, covered)
             return None
-        if sent[k].dep_ in OBJECT_DEPS and sent[k].lower_ in OBJECT_HE:
+        if sent[k].dep_ in PRONOUN_OBJECT_DEPS and sent[k].lower_ in OBJECT_HE:
             ante = self.speaker(sent, sent[k], before) or self.lone_person(index, sent, sent[k], before)
         else:
             items = self.antecedent(index, sent, sent[k], before)
@@ -1146,10 +1152,7 @@ class Resolver:
         sentence names ("Raila Odinga returned to Nairobi. Police arrested him at the airport",
         "Mubarak visited Israel. The Israeli prime minister welcomed him"); None when that
         sentence names two people or none."""
-        clause = tok.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        own = {t.i - sent.start for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        _, own = _own_clause(sent, tok)
         if any((s.person or s.officer) and s.token not in own for s in before):
             return None
         prev = [s for s in self.recent(index - 1) if s.sentence == index - 1 and (s.person or s.officer) and not s.place]
@@ -1163,9 +1166,7 @@ class Resolver:
         None when its own clause is no such complement, the teller is no person, or another
         person is named between the teller and the pronoun other than the clause's own subject
         ("Smith said Jones told Brown to call him": two readings)."""
-        clause = tok.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head  # "an offer made to him": up to the verb of its clause
+        clause, own = _own_clause(sent, tok)
         upper = clause
         while upper.dep_ in ("conj", "xcomp") and upper.head.i != upper.i:
             upper = upper.head  # ("... would be arrested and held without charge")
@@ -1179,7 +1180,6 @@ class Resolver:
         # minister John Kamau")
         if len(items) != 1 or not (items[0].person or items[0].officer or teller.ent_type_ == "PERSON"):
             return None
-        own = {t.i - sent.start for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         if any((s.person or s.officer) and s.first > items[0].token and s.token < tok.i - sent.start
                and s.token not in own for s in before):
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from diplograph.events.ontology import Ontology, Trigger
-from diplograph.events.roles import co_agent_participle
+from diplograph.events.roles import _as_place, _place_under, co_agent_participle
 from diplograph.events.sentence import _Sentence
 from diplograph.events.words import (
     AMOUNT_NOUNS, ARMED_STRIKE_WORDS, ATTACK_WORDS, AUDIENCES, BLOC_NOUNS, CAMPAIGN_WORDS, CARRIER_PREPS,
@@ -188,8 +188,6 @@ def _holders(s: "_Sentence", tok, pos: str, *, places: bool = False) -> list:
     ``places``, also the state of the place a state holds them in, named with no agent ("suspects
     held without charge in Egypt", "the inmates at a prison in Egypt"); not a place where
     they were taken ("an aid worker kidnapped in Iraq": no state holds her)."""
-    from diplograph.events.roles import _as_place, _place_under
-
     if pos == "VERB":
         freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
@@ -212,8 +210,6 @@ def captors(s: "_Sentence", captives) -> list:
     """Who holds prisoners named as a clause's subject ("Palestinian prisoners held in Israel's
     jails went on hunger strike", "detainees held by the army"): the agent of their participle of
     holding, else the state of the place it holds them in; nothing for hostages."""
-    from diplograph.events.roles import _as_place, _place_under
-
     if captives is None or captives.lemma_.lower() not in CAPTIVE_NOUNS:
         return []
     found = []
