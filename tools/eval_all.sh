@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every event and actor evaluation in one run, one summary line each: PLOVER-GSR events and actor
 # slots (whole set, dev half, held-out half), NGEC actors, the realnews files, PETRARCH's unit
-# records, our blind-written sentences (tests/fixtures/blind27 to blind30). Needs ../shared beside the checkout. Usage: tools/eval_all.sh > scores.txt
+# records, our blind-written sentences (tests/fixtures/blind27 to blind31). Needs ../shared beside the checkout. Usage: tools/eval_all.sh > scores.txt
 # Only totals are printed (--misses 0): the held-out halves' misses stay unread.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,10 +22,10 @@ for f in dev dev2 dev3 heldout heldout2 heldout3 heldout4 heldout4_b heldout5 he
   echo "== realnews $f"; $D events realnews tests/fixtures/realnews/$f.jsonl --corpora ../shared/corpora --misses 0 -f json | summary
 done
 echo "== petrarch-units"; $D events petrarch-units $S/petrarch/PETR.UnitTest.records.jsonl --misses 0 -f json | summary
-# Our blind-written one-event sentences (tests/fixtures/blind27 to blind30), each set's four files
+# Our blind-written one-event sentences (tests/fixtures/blind27 to blind31), each set's four files
 # pooled into one PLOVER-GSR-shaped file (each record keeps its id, so the halves are the files' own).
 POOL=$(mktemp -d)
-for set in blind27 blind28 blind29 blind30; do
+for set in blind27 blind28 blind29 blind30 blind31; do
   .venv/bin/python - "$POOL/$set.json" "$set" <<'PY'
 import json, sys
 from pathlib import Path
