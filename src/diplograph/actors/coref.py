@@ -312,6 +312,8 @@ ARMED_SIDES_OF_BODIES = frozenset({"REB", "UAF", "SEP", "INS"})
 # another's officer after a possessive ("his counterpart"): Resolver.counterparts reads these
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite", "host", "hosts"})
 AMBIGUOUS = Actor("")  # two readings: leave the reference alone
+# parts and envoys of an organisation, that news names again by the noun alone (Resolver.organ_parts)
+PART_NOUNS = frozenset({"committee", "council", "commission", "panel", "board", "team", "mission", "delegation"})
 
 
 def _senders_forces(sent, m, local: list) -> str | None:
@@ -365,6 +367,9 @@ class _State:
     pending: list = field(default_factory=list)
     surnames: dict[str, Actor] = field(default_factory=dict)  # last names of the people named in full
     unplaced_parties: list = field(default_factory=list)  # sentences naming a party family left without a state
+    # round 30: noun -> (sentence, organisation) for a part or envoy of an organisation named with
+    # it ("the council of the WTO", "a World Bank team"): "the council", "the team" later
+    parts: dict = field(default_factory=dict)
 
 
 def _agentive(verb) -> bool:
@@ -739,6 +744,8 @@ class Resolver:
             self.counterparts(doc_text, index, offset, sent, local, covered)  # "his counterpart", "the visiting minister"
         if not DESCRIPTION_NOUNS.keys().isdisjoint(present):
             self.descriptions(doc_text, index, offset, sent, local, covered)  # "the kingdom", "the bloc"
+        if not PART_NOUNS.isdisjoint(present):
+            self.organ_parts(doc_text, index, offset, sent, local, covered)  # "a World Bank team ... the team"
         if ("north" in present or "south" in present) and HALF_STATES.intersection(
                 {*self.state.countries, *(_country_of(s.actor) for s in local)}):
             self.halves(doc_text, index, offset, sent, local, covered)  # "the North", "the communist South"
@@ -1429,6 +1436,44 @@ class Resolver:
             self.emit(doc_text, offset, index, sent[k - 1], tok, actor)
             covered.update((k - 1, k))
             local.append(_Seen(index, k, actor, False, subject, False, k - 1, derived=True))
+
+    def organ_parts(self, doc_text, index, offset, sent, local, covered) -> None:
+        """Round 30: "the committee", "the team", "the mission" (PART_NOUNS), bare and definite,
+        as a subject or object, is the organisation the same noun was named with in this
+        sentence before it or in the WINDOW before: "the aircraft committee of the GATT ... The
+        committee agreed", "a World Bank team arrived ... The team will stay". Only that noun
+        refers back: "the committee" after "the WTO" alone is left alone (it may be a state's)."""
+        parts = self.state.parts
+        done = self.emitted_tokens(index, offset, sent)
+        for tok in sent:
+            k = tok.i - sent.start
+            lemma = tok.lemma_.lower()
+            if lemma not in parts or k in covered or k in done or index - parts[lemma][0] > WINDOW \
+                    or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.lower_ != lemma:
+                continue
+            # bare but for its article and plain modifiers ("the 20-member committee"; not "the
+            # committee of experts", "the Senate committee")
+            first = tok.left_edge
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                    c.i > tok.i or c.dep_ not in ("det", "amod", "compound", "nummod", "punct") for c in tok.children) \
+                    or any(t.i - sent.start in covered or t.ent_type_ in ("ORG", "GPE", "NORP") for t in sent[first.i - sent.start: k]):
+                continue
+            actor = parts[lemma][1]
+            self.emit(doc_text, offset, index, first, tok, actor)
+            covered.update(range(first.i - sent.start, k + 1))
+            local.append(_Seen(index, k, actor, False, tok.dep_ in ("nsubj", "nsubjpass"), False,
+                               first.i - sent.start, derived=True))
+        for x in local:
+            if x.place or x.person or x.derived or not x.actor.code.startswith("IGO"):
+                continue
+            root = sent[x.first if x.first >= 0 else x.token: x.token + 1].root
+            part = None
+            if root.dep_ in ("compound", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
+                part = root.head  # "a World Bank team", "the IMF's board"
+            elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+                part = root.head.head  # "the council of the WTO"
+            if part is not None and part.lemma_.lower() in PART_NOUNS:
+                parts[part.lemma_.lower()] = (index, Actor(x.actor.code, x.actor.country, x.actor.sector, x.actor.entity, ""))
 
     def owned_body(self, sent, tok):
         """The head noun a description's possessive modifies, when it is a word of a state's body

@@ -194,7 +194,10 @@ def story_country(resolver) -> str | None:
     filed = resolver.state.dateline
     if filed:
         counts[filed] += 2
-    return resolver.leading(counts) or filed
+    named = {c for c, n in counts.items() if n > 0}
+    # round 30: a national outlet's story that has named its own country once and no other
+    # ("The UK's biggest union ... Police said ...") is of that country
+    return resolver.leading(counts) or filed or (resolver.home if named and named == {resolver.home} else None)
 
 
 def _placed(s, sent) -> bool:

@@ -2024,6 +2024,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
     targets = [(b, bt) for b, bt in targets if not _told_audience(bt)]
     sources, targets, guessed = _backoff_roles(s, tok, trig, onto, sources, targets, lent)
     pairs: list[tuple[Actor | None, Actor | None]] = []
+    mirrored: list[tuple[Actor, Actor]] = []
     # "India and Pakistan accused each other", "the two countries pledged to cut troops", "both
     # sides violated the truce": each side acts on the other, as in a joint act
     mutual = len(sources) > 1 and not targets and (_reciprocal(tok) or subj_tok is not None and pair_phrase(subj_tok))
@@ -2038,6 +2039,9 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 if a.code != b.code:
                     pairs.append((a, b))
     else:
+        # "dissolved parliament at the request of the prime minister": one who acts on a request
+        # is never its asker, though both are organs of one state
+        asked = _acted_on_request(tok, trig)
         for a, at in sources or [(None, None)]:
             for b, bt in targets or [(None, None)]:
                 # an actor acting on itself is dropped only when both roles are the same words
@@ -2048,9 +2052,16 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                 # Conservatives": GBRPTY -> GBRPTY; "Blair backed Brown": GBRGOV -> GBRGOV)
                 if a is not None and b is not None and a.code == b.code and (
                         at is bt or _same_mention(s, at, bt) or a.sector is not None and not _two_named(a, b)
-                        and not _other_side(at)):
+                        and not _other_side(at) and not asked and not _other_than_doer(at, bt)):
                     continue
                 pairs.append((a, b))
+        # "Fico met with Macron", "held talks with his Sudanese counterpart", "signed a pact with
+        # Chile", "rebels clashed with troops": one side named as the doer and the other as the
+        # partner of a joint act are both its doers, so it is coded both ways (the doer's first)
+        mirrored = [(b, a) for a, b in pairs if trig.joint and len(sources) == 1 and len(targets) == 1
+                    and a is not None and b is not None and a.code != b.code and _partner(tok, targets[0][1])
+                    and (b, a) not in pairs]
+        pairs += mirrored
     if not pairs and sources:  # the only target found was the source itself
         pairs = [(a, None) for a, _ in sources]
     if tok.lemma_.lower() in COMMANDING_VERBS and trig.pos == "VERB":
@@ -2073,6 +2084,22 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
                                    else (a, b) for a, b in pairs))
 
     events = _build_events(s, tok, anchor, subj_tok, trig, onto, pairs)
+    if mirrored:
+        # the partner's side of a joint act is the same act, read from the doer's, so a little
+        # less sure; only one done: a meeting one side refused, missed, promised or may hold
+        # ("refused to meet the Chinese premier", "said it would hold talks with Syria") is that
+        # side's refusal or promise alone
+        back = {(a.code, b.code) for a, b in mirrored}
+        told = {(e.source.code, e.target.code): e for e in events if e.source is not None and e.target is not None}
+        kept = []
+        for e in events:
+            if e.source is not None and e.target is not None and (e.source.code, e.target.code) in back:
+                fwd = told.get((e.target.code, e.source.code))
+                if fwd is None or fwd.modality != "asserted":
+                    continue
+                e = dataclasses.replace(e, modality=fwd.modality, confidence=round(max(fwd.confidence - 0.05, 0.05), 2))
+            kept.append(e)
+        events = kept
     if guessed:  # a side found by position only counts half
         events = [dataclasses.replace(e, confidence=round(max(e.confidence - 0.1, 0.05), 2)) for e in events]
     if trig.pos == "NOUN" and trig.type in LAID_DEEDS and _laid_to(s, tok):
@@ -2425,6 +2452,34 @@ def _state_taker(s: _Sentence, tok) -> bool:
         _state_or_force(a) and not (a.sector and a.sector.startswith("BUS")) for a in s.actor_list(taker))
 
 
+# joint verbs whose direct object is the other side ("met the Kenyan president", "fought the rebels")
+PARTNER_VERBS = frozenset({"meet", "fight", "battle"})
+# what a "with" names that is no other side of the act: the press and the public talked to, and
+# a stance or paper agreed with ("agreed with Russia's view", "discussed it with reporters")
+NOT_PARTNERS = AUDIENCES | MASS_AUDIENCES | STANCE_NOUNS | PROPOSALS | STATEMENT_NOUNS
+
+
+def _partner(tok, target) -> bool:
+    """The target of a joint act is named as its other side: with "with" on the act ("met with
+    Macron", "talks with Iran", "signed an accord with Chile") or as the object of a meeting or
+    fighting verb; not a topic or a thing ("discussed Iraq", "agreed with Iran's view")."""
+    if target is None:
+        return False
+    head = target
+    while head.dep_ in ("appos", "conj", "compound") and head.head.i != head.i:
+        head = head.head
+    if head.lemma_.lower() in NOT_PARTNERS:
+        return False
+    if head.dep_ == "dobj":
+        return head.head.i == tok.i and tok.lemma_.lower() in PARTNER_VERBS
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return False
+    # the "with" hangs on the act, on the verb that holds a noun act, or on a verb act's object
+    # ("summit with", "held talks with", "signed a pact with")
+    on = head.head.head
+    return on.i == tok.i or (tok.pos_ == "NOUN" and on.i == tok.head.i) or (on.head.i == tok.i and on.dep_ == "dobj")
+
+
 def _reciprocal(tok) -> bool:
     """The verb's object is "each other" or "one another"."""
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
@@ -2517,6 +2572,18 @@ PROTEST_LODGING_VERBS = frozenset({"issue", "lodge", "file", "send", "deliver", 
 
 # words that set a group apart from the one it acts on: "other parties attacked Tory plans"
 OTHER_WORDS = frozenset({"other", "rival", "opposing"})
+
+
+# object pronouns of people: never the doer of their own clause's act ("himself" would be)
+OBJECT_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _other_than_doer(at, bt) -> bool:
+    """The target is "him", "her" or "them" and the source is named by other words: an object
+    pronoun is someone other than its act's doer ("the finance minister said the president had
+    criticised him", "the minister's advisers warned her"), though the two share one code."""
+    return (at is not None and bt is not None and at.i != bt.i and bt.lower_ in OBJECT_PERSON_PRONOUNS
+            and bt.dep_ != "poss" and at.lower_ not in OBJECT_PERSON_PRONOUNS)
 
 
 def _other_side(tok) -> bool:
