@@ -19,6 +19,7 @@ from diplograph.events.appeals import (
 from diplograph.events.build import _build_events
 from diplograph.events.modality import CLAIM_HEADS, DELAYING_HEADS, PREVENTING_HEADS, REPORT_HEADS, modality, reporting_verb, speaker
 from diplograph.events.nonevents import (
+    WORKER_NOUNS, _armed_or_state,
     _armed_strike, _asks_for, _business_only, captors, _claim_denied, _clash_of_words, _contest_not_war, _fights_a_plight,
     _firm, _flow_statistic, _hits_non_agents, _holders, _home_trip, _in_past_war, _labour_strike, _leader_rally, _market_demand,
     _market_object, _market_rally, _met_standard, _not_the_act, _peaceful, _race_won, _struck_a_mind, _thing_subject,
@@ -58,7 +59,8 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     """The longest pattern whose extra words are among the head's children (or the objects of
     its prepositions: "agreed to a ceasefire"), not its subject's unless the row says so."""
     # not the infinitive's "to" ("to protest" is no "protest to") nor a clause's marker
-    kids = [c for c in tok.children if c.dep_ not in ("aux", "auxpass", "mark", "nsubj", "csubj", "agent")]
+    kids = [c for c in tok.children if c.dep_ not in ("aux", "auxpass", "mark", "nsubj", "csubj", "agent")
+            and not _other_clause(c)]
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     # (not the compact an act is done under: "withdrew from the peninsula under the agreement" left no agreement)
     kids += [g for c in kids if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"
@@ -136,6 +138,20 @@ def _trigger_match(tok, triggers: tuple[Trigger, ...], s: "_Sentence | None" = N
     return None
 
 
+# the words that open a clause of another act, set beside the verb's ("a month after raiders
+# attacked villages", "as the leaders met", "because the talks failed")
+SIDE_CLAUSE_MARKS = frozenset(BACKGROUND_MARKS | {"as", "while", "when", "because", "although", "though", "whereas",
+                                                 "if", "unless"})
+
+
+def _other_clause(c) -> bool:
+    """A clause under the verb that tells another act, with a doer of its own or opened by a word of
+    time or cause ("would mount joint patrols ..., a month after raiders attacked villages"): its
+    verb is no word of the trigger's row ("mount attack")."""
+    return c.dep_ in ("advcl", "conj", "parataxis") and c.pos_ in ("VERB", "AUX") and any(
+        g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "mark" and g.lower_ in SIDE_CLAUSE_MARKS for g in c.children)
+
+
 def _visited_actor(s: "_Sentence | None", tok) -> bool:
     """The passive of a bare visit verb whose subject and "by" both name actors: "Ukraine was
     visited by the Polish premier", "the envoy was received by Chilean officials" (not a thing
@@ -189,6 +205,277 @@ def _ready_to_help(tok, onto: Ontology) -> Trigger | None:
         return None
     base = onto.bare_verb("assist", type="AID")
     return dataclasses.replace(base, pattern="ready to help (assist)", head=tok.lower_) if base is not None else None
+
+
+# verbs that stop or hold back a flow: with an object that names help given or business done
+# together, the help or business cut off ("halted its relief operations", "froze economic assistance")
+STOPPING_VERBS = frozenset({"halt", "stop", "suspend", "freeze", "cut", "postpone", "withhold", "discontinue",
+                            "curtail", "end"})
+# the shares of a thing that stand before "of" as the object ("halted most of its aid")
+SHARE_WORDS = frozenset({"most", "all", "part", "some", "much", "half", "rest", "bulk", "remainder", "share"})
+# the help and the business a stop cuts, with the CAMEO code of cutting it: material aid (162),
+# trade and exchanges (an embargo, 163)
+STOPPED_HELP_CAMEOS = {"AID": "162", "COOPERATE": "163"}
+
+
+def _stopped_help(s: "_Sentence", tok, onto: Ontology) -> Trigger | None:
+    """"Halted most of its grant aid to Beijing", "stopped all arms sales to Zimbabwe", "has
+    suspended its relief operations": a verb of stopping (STOPPING_VERBS) whose object is an aid
+    or cooperation word of the lexicon (a noun row of type AID or COOPERATE, as the object's head
+    or its compound, or under a share: "most of its aid") cuts that help off - SANCTION, as the
+    lexicon's "halt aid" rows say word by word. Not a phrasal "cut back on" or "end up"."""
+    if tok.lemma_.lower() not in STOPPING_VERBS or any(c.dep_ == "prt" for c in tok.children):
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in objects if c.lemma_.lower() in SHARE_WORDS for of in c.children
+                if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.i in s.mention_at:
+            continue
+        for word in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+            named = _trigger_match(word, onto.nouns.get(word.lemma_.lower(), ()), s)
+            cameo = STOPPED_HELP_CAMEOS.get(named.type) if named is not None else None
+            if cameo is not None:
+                base = onto.bare_verb("suspend", type="SANCTION")
+                if base is None:
+                    return None
+                return dataclasses.replace(base, pattern=f"{tok.lemma_.lower()} {word.lemma_.lower()} (stop help)",
+                                           head=tok.lower_, extra=(), cameo=cameo, mode="discontinue",
+                                           target_preps=frozenset({"to", "for", "with"}))
+    return None
+
+
+# verbs that, with work as their object, stop it ("stopped work", "halted work", "downed tools" is a row)
+WORK_STOPPING_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+WORK_WORDS = frozenset({"work", "working"})
+
+
+def _work_stopped(s: "_Sentence", tok, onto: Ontology) -> Trigger | None:
+    """A stoppage of work by workers is a strike (PROTEST, CAMEO 143), however it is told:
+    "drivers stopped work on Thursday", "controllers halted work for four hours", "dockers
+    walked out on Monday" (a walk-out from nothing named: not "walked out of the talks", which
+    the lexicon codes as talks broken off). Who stops must be working people (nonevents'
+    WORKER_NOUNS, or a labour sector), never an armed or state body; and work stopped "on" or
+    "at" something is a project halted ("stopped work on the dam"), no strike."""
+    lemma = tok.lemma_.lower()
+    if lemma in WORK_STOPPING_VERBS:
+        work = [c for c in tok.children if c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in WORK_WORDS]
+        if not work or any(c.dep_ == "prep" and c.lower_ in ("on", "at") for w in work for c in w.children) or any(
+                c.dep_ == "prep" and c.lower_ == "on" and not _dated(c) for c in tok.children):
+            return None
+    elif lemma == "walk":
+        # (the parser reads "out" as a particle or an adverb)
+        if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in tok.children) or any(
+                g.dep_ == "prep" and g.lower_ in ("of", "from") for c in tok.children for g in (c, *c.children)):
+            return None
+    else:
+        return None
+    subj, passive = s.subject(tok)
+    if subj is None or passive or _armed_or_state(s, subj):
+        return None
+    actors = s.actors(subj)
+    if not (subj.lemma_.lower() in WORKER_NOUNS or any((a.sector or "")[:3] == "LAB" for a, _ in actors)):
+        return None
+    base = next((t for t in onto.verbs.get("stage", ()) if t.type == "PROTEST" and t.mode == "strike"), None)
+    return dataclasses.replace(base, pattern=f"{lemma} work (stoppage)", head=tok.lower_, extra=()) if base else None
+
+
+# verbs that keep up or hand over what another counts on: a lease renewed, funds released, a
+# mandate extended, a visa issued; said of the future with "not", a refusal of it
+GRANTING_VERBS = frozenset({"renew", "extend", "release", "grant", "issue", "return", "reopen", "restore",
+                            "resume", "hand", "prolong"})
+
+
+# what a state keeps on others, whose renewal withheld lets it lapse
+KEPT_RESTRICTIONS = frozenset({"emergency", "curfew", "ban", "sanction", "embargo", "restriction", "curb", "martial",
+                               "blockade", "closure", "detention", "siege"})
+
+
+def _refused_grant(tok, onto: Ontology) -> Trigger | None:
+    """"Would not renew the lease", "will not release further funds", "won't extend the mandate":
+    a granting verb (GRANTING_VERBS) negated under "will/would" with an object is a refusal - coded
+    as the agreement it withholds (AGREE, negated), which PLOVER's view makes a REJECT. The bare
+    verbs name no event otherwise ("renewed the lease" is left as it was); a lexicon row of the verb
+    ("release" of a person) comes first."""
+    if tok.lemma_.lower() not in GRANTING_VERBS:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")]
+    if not (objects and any(c.dep_ == "neg" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ in WILL_AUX | {"wo"} for c in tok.children)):
+        return None
+    if any(w.lemma_.lower() in KEPT_RESTRICTIONS for o in objects for w in (o, *o.children)):
+        return None  # "will not renew emergency rule": a restriction let lapse is eased, not refused
+    base = onto.bare_verb("agree", type="AGREE")
+    return dataclasses.replace(base, pattern=f"not {tok.lemma_.lower()} (refused grant)", head=tok.lower_,
+                               target_preps=frozenset({"to", "for", "of"})) if base is not None else None
+
+
+# adverbs that say an act is done by two or more parties as one ("jointly operate", "together with")
+JOINTLY = frozenset({"jointly", "together"})
+# nouns of a work done as one under "joint": what a verb of doing starts or holds with a partner
+# ("launched joint development of the field", "resumed joint construction of the road")
+JOINT_WORKS = frozenset({"development", "construction", "management", "operation", "monitoring", "survey",
+                         "production", "exploration", "project", "venture", "investigation", "search", "clearance",
+                         "clearing", "use", "administration", "study", "research"})
+DOING_VERBS = frozenset({"launch", "begin", "start", "resume", "hold", "conduct", "carry", "stage", "mount",
+                         "undertake", "run", "continue", "open", "pursue"})
+
+
+def _done_jointly(s: "_Sentence", tok, onto: Ontology) -> Trigger | None:
+    """An act the lexicon does not name, done "jointly" or "together" with a partner, is material
+    cooperation (COOPERATE, CAMEO 060): "will jointly operate the crossing", "began jointly running
+    the plant with Paraguay", "ready to build a refinery jointly with Nicaragua"; and so is a joint
+    work a verb of doing starts or holds ("launched joint development of the field", JOINT_WORKS
+    under DOING_VERBS). A partner must be named: an actor after "with", or a subject of two
+    actors. Not speech ("said jointly") nor a verb of reporting or claiming."""
+    lemma = tok.lemma_.lower()
+    if lemma in REPORT_HEADS or lemma in CLAIM_HEADS or lemma in ATTRIBUTING_VERBS:
+        return None
+    # ("together with Laos": the adverb may hang on the preposition; a plan "jointly announced" is words)
+    jointly = lemma not in ANNOUNCING_VERBS and any(c.dep_ == "advmod" and c.lower_ in JOINTLY or c.dep_ == "prep" and c.lower_ == "with" and any(
+        a.dep_ == "advmod" and a.lower_ in JOINTLY for a in c.children) for c in tok.children)
+    work = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in JOINT_WORKS
+            and any(a.dep_ == "amod" and a.lower_ == "joint" for a in c.children)] if lemma in DOING_VERBS else []
+    if not (jointly or work):
+        return None
+    # the partner after "with", on the verb, its adverb or its object ("running the plant with Paraguay")
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "dobj"))]
+    partner = any(s.actors(p) for h in heads for p in s.prep_objects(h, frozenset({"with"})))
+    subj, _ = s.subject(tok)
+    doers = [] if subj is None else [subj, *(c for c in subj.conjuncts)]
+    if not partner and len({a.code for d in doers for a, _ in s.actors(d)}) < 2:
+        return None
+    base = onto.bare_verb("cooperate", type="COOPERATE")
+    return dataclasses.replace(base, pattern=f"{lemma} jointly (joint act)", head=tok.lower_) if base else None
+
+
+# verbs that put people out of their land; with a mass of people, an expulsion of a people (CAMEO
+# 201), not one of persons (174): "expelled more than 80,000 villagers", "drove thousands out"
+# (not "evict": squatters evicted from land are moved by law, COERCE)
+EXPELLING_VERBS = frozenset({"expel", "deport", "drive", "force", "push", "chase"})
+# the ones that expel only with a way out said ("drove them out of the valley", "forced them across the border")
+EXPELLING_WAYS = frozenset({"out", "from", "across", "into", "over"})
+MASS_WORDS = frozenset({"thousands", "millions", "population", "populations"})
+# people abroad for work or passage, whom a state sends home (deported, COERCE 174, however many)
+SENT_HOME = frozenset({"worker", "migrant", "immigrant", "labourer", "laborer", "trader", "student", "tourist",
+                       "businessman", "foreigner"})
+MASS_FLOOR = 1000
+
+
+def _a_mass(obj) -> bool:
+    """The object names a mass of people: a count of a thousand or more ("more than 12,000 people",
+    "80,000 southern Bhutanese"), "thousands" or "tens of thousands of", or a whole population."""
+    for t in obj.subtree:
+        if t.lower_ in MASS_WORDS or t.lemma_.lower() == "population":
+            return True
+        if t.like_num and t.ent_type_ in ("CARDINAL", "QUANTITY", ""):
+            try:
+                if float(t.text.replace(",", "")) >= MASS_FLOOR:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+def _mass_expulsion(s: "_Sentence", tok, onto: Ontology) -> Trigger | None:
+    """"Have expelled more than 80,000 Bhutanese of Nepali origin", "forced nearly all the Muslim
+    population out of the town", "drove tens of thousands across the border": a people expelled
+    en masse is an attack on them (ASSAULT, CAMEO 201 mass expulsion), whoever expels; persons
+    deported or diplomats expelled stay the lexicon's. A verb of driving or forcing needs its way
+    out (EXPELLING_WAYS), or it is a push of another kind ("forced thousands to work")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in EXPELLING_VERBS:
+        return None
+    # (a crowd driven off is dispersed, not expelled: "drove 2,000 protesters out of the square";
+    # foreign workers sent home, however many, are deported: "expelled thousands of Egyptian workers")
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in PROTESTERS | SENT_HOME
+               and not any(g.dep_ == "pobj" and g.lemma_.lower() in SENT_HOME for of in c.children
+                           if of.dep_ == "prep" and of.lower_ == "of" for g in of.children)]
+    if not any(_a_mass(o) for o in objects):
+        return None
+    if lemma not in ("expel", "deport") and not any(
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ in EXPELLING_WAYS for c in tok.children):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return None  # "forced 5,000 villagers to carry supplies": made to do, not put out
+    base = next((t for t in onto.verbs.get("drive", ()) if t.type == "ASSAULT" and t.mode == "cleansing"), None)
+    return dataclasses.replace(base, pattern=f"{lemma} (mass expulsion)", head=tok.lower_, extra=(),
+                               target_preps=frozenset()) if base else None
+
+
+# verbs that let others in or take them in ("accepted the deployment of a UN force", "allowed
+# foreign troops to operate", "admitted international inspectors", "welcomed OSCE monitors")
+LETTING_IN_VERBS = frozenset({"allow", "accept", "admit", "let", "permit", "receive"})
+# who comes in: forces (CAMEO 0861) and those who watch or inspect (0862), or a mission of them (086)
+KEEPERS = frozenset({"troop", "force", "peacekeeper", "soldier", "contingent", "battalion", "brigade"})
+WATCHERS = frozenset({"inspector", "observer", "monitor", "investigator", "expert", "verifier"})
+MISSIONS = frozenset({"mission", "team"})  # (not a delegation received: a visit)
+# the coming of them, whose "of" names who comes ("the deployment of 7,000 peacekeepers")
+COMINGS = frozenset({"deployment", "return", "entry", "arrival", "presence", "dispatch", "stationing"})
+FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "outside"})
+
+
+def _let_in(s: "_Sentence", tok, onto: Ontology) -> Trigger | None:
+    """Foreign forces, inspectors or observers let in are international involvement allowed
+    (RETREAT, CAMEO 086x), however named: "accepted the deployment of a joint AU-UN force",
+    "has allowed foreign troops to operate relief bases", "would admit OSCE monitors". Who comes
+    must be foreign to who lets them in: an international word ("foreign troops"), or an actor of
+    another country or an international body ("UN peacekeepers"); one's own troops let do a thing
+    are no one let in ("allowed the police to fire")."""
+    if tok.lemma_.lower() not in LETTING_IN_VERBS:
+        return None
+    comers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # ("allowed foreign troops to operate": the parser may make them the subject of the clause)
+    comers += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    comers += [g for c in comers if c.lemma_.lower() in COMINGS for of in c.children
+               if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj"]
+    subj, _ = s.subject(tok)
+    home = {a.country for a, _ in s.actors(subj) if a.country} if subj is not None else set()
+    if not home:
+        return None  # (an international body takes in no one: "the UN accepted Nigerian troops")
+    for who in comers:
+        lemma = who.lemma_.lower()
+        actors = [a for a, _ in s.actors(who)]
+        cameo = "0861" if lemma in KEEPERS else "0862" if lemma in WATCHERS else "086" if lemma in MISSIONS else None
+        if cameo is None and who.i in s.mention_at and any(a.code[:3] in ("IGO", "NGO") for a in actors):
+            cameo = "086"  # an international body itself let in ("allowed the UN office to open a mission")
+        if cameo is None:
+            continue
+        words = {w.lower_ for w in who.subtree}
+        if not (words & FOREIGN_WORDS or any(a.code[:3] in ("IGO", "NGO") or (a.country and a.country not in home)
+                                             for a in actors)):
+            continue
+        base = next((t for t in onto.verbs.get("allow", ()) if t.type == "RETREAT" and t.mode == "access"), None)
+        return dataclasses.replace(base, pattern=f"{tok.lemma_.lower()} {lemma} (let in)", head=tok.lower_,
+                                   extra=(), cameo=cameo) if base else None
+    return None
+
+
+# verbs of ordering, and the acts of leaving or closing down they order a foreign body to do
+ORDERING_VERBS = frozenset({"order", "tell", "instruct", "direct"})
+# (not "withdraw": forces ordered out of a land are asked to retreat, "ordered Iraq to withdraw from Kuwait")
+LEAVING_ACTS = frozenset({"leave", "vacate", "quit", "shut", "close", "wind", "depart", "evacuate", "cease"})
+
+
+def _ordered_out(s: "_Sentence", tok, onto: Ontology) -> Trigger | None:
+    """"Ordered the UN Development Programme to shut down its operations", "ordered the Refugee
+    Council to wind up its programme", "told the US to vacate the base": a foreign body (an
+    international one, or one of another country than who orders) ordered to leave or close down
+    its work is expelled (SANCTION, CAMEO 166), as the lexicon's "order leave" says of envoys. One's
+    own papers or firms ordered to close are coerced, and left to the lexicon."""
+    if tok.lemma_.lower() not in ORDERING_VERBS:
+        return None
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_ACTS for c in tok.children):
+        return None
+    subj, _ = s.subject(tok)
+    home = {a.country for a, _ in s.actors(subj) if a.country} if subj is not None else set()
+    ordered = [a for c in tok.children if c.dep_ == "dobj" for a, _ in s.actors(c)]
+    if not home or not ordered or not all(a.code[:3] in ("IGO", "NGO") or (a.country and a.country not in home)
+                                          for a in ordered):
+        return None
+    base = next((t for t in onto.verbs.get("order", ()) if t.pattern == "order leave"), None)
+    return dataclasses.replace(base, pattern=f"order {tok.lemma_.lower()} out (ordered out)", head=tok.lower_,
+                               extra=()) if base else None
 
 
 def _dated(prep) -> bool:
@@ -366,6 +653,11 @@ MEETING_WORDS = frozenset({"talk", "talks", "meeting", "discussion", "consultati
                            "session", "round", "conference", "dialogue", "visit", "trip", "tour", "contact"})
 
 
+# verbs that may code an act by a construction rather than a lexicon row of their own
+CONSTRUCTION_VERBS = frozenset(OFFERED_HELP | STOPPING_VERBS | WORK_STOPPING_VERBS | GRANTING_VERBS | DOING_VERBS
+                               | EXPELLING_VERBS | LETTING_IN_VERBS | ORDERING_VERBS)
+
+
 def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
     sent = s.sent
     found: list[tuple[object, Trigger]] = []
@@ -376,9 +668,20 @@ def code_sentence(s: _Sentence, onto: Ontology) -> list[Event]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in onto.verbs and _aid_givers_named(tok):
             continue
-        if tok.pos_ == "VERB" and (lemma in onto.verbs or lemma in OFFERED_HELP):
-            trig = (_trigger_match(tok, onto.verbs[lemma], s) if lemma in onto.verbs else None) or _told_to(
-                s, tok, onto) or _ready_to_help(tok, onto)
+        if tok.pos_ == "VERB" and (lemma in onto.verbs or lemma in CONSTRUCTION_VERBS
+                                   or any(c.lower_ in JOINTLY for c in tok.subtree)):
+            # the constructions that decide an act whatever its words first (a strike, a people
+            # expelled, foreigners let in or ordered out), then the lexicon, then the rest
+            trig = (_work_stopped(s, tok, onto) or _mass_expulsion(s, tok, onto) or _let_in(s, tok, onto)
+                    or _ordered_out(s, tok, onto)
+                    or (_trigger_match(tok, onto.verbs[lemma], s) if lemma in onto.verbs else None)
+                    or _told_to(s, tok, onto) or _ready_to_help(tok, onto) or _refused_grant(tok, onto)
+                    or _done_jointly(s, tok, onto))
+            if trig is None or not trig.extra:  # (a lexicon row with its object, "halt talks", first)
+                trig = _stopped_help(s, tok, onto) or trig
+            if trig is not None and trig.cameo == "191" and any(
+                    c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
+                trig = None  # "barricaded themselves inside": shut in, no one else blocked
             if trig:
                 found.append((tok, trig))
                 coded = _events_for(s, tok, trig, onto)
