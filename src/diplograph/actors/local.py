@@ -473,13 +473,22 @@ def _reporter(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
+# round 30: a report published somewhere ("in a report released in London"): its place is the
+# publisher's, not the scene's ("released" alone is also freeing prisoners, so only on these nouns)
+REPORT_NOUNS = frozenset({"report", "reports", "statement", "statements", "study", "survey", "communique", "letter"})
+PUBLISHING_LEMMAS = frozenset({"release", "publish", "issue", "present", "launch", "unveil"})
+
+
 def _reporters_place(s, sent) -> bool:
     """Round 29: a place named as where who reports is ("exiles in Kazakhstan said", "..., officials
-    said in Nairobi"), not where the act happens."""
+    said in Nairobi"), not where the act happens. Round 30: also where a report was published ("in
+    a report released in London")."""
     tok = sent[s.token]
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     owner = tok.head.head
+    if owner.lemma_.lower() in PUBLISHING_LEMMAS and owner.dep_ == "acl" and owner.head.lower_ in REPORT_NOUNS:
+        return True
     return _reporter(owner) or (owner.pos_ == "VERB" and owner.lemma_.lower() in REPORTING_VERBS)
 
 
@@ -815,7 +824,7 @@ def _names_the_state(s, country_name) -> bool:
     """A mention that names the state at home: the state itself, a body of it, a person, or a
     named body of its society (a firm, a union); not a place (it may be a reporter's, or a coast
     where strangers are picked up), its nationals (they travel), nor its posts abroad ("the
-    French embassy")."""
+    French embassy"). Round 30: its broadcasters and news agencies are at home (``HOME_OUTLETS``)."""
     if s.place or s.topic or s.actor.text.lower().split()[-1:] in (["embassy"], ["embassies"], ["consulate"],
                                                                   ["ambassador"], ["envoy"]):
         return False
@@ -824,7 +833,14 @@ def _names_the_state(s, country_name) -> bool:
         return True
     if not sector:
         return s.actor.entity == country_name  # "Kenya", not "Sicily"
+    if sector == "MED" and s.actor.text.lower().split()[-1:] and s.actor.text.lower().split()[-1] in HOME_OUTLETS:
+        return True  # round 30: "Romanian television said", "the Armenian news agency": its outlets report at home
     return sector not in SOCIETY_SECTORS or s.actor.entity != country_name
+
+
+# round 30: outlets that report from their state's home ("Romanian television", "state radio",
+# "the official news agency"): unlike its journalists, who travel, these name the state at home
+HOME_OUTLETS = frozenset({"television", "tv", "radio", "agency", "broadcaster"})
 
 
 def _possessed(sent, s) -> bool:
@@ -903,16 +919,61 @@ def _one_state_extra(sent, m, sector: str) -> bool:
     state: forces a state word makes a state's ("government troops", "security forces",
     "military officers"; bare "troops" are as often a foreign army's, and the document then names
     no force of another). Round 29b: its students (``STUDENT_WORDS``, "student leaders"; not its
-    scholars) and its bare political parties."""
+    scholars) and its bare political parties. Round 30: its armed men of no name ("attackers",
+    "insurgents")."""
     words = [t.lower_ for t in sent[m.start : m.end]]
     if sector in ("MIL", "COP") and words[-1] in STATE_MEN:
         return not STATE_FORCE_WORDS.isdisjoint(words[:-1])
+    if sector in ARMED_SECTORS:
+        # round 30: armed men of no name in a sentence that names the one state of its document
+        # ("Unidentified attackers threw a grenade into a bar, police in Bujumbura said"): where no
+        # force of any state or organisation is named, nor foreign forces, they are of the state
+        # they strike in
+        return True
     # round 29b: its students ("student leaders", "university students") and its bare parties
     if sector == "EDU":
         return words[-1] in STUDENT_WORDS or (words[-1] == "leaders" and "student" in words[:-1])
     if sector == "PTY":
-        return words[-1] in PARTY_WORDS
+        return words[-1] in PARTY_WORDS or _ruling_party(_with_word_before(sent, m))
     return False
+
+
+# round 30: a state's party named by its place in the state, not by its name ("the ruling party",
+# "the governing party's nominee"): in a document that names one state alone, that state's
+RULING_PARTY_WORDS = frozenset({"ruling", "governing"})
+# round 30: a state's house named bare ("Parliament", "Congress", "the Senate"), of the one state
+# even beside another organ ("the president dissolved Parliament"); India's "Congress" is a party
+HOUSE_WORDS = frozenset({"parliament", "congress", "senate"})
+HOUSE_PARTY_STATES = frozenset({"IND"})
+
+
+def _act_placed(tok) -> bool:
+    """Round 30: the clause whose subject (or passive's "by" agent) ``tok`` is says where its act
+    happened ("hurled a grenade into a bar in the capital", "was stabbed by insurgents at a
+    temple"): a preposition of place under the verb, outside the subject's own words."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    own = {t.i for t in tok.subtree}
+    return any(t.dep_ == "prep" and t.lower_ in LOCATIVE | {"into", "on"} and t.i not in own
+               for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i)
+
+
+def _ruling_party(words: list[str]) -> bool:
+    return words[-1] == "party" and not RULING_PARTY_WORDS.isdisjoint(words[:-1])
+
+
+def _with_word_before(sent, m) -> list[str]:
+    """The agent's words, lower-cased, with the word before it ("governing" of "the governing
+    party", which the dictionary leaves out of the match)."""
+    return [t.lower_ for t in sent[max(m.start - 1, 0) : m.end]]
+
+
+def _bare_house(sent, m, iso: str) -> bool:
+    words = [t.lower_ for t in sent[m.start : m.end]]
+    return len(words) == 1 and words[0] in HOUSE_WORDS and not (words[0] == "congress" and iso in HOUSE_PARTY_STATES)
 
 
 def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, local, agents) -> None:
@@ -922,9 +983,9 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
     withdraw the law", "youths stoned police in Port Moresby": with no other state in the text,
     its opposition, its government and its police are that state's. Not in a document that names
     any state's or an organisation's forces ("Israeli troops killed three civilians": whose
-    civilians?), speaks of foreign forces or a conquest; not refugees nor armed men; a state's
-    organ ("the government") only where no organ of that state is named in the document
-    ("Israeli officials urged the government to ..."); and, as elsewhere, not words a
+    civilians?), speaks of foreign forces or a conquest; not refugees (nor armed men before
+    round 30); a state's organ ("the government") only where no organ of that state is named in
+    the document ("Israeli officials urged the government to ..."); and, as elsewhere, not words a
     possessor, a complement or a foreign word decides (but "the country's" is the one state:
     "the country's Kurds", "the country's farmers").
 
@@ -932,7 +993,11 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
     state's own forces named leave its organs (not its people of the street) to it, forces a
     state word makes a state's are its own ("government troops": :func:`_one_state_extra`), and
     "the press" is a body of its society. Round 29b: so are its students and its bare parties
-    ("student leaders", "political parties": :func:`_one_state_extra`)."""
+    ("student leaders", "political parties": :func:`_one_state_extra`). Round 30: its ruling party
+    ("the ruling party's nominee"), its house named bare beside another organ ("the president
+    dissolved Parliament"; not India's "Congress", a party), an agent possessing a claim ("the
+    students' demands"), and its armed men of no name, where no force is named ("Unidentified
+    attackers threw a grenade into a bar, police in Bujumbura said")."""
     state = resolver.local
     if len(state.doc_states) != 1 or _conquest_named(sent.doc):
         return
@@ -972,9 +1037,14 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
             continue
         if sector in organs_named or (own_forces and sector not in ORGAN_SECTORS):
             continue
+        if sector in ARMED_SECTORS and not (here and _act_placed(sent[m.end - 1])):
+            # round 30: armed men only in a sentence that names the state, whose act it places
+            # ("Floods hit Kenya. Rebels burned trucks", "Officials in Paris said rebels freed ...": whose?)
+            continue
         if sector in ORGAN_SECTORS and any_organ and (
                 _counted(sent[m.end - 1]) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sent[m.end - 1].children)
-                or not all(t.is_lower or (t.is_sent_start and t.pos_ != "PROPN") for t in sent[m.start : m.end])):
+                or not (all(t.is_lower or (t.is_sent_start and t.pos_ != "PROPN") for t in sent[m.start : m.end])
+                        or _bare_house(sent, m, iso))):
             # an organ beside one of another kind: not "two judges resigned" (persons of an
             # office), "a civilian government" (one to come), nor a bare name ("Congress": in
             # India the party; coref's)
@@ -986,15 +1056,20 @@ def one_state_actors(resolver, doc_text: str, index: int, offset: int, sent, loc
         last = sent[m.end - 1]
         if last.lower_ in NOT_HOME_WORDS:
             continue
-        if last.tag_ not in ("NNS", "NNPS") and sector not in ORGAN_SECTORS | {"OPP"} and last.lower_ not in SOCIETY_BODIES:
+        ruling = sector == "PTY" and _ruling_party(_with_word_before(sent, m))
+        if last.tag_ not in ("NNS", "NNPS") and sector not in ORGAN_SECTORS | {"OPP"} and last.lower_ not in SOCIETY_BODIES \
+                and not ruling:
             continue  # "one voter", "a student": a private person, not a body of the state (but "the press")
         if (last.dep_ in ("compound", "amod", "nmod") and last.head.lower_ not in CLAIM_NOUNS) \
                 or any(c.dep_ == "poss" and not _the_country(c) for c in last.children):
             continue  # "a police station", "their supporters": the head noun or the possessor decides
         if last.dep_ == "conj" and last.head.dep_ in ("compound", "amod", "nmod"):
             continue  # "military and police spending": a modifier
-        if last.dep_ == "poss" and sector not in ORGAN_SECTORS | {"OPP"}:
-            continue  # "a teacher's car" ("the government's decision" is the government's act)
+        if last.dep_ == "poss" and sector not in ORGAN_SECTORS | {"OPP"} and not ruling \
+                and last.head.lower_ not in CLAIM_NOUNS:
+            # "a teacher's car" ("the government's decision" is the government's act; round 30:
+            # so are "the students' demands" and "the ruling party's nominee")
+            continue
         if any(c.dep_ == "prep" and c.lower_ in OWN_PREPS | {"from"} and not _own_complement(c, sent, local, iso)
                for c in last.children):
             continue  # "students from abroad", "residents of Mosul" in a story of Iraq: a complement decides
@@ -1192,14 +1267,17 @@ TELLERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "of
 
 def _told_from(sent, m) -> bool:
     """Round 28: a bare place named only as where the news was told ("..., the bank's president
-    said on Thursday in Manila", "a spokeswoman in Nairobi said", "told reporters in Geneva"):
-    the document's states are those it tells of, not those of its tellers' desks."""
+    said on Thursday in Manila", "a spokeswoman in Nairobi said", "told reporters in Geneva"; round
+    30: "in a report released in London"): the document's states are those it tells of, not those
+    of its tellers' desks."""
     if m.kind != "name" or m.actor.sector or m.end - 1 >= len(sent):
         return False
     tok = sent[m.end - 1]
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     head = tok.head.head
+    if head.lemma_.lower() in PUBLISHING_LEMMAS and head.dep_ == "acl" and head.head.lower_ in REPORT_NOUNS:
+        return True  # round 30: "in a report released in London"
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() in REPORTING_VERBS
     return head.lower_ in TELLERS and head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS

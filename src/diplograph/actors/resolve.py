@@ -113,7 +113,7 @@ SEAT_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})  # (SPY: the KGBs of the So
 # a dotted abbreviation fused with a hyphened word by the tokenizer ("U.S.-led"), and the words
 # after which the abbreviation's actor is the actor of the phrase
 _FUSED = re.compile(r"^((?:[A-Z]\.){2,})[-–]([A-Za-z]+)$")
-FUSED_SAME_ACTOR = frozenset({"led", "based"})
+FUSED_SAME_ACTOR = frozenset({"led", "based", "owned"})  # (round 30: "a U.S.-owned company" is a US firm)
 # roles of movements with branches in several states ("the Jordanian Muslim Brotherhood")
 BRANCH_ROLES = frozenset({"OPP", "PTY", "REB", "RAD"})
 # peoples with no state of their own, as plural nouns ("Iraqi Kurds")
@@ -718,8 +718,8 @@ def _joinable(gap: list[str], tags: list[str | None], *, nouns: bool = False) ->
         return True
     if len(rest) == 1 and MODEL_DESIGNATION.match(rest[0][0]):
         return True  # "a Russian Su-27 fighter", "Iraqi T-72 tanks": a model's name says which craft
-    if rest and rest[0][0] in ("-", "–") and len(rest) == 2 and rest[1][0].lower() in ("led", "based"):
-        return True  # "Saudi-led coalition", "a London-based rights group" (not "Iranian-backed")
+    if rest and rest[0][0] in ("-", "–") and len(rest) == 2 and rest[1][0].lower() in FUSED_SAME_ACTOR:
+        return True  # "Saudi-led coalition", "a London-based rights group", "British-owned firms" (not "Iranian-backed")
     return len(rest) <= 2 and all(_is_modifier(w, t) or (nouns and t == "NOUN" and w.isalpha() and w.islower()) for w, t in rest)
 
 
@@ -827,8 +827,8 @@ class _Builder:
         state: "the Paris Agreement", "the Kyoto Protocol", "the Minsk agreements", "the Warsaw
         Pact" (a town that hosted the signing), "the Palestine Hotel", "dinner at the Savoy" (a
         hotel or venue: a place of the long Phoenix list after "at the", which towns do not take).
-        Nor does a place's name in a currency's ("the US dollar") or after "Mr", "Dr" ... (a
-        surname: "Dr Jordan").
+        Nor does a place's name in a currency's ("the US dollar"), in a round of trade talks ("the
+        Uruguay Round", round 30) or after "Mr", "Dr" ... (a surname: "Dr Jordan").
         A country's name before a treaty's stays ("the Egypt-Israel peace treaty": a party)."""
         def thing(x: _Piece) -> bool:
             if x.entry.kind not in PLACE_KINDS:
@@ -838,6 +838,8 @@ class _Builder:
                 return True  # "the Palestine Hotel", "the Azadi Stadium", "the Kandy Cathedral"
             if nxt.lower() in CURRENCIES and x.entry.kind != "region":
                 return True  # "the US dollar", "the Canadian dollar", "the Swiss franc": a currency
+            if nxt == "Round" and x.start >= 1 and self.lowers[x.start - 1] == "the":
+                return True  # round 30: "the Uruguay Round", "the Doha Round": trade talks named for a venue
             if x.start >= 1 and self.lowers[x.start - 1].rstrip(".") in PERSONAL_HONORIFICS:
                 return True  # "Dr Jordan", "Mrs Chad": a person's surname, not the place
             if x.entry.kind in ("capital", "city") and (nxt in TREATIES or (nxt.lower() in TREATIES_LOWER and not (
@@ -2154,6 +2156,16 @@ class _Builder:
                     if a:
                         self.emit(s, e, a, "group")
                 return after
+        if len(group) > 1 and not self.former_before(first.start):
+            # round 30: "Uzbek and Kazakh customs services": coordinated adjectives sharing the head
+            # of a state body the dictionary does not list (``state_body``): each state's body
+            body, body_sector = self.state_body(group[-1])
+            if body is not None:
+                for g in group:
+                    a = self.name_actor(g.entry, body_sector, first.start, body)
+                    if a:
+                        self.emit(first.start, body, a, "group")
+                return next((i for i in range(j + 1, len(p)) if p[i].start >= body), len(p))
         if (first.entry.kind == "seat" and first.entry.country and k + 1 < len(p) and p[k + 1].entry.kind == "person"
                 and self.between(first.end, p[k + 1].start) in SEAT_TITLES):
             # "U.S. Treasury Secretary James Baker": the head of a department named by it holds
@@ -2210,6 +2222,12 @@ class _Builder:
                             # dictionary's person of that name is of another (a namesake)
                             country = first.entry.country
                             a = Actor(country + sector, country, sector, person.entry.entity, a.text)
+                        elif a and not former and first.entry.kind == "igo" and not (a.code or "").startswith("IGO") \
+                                and not any(x.kind == "person" and x.valid_on(self.day) for x in person.entries):
+                            # round 30: "UN envoy James Baker" in 2001: a person who holds no office of
+                            # record that day acts in the organisation's office the title names (one
+                            # who holds one keeps it: "UN envoy" for a state's UN ambassador)
+                            a = Actor(first.entry.code + sector, first.entry.country, sector, person.entry.entity, a.text)
                         if a:
                             self.emit(first.start, person.end, a, "person", title=True)
                             return after + 1
@@ -2717,6 +2735,8 @@ class _Builder:
             return False
         if e >= len(self.words):
             return True
+        if e + 1 < len(self.words) and self.words[e] in ("-", "–") and self.lowers[e + 1] in FUSED_SAME_ACTOR:
+            return False  # round 30: "a British-owned mine", "a Saudi-led force": a modifier, no person
         if self.pos:
             # (not before "and": "2,000 Thai and 74 Malaysian stores" share a noun)
             return self.pos[e] in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "PART")
