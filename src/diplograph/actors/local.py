@@ -402,6 +402,12 @@ def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
         return
     sectors = {s.actor.sector[:3] for s in local if s.actor.sector} | {f[2] for f in found if f[2]}
     legal = _legal(sent, sectors)
+    if places:
+        # round 30: nor is the place where a report came out ("Guinean soldiers beat activists,
+        # Amnesty said in a report released in London"), even when it is the sentence's only
+        # place (a rights group's office; "officials said in Nairobi" still places the act)
+        places = {s.actor.country for s in local if s.actor.country in places and not s.actor.code.startswith("IGO")
+                  and (_placed(s, sent) or _inner_place(s, sent)) and not release_place(s, sent)}
     if len(places) > 1:
         # round 29: the place of who reports is no scene ("Police fired tear gas at protesters in
         # Lhasa, exiles in India said"), when a place of the act is left
@@ -477,7 +483,27 @@ def _reporters_place(s, sent) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     owner = tok.head.head
-    return _reporter(owner) or (owner.pos_ == "VERB" and owner.lemma_.lower() in REPORTING_VERBS)
+    return _reporter(owner) or (owner.pos_ == "VERB" and owner.lemma_.lower() in REPORTING_VERBS) or release_place(s, sent)
+
+
+def release_place(s, sent) -> bool:
+    """Round 30: a place named as where a report came out ("in a report released in London", "a
+    dossier published in Paris"): the reporter's office, no scene of the acts reported."""
+    return released_at(sent[s.token])
+
+
+def released_at(tok) -> bool:
+    """The token is the place a report came out at (see :func:`release_place`)."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    owner = tok.head.head
+    return owner.tag_ == "VBN" and owner.dep_ == "acl" and owner.lemma_.lower() in RELEASING_VERBS \
+        and owner.head.lemma_.lower() in REPORT_NOUNS
+
+
+# a report or statement, and the verbs of its coming out, whose place is the reporter's
+REPORT_NOUNS = frozenset({"report", "dossier", "statement", "study", "survey", "document", "communique", "findings"})
+RELEASING_VERBS = frozenset({"release", "publish", "issue", "present", "launch", "unveil", "distribute"})
 
 
 def _fight_span(tok, sent) -> set[int]:
