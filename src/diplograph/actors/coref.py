@@ -100,8 +100,8 @@ from datetime import date
 
 from diplograph.actors.lexicon import FAMILY_NAME_FIRST, lexicon
 from diplograph.actors.local import (
-    COMPASS, LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, _reporters_place, armed_actors, coup_makers, flush_local, foreign_forces,
-    local_actors, one_state_actors, preview,
+    COMPASS, LOCAL_WORDS, POLICE_WORDS, LocalState, _inner_place, armed_actors, coup_makers, flush_local, foreign_forces,
+    local_actors, one_state_actors, preview, release_place,
     home_actors, scene_actors, state_forces,
 )
 from diplograph.data_files import read_csv
@@ -1998,10 +1998,11 @@ class Resolver:
             # "Hundreds of protesters gathered in Yerevan": a crowd is of the one country its
             # sentence places it in, over the document's main one (not officials: "In Geneva,
             # officials said" is a venue)
-            # (or ending in one: "broke into the parliament in Yerevan"; round 30: not where who
-            # reports is, "..., Amnesty International said in London")
+            # (or ending in one: "broke into the parliament in Yerevan"; round 30: not where a
+            # report came out, "..., Amnesty said in a report released in London"; "officials said
+            # in Nairobi" still places the crowd)
             scenes = {x.actor.country for x in local if x.sentence == index and (x.place or _inner_place(x, sent))
-                      and x.actor.country and sector[:3] in CROWD_SECTORS and not _reporters_place(x, sent)}
+                      and x.actor.country and sector[:3] in CROWD_SECTORS and not release_place(x, sent)}
             iso = scenes.pop() if len(scenes) == 1 else self.body_country(index, local, m.start, sector)
             if not iso:
                 continue

@@ -405,6 +405,12 @@ def local_actors(resolver, doc_text: str, index: int, offset: int, sent, local, 
         return
     sectors = {s.actor.sector[:3] for s in local if s.actor.sector} | {f[2] for f in found if f[2]}
     legal = _legal(sent, sectors)
+    if places:
+        # round 30: nor is the place where a report came out ("Guinean soldiers beat activists,
+        # Amnesty said in a report released in London"), even when it is the sentence's only
+        # place (a rights group's office; "officials said in Nairobi" still places the act)
+        places = {s.actor.country for s in local if s.actor.country in places and not s.actor.code.startswith("IGO")
+                  and (_placed(s, sent) or _inner_place(s, sent)) and not release_place(s, sent)}
     if len(places) > 1:
         # round 29: the place of who reports is no scene ("Police fired tear gas at protesters in
         # Lhasa, exiles in India said"), when a place of the act is left
@@ -475,7 +481,8 @@ def _reporter(tok) -> bool:
 
 # round 30: a report published somewhere ("in a report released in London"): its place is the
 # publisher's, not the scene's ("released" alone is also freeing prisoners, so only on these nouns)
-REPORT_NOUNS = frozenset({"report", "reports", "statement", "statements", "study", "survey", "communique", "letter"})
+REPORT_NOUNS = frozenset({"report", "reports", "statement", "statements", "study", "survey", "communique", "letter",
+                          "dossier", "document", "findings"})
 PUBLISHING_LEMMAS = frozenset({"release", "publish", "issue", "present", "launch", "unveil"})
 
 
@@ -487,9 +494,20 @@ def _reporters_place(s, sent) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     owner = tok.head.head
-    if owner.lemma_.lower() in PUBLISHING_LEMMAS and owner.dep_ == "acl" and owner.head.lower_ in REPORT_NOUNS:
-        return True
-    return _reporter(owner) or (owner.pos_ == "VERB" and owner.lemma_.lower() in REPORTING_VERBS)
+    return _published(owner) or _reporter(owner) or (owner.pos_ == "VERB" and owner.lemma_.lower() in REPORTING_VERBS)
+
+
+def _published(verb) -> bool:
+    """The word is the participle of a report's coming out ("a report released", "a statement
+    issued"), so a place after it is the publisher's."""
+    return verb.lemma_.lower() in PUBLISHING_LEMMAS and verb.dep_ == "acl" and verb.head.lower_ in REPORT_NOUNS
+
+
+def release_place(s, sent) -> bool:
+    """Round 30: the local actor's place is only where a report came out ("..., Amnesty said in a
+    report released in London"): the publisher's office, even when it is the sentence's only place."""
+    tok = sent[s.token]
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _published(tok.head.head)
 
 
 def _fight_span(tok, sent) -> set[int]:
@@ -1276,7 +1294,7 @@ def _told_from(sent, m) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     head = tok.head.head
-    if head.lemma_.lower() in PUBLISHING_LEMMAS and head.dep_ == "acl" and head.head.lower_ in REPORT_NOUNS:
+    if _published(head):
         return True  # round 30: "in a report released in London"
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() in REPORTING_VERBS

@@ -29,7 +29,7 @@ from diplograph.events.ontology import Ontology, Trigger, ontology
 from diplograph.events.roles import (
     ACCUSING_HEADS, FOREIGN_POSTS, LAID_DEEDS, SAID_THINGS, _acted_on_request, _agent_sector, _answered_deed, _as_place,
     _concessive, _noun_roles, _object_tokens, condition_subjects,
-    home_accused, home_held_place, _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
+    force_host, home_accused, home_held_place, _laid_to, _out_of, _place_targets, _reporter_token, _role_actor, _scene, _teller, _teller_targets, _verb_roles,
     judged,
 )
 from diplograph.events.sentence import STRANDED_DEPTH, _Sentence, pair_phrase
@@ -1662,6 +1662,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         return []  # "trying to take control of an internet portal firm": a takeover, no territory seized
     roles = _verb_roles(s, tok, trig) if trig.pos == "VERB" else _noun_roles(s, tok, trig)
     sources, targets, subj_tok, anchor = roles
+    targets = force_host(s, trig, targets)
     lent = _lent_agent(s, tok) or set()
     if lent:
         # "Iran was accused of supplying arms by the US": the "by" is the accuser's, not a side
@@ -1741,7 +1742,7 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         # against what its purpose clause protests
         targets = [p for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   for pobj in s.prep_objects(c, PROTESTED_PREPS) for p in s.actors(pobj)]
+                   for pobj in s.prep_objects(c, PROTESTED_PREPS) for p in _deed_doers(s, pobj)]
         # "went on strike to demand a pay rise from the estate companies", "blocked roads to press
         # the president for a new constitution": the protest is aimed at whom its purpose asks
         targets = targets or [p for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PRESSING_VERBS
@@ -1758,9 +1759,11 @@ def _events_for(s: _Sentence, tok, trig: Trigger, onto: Ontology) -> list[Event]
         targets = targets or (captors(s, subj_tok) if subj_tok is not None and subj_tok.dep_ == "nsubj" else [])
         # "marched in Seoul in protest at Japan's refusal to apologise", "began a hunger strike in
         # protest against Moscow's decision": whose deed its "in protest at" names (over the place)
-        targets = targets or [p for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-                              for pr in s.prep_objects(h, frozenset({"in"})) if pr.lemma_.lower() in PROTEST_NOUNS
-                              for pobj in s.prep_objects(pr, PROTESTED_PREPS) for p in s.actors(pobj)]
+        targets = targets or _protested_deed(s, tok)
+    if trig.type == "PROTEST" and targets and all(_named_at_place(a, t) for a, t in targets):
+        # round 30: "boycotted the summit in Doha in protest at Israel's participation": the
+        # deed named is what the protest is against, over the place it was held in
+        targets = _protested_deed(s, tok) or targets
     privates = [*sources, *targets] if all(getattr(a, "entity", None) == PRIVATE for a, _ in [*sources, *targets]) else []
     if privates:  # only private persons ("a man stabbed a woman"): no political actor (actors/local.py)
         sources, targets = [], []
@@ -2437,6 +2440,38 @@ JUDGED_NOT_DEEDS = frozenset({"statement", "remark", "comment", "call", "demand"
 # a purpose clause of protest, and the prepositions of what it protests ("to protest at the killing")
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "denounce", "condemn", "oppose", "decry"})
 PROTESTED_PREPS = frozenset({"against", "at", "over"})
+def _named_at_place(actor: Actor, tok) -> bool:
+    """The target was found as where the act was held ("the summit in Cairo"), or implied."""
+    last = (actor.text or "").split()[-1:]
+    return tok is None or any(w.text in last and w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS for w in tok.subtree)
+
+
+def _deed_doers(s: _Sentence, deed) -> list[tuple[Actor, object]]:
+    """Whose deed a protest is against: named in it ("Japan's refusal", "the Israeli raid"), or
+    round 30: by its participle ("a wall built by the town council", "a law passed by parliament")."""
+    return s.actors(deed) or [p for acl in deed.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                              for agent in acl.children if agent.dep_ == "agent"
+                              for pobj in agent.children if pobj.dep_ == "pobj" for p in s.actors(pobj)]
+
+
+def _protested_deed(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """ "marched in Seoul in protest at Japan's refusal to apologise", "began a hunger strike in
+    protest against Moscow's decision": whose deed its "in protest at" names (also when the
+    parser hung the "at" on the verb, right after the noun: "boycotted the talks in protest | at")."""
+    out = []
+    for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]:
+        for pr in s.prep_objects(h, frozenset({"in"})):
+            if pr.lemma_.lower() not in PROTEST_NOUNS:
+                continue
+            out += [p for d in s.prep_objects(pr, PROTESTED_PREPS) for p in _deed_doers(s, d)]
+            # (the "at" hung on the verb: only the deed's owner or doer by name, not whom it was
+            # done to: "in protest at the killing of a student" keeps the place)
+            out += [p for c in h.children if c.dep_ == "prep" and c.lower_ in PROTESTED_PREPS and c.i == pr.i + 1
+                    for d in c.children if d.dep_ == "pobj"
+                    for who in [*(g for g in d.children if g.dep_ == "poss"), *s.by_objects(d)] for p in s.actors(who)]
+    return out
+
+
 # the nouns of "in protest at ...", "in anger over ..."
 PROTEST_NOUNS = frozenset({"protest", "opposition", "anger", "outrage"})
 # verbs of a protest's purpose that name whom it presses: "to demand higher wages from the

@@ -199,8 +199,10 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
                 child = s.referent(child)
             # what one proposes is not a thing: "accepted an Egyptian proposal" answers Egypt
             # nor is help asked for: "sought NATO help", "requested Japanese aid" ask NATO, Japan
+            # round 30: nor are people let in: "would not allow a UN team into the camp" admits the UN
             named = s.actors(child, modifiers=not trig.thing_object or child.lemma_.lower() in PROPOSALS
-                             or trig.type == "REQUEST" and child.lemma_.lower() in HELP_NOUNS)
+                             or trig.type == "REQUEST" and child.lemma_.lower() in HELP_NOUNS
+                             or tok.lemma_.lower() in ADMITTING_VERBS and child.lemma_.lower() in ADMITTED_GROUPS)
             home = {a.country for a, _ in sources}
             aimed = [p for pobj in s.prep_objects(child, AIMED_PREPS) for p in s.actors(pobj) if p[0].country not in home]
             if aimed and named and all(a.country in home for a, _ in named):
@@ -328,6 +330,13 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         # "shelled and fired rockets at Pakistani positions": whom the next verb's force is aimed
         # at is this one's target too
         targets = [p for pobj in _shared_aim(s, tok, preps) for p in s.actors(pobj)]
+    if not targets and not passive and trig.type == "ASSAULT":
+        # round 30: "a suicide bomber blew himself up at a checkpoint, killing 15 soldiers",
+        # "gunmen hurled a grenade into a bar, wounding 12 people": an attack that names no one
+        # struck strikes those its participle says it killed or wounded
+        targets = _struck_by_participle(s, tok)
+        # ("a roadside bomb tore through a Canadian convoy": what a blast went through it struck)
+        targets = targets or [p for pobj in s.prep_objects(tok, frozenset({"through"})) for p in s.actors(pobj)]
     if not targets:
         targets = _fallback_targets(s, tok, trig)
     if not targets and not passive and not trig.joint:
@@ -345,6 +354,18 @@ def _verb_roles(s: _Sentence, tok, trig: Trigger):
         # step; the place of the act itself is tried later by the coder)
         targets = _place_under(s, subj)
     return sources, targets, subj_tok, tok
+
+
+# what an attack did to those it struck, told in a participle after it ("..., killing 15 soldiers")
+HARMING_PARTICIPLES = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _struck_by_participle(s: _Sentence, tok) -> list[tuple[Actor, object]]:
+    """Those an attack's own participle clause of killing or wounding names (see _verb_roles):
+    the participle shares the attack's subject, so it has none of its own."""
+    return [p for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i
+            and c.lemma_.lower() in HARMING_PARTICIPLES and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            for o in c.children if o.dep_ == "dobj" for p in s.actors(o)]
 
 
 # the types whose target is the owner of the thing acted on ("rejected the Conservatives' offer",
@@ -634,6 +655,44 @@ def _sender(s: _Sentence, subj) -> list[tuple[Actor, object]]:
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch", "appoint", "station", "post"})
 
 
+# an international body's forces and missions, named with the country they serve in ("the UN
+# force in Sierra Leone", "the AU mission in Darfur")
+HOSTED_FORCES = frozenset({"force", "forces", "mission", "operation", "contingent", "peacekeeper", "peacekeepers"})
+# the acts of giving or pledging to such a force, which are help to the country it serves
+FORCE_HELP_TYPES = frozenset({"AID", "AGREE"})
+
+
+def force_host(s: _Sentence, trig: Trigger, targets: list) -> list:
+    """Round 30: troops given or pledged to an international force in a country help that country
+    ("will contribute a battalion to the UN force in Sierra Leone" is coded to SLE, as "extended the
+    mandate of the peacekeeping force in Lebanon" is to LBN); an attack on the force stays on it."""
+    if trig.type not in FORCE_HELP_TYPES:
+        return targets
+    out = []
+    for a, t in targets:
+        if t is None or not a.code.startswith("IGO") or t.lemma_.lower() not in HOSTED_FORCES:
+            out.append((a, t))
+            continue
+        # (the parser may hang the "in" on the verb: "contribute troops to the UN force | in Sierra Leone")
+        ins = [c for c in [*t.children, *t.head.head.children] if c.dep_ == "prep" and c.lower_ == "in" and c.i == t.i + 1]
+        hosts = [p for prep in ins for pobj in prep.children if pobj.dep_ == "pobj"
+                 for p in _as_place(s.actors(pobj)) if not p[0].code.startswith("IGO")]
+        out += hosts[:1] or [(a, t)]
+    return out
+
+
+# verbs of letting someone in, and the groups of people let in, named by whose they are ("allowed
+# a UN team into the camp", "let Red Cross inspectors into the prison")
+ADMITTING_VERBS = frozenset({"allow", "let", "admit", "permit", "readmit"})
+ADMITTED_GROUPS = frozenset({"team", "mission", "delegation", "inspector", "monitor", "observer", "investigator",
+                             "expert", "envoy", "official", "staff", "personnel", "worker", "convoy"})
+# quarrels and dealings between two sides, whose "with" names the side other than the doer
+# ("its dispute with Cyprus", "trade with Albania"), and the prepositions that place an act in them
+DEALINGS_NOUNS = frozenset({"dispute", "row", "standoff", "stand-off", "quarrel", "feud", "spat", "confrontation",
+                            "conflict", "trade", "ties", "relations", "dealings", "traffic", "contacts", "links"})
+DEALINGS_PREPS = frozenset({"in", "over", "amid", "during", "to", "on"})
+
+
 def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, object]]:
     """Targets said less directly, tried only when the usual places are empty:
     - the author of what the object names: "rejected an offer from Afghanistan", "rejected
@@ -718,9 +777,10 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
         for pobj in s.prep_objects(clause, CLAUSE_TARGET_PREPS):
             out += s.actors(pobj)
         # "agreed to act as a mediator between the government and the rebels", "to serve as a
-        # go-between for Seoul and Pyongyang": the parties of the role the source takes on
+        # go-between for Seoul and Pyongyang": the parties of the role the source takes on (round
+        # 30: and whose talks or war it is in: "to act as mediator in Burundi's peace talks")
         out += [p for role in s.prep_objects(clause, frozenset({"as"})) if not s.actor_list(role)
-                for pobj in s.prep_objects(role, frozenset({"between", "for"})) for p in s.actors(pobj)]
+                for pobj in s.prep_objects(role, frozenset({"between", "for", "in"})) for p in s.actors(pobj)]
         if clause.lemma_.lower() in HELPING_VERBS:
             # "agreed to help Libya rebuild": the parser makes the one helped the subject of the
             # clause under "help"
@@ -749,6 +809,17 @@ def _fallback_targets(s: _Sentence, tok, trig: Trigger) -> list[tuple[Actor, obj
                 out += s.actors(pobj)
                 for inner in s.prep_objects(pobj, PLACE_PREPS):
                     out += s.actors(inner)
+    if out:
+        return out
+    # round 30: the other side of the quarrel or dealings the act is done in, named with "with"
+    # on that noun ("will not back down in its dispute with Cyprus", "would not yield in the
+    # standoff with Washington", "closed its border to all trade with Albania"; not of a passive,
+    # whose subject is the one acted on: "was criticised over its dispute with Peru")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    out += [p for h in ([] if passive else [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS)])
+            for prep in h.children if prep.dep_ == "prep" and prep.lower_ in DEALINGS_PREPS
+            for deal in prep.children if deal.dep_ == "pobj" and deal.lemma_.lower() in DEALINGS_NOUNS
+            for pobj in s.prep_objects(deal, frozenset({"with"})) for p in s.actors(pobj)]
     if out:
         return out
     # the owner of the thing acted on: "suspended Syria's membership", "froze Iran's assets"
@@ -858,7 +929,8 @@ def _place_targets(s: _Sentence, tok) -> list[tuple[Actor, object]]:
     heads += [p for h in list(heads) for p in s.prep_objects(h, DESTINATION_PREPS)]
     for h in heads:
         for pobj in s.prep_objects(h, PLACE_PREPS):
-            out += _as_place(s.actors(pobj))
+            if not _stand_in(pobj.head):  # (not "in place of the late Nyerere")
+                out += _as_place(s.actors(pobj))
     if (not out and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ENTERING_VERBS
             and not any(c.dep_ == "auxpass" for c in tok.children)):  # (not "had entered ... and been warned")
         # "crossed into Ethiopia and attacked the town", "entered Somalia and seized two towns":
@@ -1130,7 +1202,7 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
         # (not what the act came after or went against: "following talks in Cairo, Israel agreed to
         # release prisoners" is not an act on Egypt)
         frontier = [c for c in start.children if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ("agent", "ccomp")
-                    and not _told_by(s, start, c) and not _aside_act(c)]
+                    and not _told_by(s, start, c) and not _aside_act(c) and not _branded_as(start, c)]
         for depth in range(8):
             nxt = []
             for t in frontier:
@@ -1146,7 +1218,8 @@ def _deep_place(s: _Sentence, tok) -> list[tuple[Actor, object]]:
                     found = found if depth <= 2 and _role_body(t) else _as_place(found)
                     if found:
                         return found
-                nxt += [c for c in t.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "ccomp" and not _told_by(s, t, c)]
+                nxt += [c for c in t.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "ccomp" and not _told_by(s, t, c)
+                        and not _stand_in(c) and not _branded_as(t, c)]
             frontier = nxt
     return []
 
@@ -1159,6 +1232,19 @@ def _aside_act(prep) -> bool:
     in Cairo"): its places are its own (not "returned fire after being shot at from Lebanon")."""
     return prep.dep_ == "prep" and prep.lower_ in ASIDE_PREPS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in ontology().nouns for g in prep.children)
+
+
+def _branded_as(verb, prep) -> bool:
+    """Round 30: the "as" of a judgement ("dismissing them as a trap dictated from Washington",
+    "branded it a plot hatched in Paris"): what the thing is called is no place of the act."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and verb.lemma_.lower() in BRANDING_VERBS
+
+
+def _stand_in(prep) -> bool:
+    """Round 30: "in place of X", "in lieu of X": whom the doer stands in for is no party to the
+    act, nor its place ("agreed to mediate in place of the late Nyerere")."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in ("place", "lieu") and any(
+        o.dep_ == "prep" and o.lower_ == "of" for o in g.children) for g in prep.children)
 
 
 # prepositions of a concession, whose object is another's act the main one goes against:

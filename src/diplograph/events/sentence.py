@@ -395,7 +395,12 @@ class _Sentence:
             # (or, in a sentence the parser left without a main verb, whose conjoined finite verb
             # has one: "Nurses from two aid groups donated and delivered medicine to ...")
             conj = [c for c in verb.conjuncts if c.tag_ == "VBD"] if verb.sent.root.pos_ in ("NOUN", "PROPN") else []
-            return verb.head, not any(c.dep_ == "dobj" for v in (verb, *conj) for c in v.children)
+            # (round 30: and a verb that takes its own doer's infinitive: "Eritrean naval commanders
+            # threatened on Thursday to blockade the garrison", never a passive)
+            willed = verb.lemma_.lower() in SUBJECT_CONTROL and not any(c.dep_ in ("agent", "auxpass") for c in verb.children) \
+                and any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for c in verb.children)
+            return verb.head, not willed and not any(c.dep_ == "dobj" for v in (verb, *conj) for c in v.children)
         if (verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and any(c.dep_ in ("poss", "amod") and c.i in self.mention_at for c in verb.head.children)):
@@ -579,6 +584,10 @@ class _Sentence:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield pobj
+                    elif pobj.dep_ == "pcomp" and pobj.lower_ == "visiting" and pobj.i == child.i + 1:
+                        # round 30: "held talks with visiting Russian Prime Minister X": the parser
+                        # makes the guest the object of "visiting"; the guest is the object
+                        yield from (g for g in pobj.children if g.dep_ == "dobj")
 
     def by_objects(self, noun) -> list:
         """Who does what a noun names, with "by": "the invasion of Ukraine by Russia" (the parser
@@ -663,6 +672,11 @@ def _reduced_passive(verb) -> bool:
 def _same(tok, other) -> bool:
     """The two tokens are one (spaCy makes a new Token object on each access)."""
     return other is not None and tok.i == other.i
+
+
+# verbs whose infinitive is their own subject's doing ("threatened to strike", "vowed to fight"):
+# their participle with an infinitive is never a passive (unlike "asked to resign")
+SUBJECT_CONTROL = frozenset({"threaten", "vow", "pledge", "promise", "refuse", "agree", "decide", "offer", "swear"})
 
 
 def stranded_main_verb(sent):
